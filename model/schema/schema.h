@@ -1,0 +1,28 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "table.h"
+#include "trigger.h"
+#include "view.h"
+
+#include <QList>
+#include <QString>
+
+namespace godwit::schema {
+
+// One database schema as plain values: what the diff, the diagram and the plan all read.
+struct Schema {
+    QString source; // where it came from (file path), for messages and titles
+    QList<Table> tables; // sorted by name, case-insensitively
+    QList<View> views;
+    QList<Trigger> triggers;
+
+    [[nodiscard]] const Table* table(QStringView name) const;
+    [[nodiscard]] const View* view(QStringView name) const;
+    [[nodiscard]] QList<const Trigger*> triggersOn(QStringView tableOrView) const;
+    [[nodiscard]] qsizetype indexCount() const; // explicit CREATE INDEX only
+
+    bool operator==(const Schema&) const = default;
+};
+
+} // namespace godwit::schema

@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "database.h"
+
+#include "core/textposition.h"
+#include "databasefilecheck.h"
+#include "sqliteerror.h"
+
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QUrl>
+
+#include <sqlite3.h>
+
+Q_LOGGING_CATEGORY(lcSqlite, "godwit.model.sqlite")
+
+namespace godwit::sqlite {
+
+void Database::Closer::operator()(sqlite3* db) const
+{
+    sqlite3_close_v2(db);
+}
+
+Result<Database> Database::open(const QString& uriOrPath, int flags, const QString& displayPath)
+{
+    sqlite3* raw = nullptr;
+    const int rc = sqlite3_open_v2(uriOrPath.toUtf8().constData(), &raw, flags, nullptr);
+    Database db;
+    db.m_db.reset(raw);
+    db.m_path = displayPath;
+    if (rc != SQLITE_OK) {
+        Error e = errorFromSqlite(raw, rc);
+        e.file = displayPath;
+        return std::unexpected(std::move(e));
+    }
+    sqlite3_extended_result_codes(raw, 1);
+    return db;
+}
+
+Result<Database> Database::openOriginal(const QString& path, const OpenOptions& options)
+{
+    if (auto checked = checkDatabaseFile(path); !checked)
+        return std::unexpected(checked.error());
+
+    // mode=ro in the URI and SQLITE_OPEN_READONLY: belt and braces, SQLite will refuse any write.
+    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
+    url.setQuery(QStringLiteral("mode=ro"));
+    auto db = open(url.toString(QUrl::FullyEncoded), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path);
+    if (!db)
+        return db;
+    sqlite3* h = db->handle();
+    int enabled = 0;
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, &enabled);
+    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &enabled);
+    sqlite3_busy_timeout(h, options.busyTimeoutMs);
+    // trusted_schema=OFF keeps functions in the user's views/triggers from running with side effects.
+    for (const char* pragma : { "PRAGMA trusted_schema=OFF", "PRAGMA query_only=ON" }) {
+        if (auto r = db->exec(QString::fromLatin1(pragma)); !r)
+            return std::unexpected(r.error().inFile(path));
+    }
+    if (options.quickCheck) {
+        auto st = db->prepare(QStringLiteral("PRAGMA quick_check(1)"));
+        if (!st)
+            return std::unexpected(describeOpenFailure(st.error(), path));
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(describeOpenFailure(row.error(), path));
+        const QString verdict = *row ? st->text(0) : QString();
+        if (verdict != QLatin1String("ok"))
+            return fail(Error::Code::Corrupt,
+                QStringLiteral("database is corrupt (quick_check: %1)").arg(verdict.section(QLatin1Char('\n'), 0, 0)),
+                path);
+    } else if (auto r = db->scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema")); !r) {
+        return std::unexpected(describeOpenFailure(r.error(), path));
+    }
+    return db;
+}
+
+Result<Database> Database::openWritable(const QString& path, bool create)
+{
+    int flags = SQLITE_OPEN_READWRITE;
+    if (create)
+        flags |= SQLITE_OPEN_CREATE;
+    auto db = open(path, flags, path);
+    if (db) {
+        int enabled = 0;
+        sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &enabled);
+        sqlite3_busy_timeout(db->handle(), 5000);
+    }
+    return db;
+}
+
+Result<Database> Database::openMemory()
+{
+    auto db = open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, QStringLiteral(":memory:"));
+    if (db) {
+        int enabled = 0;
+        sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &enabled);
+    }
+    return db;
+}
+
+bool Database::isReadOnly() const
+{
+    return sqlite3_db_readonly(m_db.get(), "main") == 1;
+}
+
+Result<Statement> Database::prepare(const QString& sql) const
+{
+    const QByteArray utf8 = sql.toUtf8();
+    sqlite3_stmt* raw = nullptr;
+    const char* tail = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db.get(), utf8.constData(), static_cast<int>(utf8.size()), &raw, &tail);
+    Statement st(raw);
+    if (rc != SQLITE_OK)
+        return std::unexpected(errorFromSqlite(m_db.get(), rc, sql));
+    if (!raw)
+        return fail(Error::Code::InvalidArgument, QStringLiteral("no SQL statement"));
+    if (tail && QByteArrayView(tail).trimmed().size() > 0) {
+        // Only a comment may follow; anything else is a second statement the caller did not expect.
+        sqlite3_stmt* next = nullptr;
+        sqlite3_prepare_v2(m_db.get(), tail, -1, &next, nullptr);
+        const bool hasMore = next != nullptr;
+        sqlite3_finalize(next);
+        if (hasMore) {
+            Error e;
+            e.code = Error::Code::InvalidArgument;
+            e.message = QStringLiteral("more than one statement");
+            e.sql = sql;
+            const auto pos = TextPosition::fromUtf8Offset(utf8, tail - utf8.constData());
+            e.line = pos.line;
+            e.column = pos.column;
+            return std::unexpected(std::move(e));
+        }
+    }
+    return st;
+}
+
+Result<void> Database::exec(const QString& sql) const
+{
+    return executeScript(sql, QString());
+}
+
+Result<void> Database::executeScript(const QString& sql, const QString& fileName) const
+{
+    const QByteArray utf8 = sql.toUtf8();
+    const char* const begin = utf8.constData();
+    const char* const end = begin + utf8.size();
+    const char* cursor = begin;
+    while (cursor < end) {
+        sqlite3_stmt* raw = nullptr;
+        const char* tail = nullptr;
+        const int rc = sqlite3_prepare_v2(m_db.get(), cursor, static_cast<int>(end - cursor), &raw, &tail);
+        Statement st(raw);
+        auto located = [&](Error e, qsizetype offsetInStatement) {
+            const auto pos = TextPosition::fromUtf8Offset(utf8, (cursor - begin) + std::max<qsizetype>(0, offsetInStatement));
+            e.file = fileName;
+            e.line = pos.line;
+            e.column = pos.column;
+            e.sql = QString::fromUtf8(cursor, (tail && tail > cursor ? tail : end) - cursor).trimmed();
+            return std::unexpected(std::move(e));
+        };
+        if (rc != SQLITE_OK) {
+            Error e = errorFromSqlite(m_db.get(), rc);
+            return located(std::move(e), sqlite3_error_offset(m_db.get()));
+        }
+        if (raw) {
+            // Point runtime errors at the first token of the statement, not at leading whitespace.
+            qsizetype lead = 0;
+            while (cursor + lead < tail && QChar::isSpace(static_cast<uchar>(cursor[lead])))
+                ++lead;
+            if (auto r = st.exec(); !r)
+                return located(r.error(), lead);
+        }
+        if (tail == cursor)
+            break;
+        cursor = tail;
+    }
+    return {};
+}
+
+Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params) const
+{
+    auto st = prepare(sql);
+    if (!st)
+        return std::unexpected(st.error());
+    for (int i = 0; i < params.size(); ++i) {
+        if (auto r = st->bind(i + 1, params.at(i)); !r)
+            return std::unexpected(r.error());
+    }
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return *row ? st->value(0) : QVariant();
+}
+
+qint64 Database::lastInsertRowId() const
+{
+    return sqlite3_last_insert_rowid(m_db.get());
+}
+
+qint64 Database::changes() const
+{
+    return sqlite3_changes64(m_db.get());
+}
+
+bool Database::isInTransaction() const
+{
+    return sqlite3_get_autocommit(m_db.get()) == 0;
+}
+
+void Database::interrupt() const
+{
+    if (m_db)
+        sqlite3_interrupt(m_db.get());
+}
+
+} // namespace godwit::sqlite
