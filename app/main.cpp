@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include <QApplication>
+#include "cli/commandline.h"
+#include "guiapplication.h"
+
+#include <QString>
 
 int main(int argc, char** argv)
 {
-    QApplication app(argc, argv);
-    return 0;
+    // A subcommand (or --help/--version) runs headless; anything else opens the window.
+    if (argc > 1 && godwit::cli::isCommandLine(QString::fromLocal8Bit(argv[1])))
+        return godwit::cli::runCommandLine(argc, argv);
+    return runGui(argc, argv);
 }

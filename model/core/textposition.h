@@ -14,6 +14,9 @@ struct TextPosition {
     // Position of a byte offset into UTF-8 text (as sqlite3_error_offset reports it).
     [[nodiscard]] static TextPosition fromUtf8Offset(QByteArrayView utf8, qsizetype offset);
 
+    // The inverse: byte offset of a line and column in UTF-8 text (clamped to the text).
+    [[nodiscard]] static qsizetype utf8OffsetOf(QByteArrayView utf8, int line, int column);
+
     bool operator==(const TextPosition&) const = default;
 };
 

@@ -15,6 +15,30 @@ Q_LOGGING_CATEGORY(lcSqlite, "godwit.model.sqlite")
 
 namespace godwit::sqlite {
 
+namespace {
+
+// Length of the whitespace and comments before a statement's first token.
+qsizetype skipTrivia(QByteArrayView s)
+{
+    qsizetype i = 0;
+    while (i < s.size()) {
+        if (QChar::isSpace(static_cast<uchar>(s[i]))) {
+            ++i;
+        } else if (s.sliced(i).startsWith("--")) {
+            while (i < s.size() && s[i] != '\n')
+                ++i;
+        } else if (s.sliced(i).startsWith("/*")) {
+            const qsizetype close = s.sliced(i + 2).indexOf("*/");
+            i = close < 0 ? s.size() : i + 2 + close + 2;
+        } else {
+            break;
+        }
+    }
+    return i;
+}
+
+} // namespace
+
 void Database::Closer::operator()(sqlite3* db) const
 {
     sqlite3_close_v2(db);
@@ -160,16 +184,21 @@ Result<void> Database::executeScript(const QString& sql, const QString& fileName
             return std::unexpected(std::move(e));
         };
         if (rc != SQLITE_OK) {
-            Error e = errorFromSqlite(m_db.get(), rc);
-            return located(std::move(e), sqlite3_error_offset(m_db.get()));
+            const QByteArrayView statement(cursor, end - cursor);
+            Error e = errorFromSqlite(m_db.get(), rc, QString::fromUtf8(statement));
+            const qsizetype offset = e.line > 0 ? TextPosition::utf8OffsetOf(statement, e.line, e.column)
+                                                : skipTrivia(statement);
+            return located(std::move(e), offset);
         }
         if (raw) {
-            // Point runtime errors at the first token of the statement, not at leading whitespace.
-            qsizetype lead = 0;
-            while (cursor + lead < tail && QChar::isSpace(static_cast<uchar>(cursor[lead])))
-                ++lead;
-            if (auto r = st.exec(); !r)
-                return located(r.error(), lead);
+            if (auto r = st.exec(); !r) {
+                if (r.error().line > 0) // SQLite named a position inside the statement
+                    return located(r.error(),
+                        TextPosition::utf8OffsetOf(QByteArrayView(cursor, tail - cursor), r.error().line,
+                            r.error().column));
+                // Runtime errors have no position: point at the statement's first token.
+                return located(r.error(), skipTrivia(QByteArrayView(cursor, tail - cursor)));
+            }
         }
         if (tail == cursor)
             break;

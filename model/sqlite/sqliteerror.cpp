@@ -3,9 +3,35 @@
 
 #include "core/textposition.h"
 
+#include <QRegularExpression>
+
 #include <sqlite3.h>
 
 namespace godwit::sqlite {
+
+namespace {
+
+// SQLite 3.40 gives no offset for "no such table: x" and friends; the first whole-word
+// occurrence of the name in the statement is where a reader would look.
+int offsetOfNamedObject(const QString& message, const QString& sql)
+{
+    static const QRegularExpression pattern(
+        QStringLiteral("^no such (?:table|column|function|index|view|collation sequence): (?:main\\.)?(.+)$"));
+    const auto match = pattern.match(message);
+    if (!match.hasMatch() || sql.isEmpty())
+        return -1;
+    QString name = match.captured(1);
+    if (const qsizetype dot = name.lastIndexOf(QLatin1Char('.')); dot >= 0 && message.contains(QLatin1String("column")))
+        name = name.mid(dot + 1);
+    const QRegularExpression word(QStringLiteral("(?<![\\w$])[\"`\\[]?%1(?![\\w$])").arg(QRegularExpression::escape(name)),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    const auto found = word.match(sql);
+    if (!found.hasMatch())
+        return -1;
+    return static_cast<int>(sql.left(found.capturedStart()).toUtf8().size());
+}
+
+} // namespace
 
 Error::Code codeFromSqlite(int rc)
 {
@@ -35,7 +61,9 @@ Error errorFromSqlite(sqlite3* db, int rc, const QString& sql)
     const char* msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     e.message = QString::fromUtf8(msg ? msg : sqlite3_errstr(rc));
     e.sql = sql;
-    const int offset = db ? sqlite3_error_offset(db) : -1;
+    int offset = db ? sqlite3_error_offset(db) : -1;
+    if (offset < 0)
+        offset = offsetOfNamedObject(e.message, sql);
     if (offset >= 0 && !sql.isEmpty()) {
         const auto pos = TextPosition::fromUtf8Offset(sql.toUtf8(), offset);
         e.line = pos.line;

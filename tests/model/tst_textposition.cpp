@@ -30,6 +30,8 @@ private Q_SLOTS:
         const auto pos = TextPosition::fromUtf8Offset(text, offset);
         QCOMPARE(pos.line, line);
         QCOMPARE(pos.column, column);
+        if (offset <= text.size())
+            QCOMPARE(TextPosition::utf8OffsetOf(text, line, column), qsizetype(offset));
     }
 };
 

@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parser.h"
+
+#include "command.h"
+
+#include <QTextStream>
+
+namespace godwit::cli {
+
+Parser::Parser(const QString& command, const QString& description)
+    : m_command(command)
+{
+    setApplicationDescription(description);
+    setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    addHelpOption();
+}
+
+std::optional<int> Parser::parse(const QStringList& arguments, QTextStream& out, QTextStream& err,
+    qsizetype minPositional, qsizetype maxPositional)
+{
+    const QString hint = QStringLiteral(" (see 'godwit %1 --help')").arg(m_command);
+    if (!QCommandLineParser::parse(arguments))
+        return reportError(err, errorText() + hint);
+    if (isSet(QStringLiteral("help"))) {
+        out << helpText().replace(QStringLiteral("Usage: godwit"), QStringLiteral("Usage: godwit ") + m_command);
+        out.flush();
+        return ExitCode::Ok;
+    }
+    const qsizetype n = positionalArguments().size();
+    if (n < minPositional)
+        return reportError(err, QStringLiteral("missing argument") + hint);
+    if (maxPositional >= 0 && n > maxPositional)
+        return reportError(err, QStringLiteral("unexpected argument '%1'").arg(positionalArguments().at(maxPositional)) + hint);
+    return std::nullopt;
+}
+
+} // namespace godwit::cli
