@@ -1,0 +1,21 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schema.h"
+
+#include <QString>
+
+namespace godwit::schema {
+
+// A Mermaid `erDiagram` that Mermaid's own parser accepts for any schema: names that are
+// not plain words become `id["display name"]` aliases, types and attribute names are
+// sanitised to single words, and foreign keys become crow's-foot relationships. What
+// Mermaid cannot express travels in `%% godwit:` comment lines (docs/mermaid-format.md).
+class MermaidSchemaWriter final {
+public:
+    [[nodiscard]] static QString write(const Schema& schema);
+    // The entity id used for a table name that is not a plain word, before de-duplication.
+    [[nodiscard]] static QString sanitizedWord(QStringView text, QStringView fallback);
+};
+
+} // namespace godwit::schema
