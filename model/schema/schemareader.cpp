@@ -1,0 +1,546 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "schemareader.h"
+
+#include "core/textposition.h"
+#include "ddlparser.h"
+#include "rowcounter.h"
+#include "sqlite/database.h"
+#include "sqlite/identifier.h"
+
+#include <algorithm>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QMap>
+
+namespace godwit::schema {
+
+namespace {
+
+    Q_LOGGING_CATEGORY(lcReader, "godwit.model.schema")
+
+    using sqlite::Database;
+    using sqlite::sameIdentifier;
+    using sqlite::Statement;
+
+    // SQLite folds case for ASCII letters only, so lookup keys do the same.
+    QString foldKey(QStringView name)
+    {
+        QString out = name.toString();
+        for (QChar& c : out) {
+            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                c = QChar(c.unicode() + ('a' - 'A'));
+        }
+        return out;
+    }
+
+    bool nameLess(const QString& a, const QString& b)
+    {
+        const int c = QString::compare(a, b, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a < b; // a case-sensitive tie-break keeps the order total
+    }
+
+    // BINARY is what SQLite uses when nothing is said, so an explicit BINARY is stored as "none".
+    QString collationOrEmpty(const QString& name)
+    {
+        return name.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) == 0 ? QString() : name;
+    }
+
+    struct SchemaEntry {
+        QString type;
+        QString name;
+        QString table;
+        QString sql;
+    };
+
+    // Tables a virtual table module keeps its data in (fts3/4, fts5, rtree). table_list calls them
+    // "shadow" only when the module is loaded, so the names are checked too.
+    bool isShadowName(const QString& name, const QStringList& virtualTables)
+    {
+        static const QStringList suffixes
+            = { QStringLiteral("content"), QStringLiteral("segments"), QStringLiteral("segdir"),
+                  QStringLiteral("docsize"), QStringLiteral("stat"), QStringLiteral("data"), QStringLiteral("idx"),
+                  QStringLiteral("config"), QStringLiteral("node"), QStringLiteral("rowid"), QStringLiteral("parent") };
+        return std::ranges::any_of(virtualTables, [&](const QString& vt) {
+            return name.size() > vt.size() + 1 && sameIdentifier(QStringView(name).left(vt.size()), vt)
+                && name[vt.size()] == QLatin1Char('_')
+                && suffixes.contains(foldKey(QStringView(name).mid(vt.size() + 1)));
+        });
+    }
+
+    IndexOrigin indexOrigin(const QString& origin)
+    {
+        if (origin == QLatin1String("pk"))
+            return IndexOrigin::PrimaryKey;
+        if (origin == QLatin1String("u"))
+            return IndexOrigin::Unique;
+        return IndexOrigin::CreateIndex;
+    }
+
+    // The per-table pragmas, prepared once and re-bound for every table: a 1,000-table schema
+    // must introspect in a fraction of `sqldiff --schema`'s time.
+    class Introspector {
+    public:
+        explicit Introspector(const Database& db)
+            : m_db(db)
+        {
+        }
+
+        [[nodiscard]] Result<void> prepare()
+        {
+            const struct {
+                Statement* statement;
+                const char* sql;
+            } statements[] = {
+                { &m_xinfo,
+                    "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?1, 'main')" },
+                { &m_indexList, "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1, 'main')" },
+                { &m_indexXinfo,
+                    "SELECT cid, name, \"desc\", coll FROM pragma_index_xinfo(?1, 'main') WHERE key ORDER BY seqno" },
+                { &m_fkList,
+                    "SELECT id, seq, \"table\", \"from\", \"to\", on_update, on_delete FROM "
+                    "pragma_foreign_key_list(?1, 'main') "
+                    "ORDER BY id, seq" },
+            };
+            for (const auto& s : statements) {
+                auto st = m_db.prepare(QString::fromLatin1(s.sql));
+                if (!st)
+                    return std::unexpected(st.error());
+                *s.statement = std::move(*st);
+            }
+            return {};
+        }
+
+        // Columns from table_xinfo; for a view only the names matter.
+        [[nodiscard]] Result<QList<Column>> columns(const QString& table, bool strict)
+        {
+            QList<Column> out;
+            auto rows = run(m_xinfo, table, [&](const Statement& st) {
+                Column c;
+                c.name = st.text(0);
+                c.declaredType = st.text(1);
+                // ANY in a STRICT table stores values unchanged, which is BLOB affinity (stricttables.html §3).
+                c.affinity = strict && c.declaredType.compare(QLatin1String("ANY"), Qt::CaseInsensitive) == 0
+                    ? Affinity::Blob
+                    : affinityOf(c.declaredType);
+                c.notNull = st.int64(2) != 0;
+                c.hasDefault = !st.isNull(3);
+                c.defaultValue = c.hasDefault ? st.text(3) : QString();
+                c.primaryKeyPosition = static_cast<int>(st.int64(4));
+                switch (st.int64(5)) {
+                case 1:
+                    c.hidden = true;
+                    break;
+                case 2:
+                    c.generated = Generated::Virtual;
+                    break;
+                case 3:
+                    c.generated = Generated::Stored;
+                    break;
+                default:
+                    break;
+                }
+                out.append(c);
+            });
+            if (!rows)
+                return std::unexpected(rows.error());
+            return out;
+        }
+
+        [[nodiscard]] Result<QList<ForeignKey>> foreignKeys(const QString& table)
+        {
+            QMap<int, ForeignKey> byId;
+            auto rows = run(m_fkList, table, [&](const Statement& st) {
+                const int id = static_cast<int>(st.int64(0));
+                ForeignKey& fk = byId[id];
+                fk.id = id;
+                fk.parentTable = st.text(2);
+                fk.columns.append(st.text(3));
+                fk.parentColumns.append(st.isNull(4) ? QString() : st.text(4)); // NULL: the parent's primary key
+                fk.onUpdate = foreignKeyActionFromSql(st.text(5));
+                fk.onDelete = foreignKeyActionFromSql(st.text(6));
+            });
+            if (!rows)
+                return std::unexpected(rows.error());
+            // SQLite numbers foreign keys last-declared first; declaration order reads better.
+            QList<ForeignKey> out = byId.values();
+            std::ranges::reverse(out);
+            return out;
+        }
+
+        [[nodiscard]] Result<QList<Index>> indexes(const QString& table)
+        {
+            QList<Index> out;
+            QList<bool> partial;
+            auto rows = run(m_indexList, table, [&](const Statement& st) {
+                Index index;
+                index.name = st.text(0);
+                index.table = table;
+                index.unique = st.int64(1) != 0;
+                index.origin = indexOrigin(st.text(2));
+                out.append(index);
+                partial.append(st.int64(3) != 0);
+            });
+            if (!rows)
+                return std::unexpected(rows.error());
+            for (Index& index : out) {
+                auto parts = run(m_indexXinfo, index.name, [&](const Statement& st) {
+                    IndexPart part;
+                    const qint64 cid = st.int64(0);
+                    if (cid == -1)
+                        part.column = QStringLiteral("rowid");
+                    else if (cid >= 0)
+                        part.column = st.text(1);
+                    part.descending = st.int64(2) != 0;
+                    part.collation = st.text(3);
+                    index.parts.append(part);
+                });
+                if (!parts)
+                    return std::unexpected(parts.error());
+            }
+            return out;
+        }
+
+    private:
+        template <typename RowFn> Result<void> run(Statement& st, const QString& arg, RowFn&& onRow)
+        {
+            st.reset();
+            st.clearBindings();
+            if (auto r = st.bind(1, arg); !r)
+                return r;
+            for (;;) {
+                auto row = st.step();
+                if (!row) {
+                    st.reset();
+                    return std::unexpected(row.error());
+                }
+                if (!*row)
+                    break;
+                onRow(st);
+            }
+            st.reset();
+            return {};
+        }
+
+        const Database& m_db;
+        Statement m_xinfo;
+        Statement m_indexList;
+        Statement m_indexXinfo;
+        Statement m_fkList;
+    };
+
+    // Adds what only the CREATE TABLE text says: COLLATE, AUTOINCREMENT, generated expressions,
+    // CHECK and UNIQUE constraints, DEFERRABLE.
+    void applyTableDefinition(Table& table, const DdlParser::TableDefinition& def)
+    {
+        for (Column& column : table.columns) {
+            auto it = std::ranges::find_if(
+                def.columns, [&](const DdlParser::ColumnDefinition& d) { return sameIdentifier(d.name, column.name); });
+            if (it == def.columns.end())
+                continue;
+            column.collation = collationOrEmpty(it->collation);
+            column.autoIncrement = it->autoIncrement;
+            if (column.isGenerated())
+                column.generatedExpression = it->generatedExpression;
+        }
+        table.checks = def.checks;
+        table.uniques = def.uniques;
+
+        // Both lists are in declaration order; the columns and parent confirm the pairing.
+        QList<bool> used(def.foreignKeys.size(), false);
+        auto sameNames = [](const QStringList& a, const QStringList& b) {
+            return a.size() == b.size()
+                && std::ranges::equal(a, b, [](const QString& x, const QString& y) { return sameIdentifier(x, y); });
+        };
+        for (qsizetype i = 0; i < table.foreignKeys.size(); ++i) {
+            ForeignKey& fk = table.foreignKeys[i];
+            qsizetype match = -1;
+            for (qsizetype k = 0; k < def.foreignKeys.size() && match < 0; ++k) {
+                if (!used[k] && sameNames(def.foreignKeys[k].columns, fk.columns)
+                    && sameIdentifier(def.foreignKeys[k].parentTable, fk.parentTable))
+                    match = k;
+            }
+            if (match < 0 && i < def.foreignKeys.size() && !used[i])
+                match = i;
+            if (match < 0)
+                continue;
+            used[match] = true;
+            fk.deferrable = def.foreignKeys[match].deferrable;
+            fk.initiallyDeferred = def.foreignKeys[match].initiallyDeferred;
+        }
+    }
+
+    // index_xinfo gives columns, order and the collation in force; the CREATE INDEX text gives
+    // expression parts and the WHERE of a partial index.
+    void applyIndexDefinition(Index& index, const Table& table, const DdlParser::IndexDefinition* def)
+    {
+        if (def)
+            index.where = def->where;
+        for (qsizetype i = 0; i < index.parts.size(); ++i) {
+            IndexPart& part = index.parts[i];
+            const DdlParser::IndexTerm* term = def && i < def->terms.size() ? &def->terms[i] : nullptr;
+            QString defaultCollation;
+            if (!part.isExpression()) {
+                if (const Column* c = table.column(part.column))
+                    defaultCollation = c->collation;
+            } else if (term) {
+                // SQLite takes a collation only from a top-level COLLATE; when coll shows none
+                // was taken, the trailing COLLATE belonged to an operand and stays in the text.
+                const bool topLevel = !term->collation.isEmpty() && !collationOrEmpty(part.collation).isEmpty()
+                    && sameIdentifier(term->collation, part.collation);
+                part.expression = topLevel ? term->textWithoutCollation : term->text;
+            }
+            if (sameIdentifier(
+                    part.collation, defaultCollation.isEmpty() ? QStringLiteral("BINARY") : defaultCollation))
+                part.collation.clear();
+        }
+    }
+
+    Result<Table> readTable(
+        Introspector& in, const QString& name, const QString& sql, bool isVirtual, bool withoutRowid, bool strict)
+    {
+        Table table;
+        table.name = name;
+        table.sql = sql;
+        table.isVirtual = isVirtual;
+        table.withoutRowid = withoutRowid;
+        table.strict = strict;
+        auto columns = in.columns(name, strict);
+        if (!columns) {
+            // A virtual table whose module is not loaded here cannot report columns; keep it without them.
+            if (isVirtual) {
+                qCInfo(lcReader) << "columns of virtual table" << name << "unavailable:" << columns.error().message;
+                return table;
+            }
+            return std::unexpected(columns.error());
+        }
+        table.columns = *columns;
+        if (isVirtual)
+            return table;
+
+        auto fks = in.foreignKeys(name);
+        if (!fks)
+            return std::unexpected(fks.error());
+        table.foreignKeys = *fks;
+        auto indexes = in.indexes(name);
+        if (!indexes)
+            return std::unexpected(indexes.error());
+        table.indexes = *indexes;
+
+        if (!sql.isEmpty()) {
+            // The text was accepted by SQLite; if our parser still disagrees, keep the pragma facts.
+            if (auto def = DdlParser::parseCreateTable(sql))
+                applyTableDefinition(table, *def);
+            else
+                qCWarning(lcReader) << "cannot parse CREATE TABLE of" << name << ":" << def.error().toString();
+        }
+        return table;
+    }
+
+    Result<QList<SchemaEntry>> schemaEntries(const Database& db)
+    {
+        QList<SchemaEntry> entries;
+        auto st = db.prepare(QStringLiteral("SELECT type, name, tbl_name, sql FROM main.sqlite_schema"));
+        if (!st)
+            return std::unexpected(st.error());
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            entries.append(SchemaEntry { st->text(0), st->text(1), st->text(2), st->text(3) });
+        }
+        return entries;
+    }
+
+    // The script's text as UTF-8 without a byte-order mark; invalid UTF-8 is an error with its position.
+    Result<QString> decodeScript(QByteArray data, const QString& path)
+    {
+        if (data.startsWith("\xEF\xBB\xBF"))
+            data.remove(0, 3);
+        const QString text = QString::fromUtf8(data);
+        if (text.contains(QChar::ReplacementCharacter) && text.toUtf8() != data) {
+            qsizetype offset = 0;
+            const QByteArray roundTrip = text.toUtf8();
+            while (offset < data.size() && offset < roundTrip.size() && data[offset] == roundTrip[offset])
+                ++offset;
+            const TextPosition pos = TextPosition::fromUtf8Offset(data, offset);
+            Error e;
+            e.code = Error::Code::Parse;
+            e.message = QStringLiteral("file is not valid UTF-8");
+            e.file = path;
+            e.line = pos.line;
+            e.column = pos.column;
+            return std::unexpected(std::move(e));
+        }
+        return text;
+    }
+
+    Result<Schema> readScriptWith(const QString& sql, const QString& fileName, const ReadOptions& options)
+    {
+        auto db = Database::openMemory();
+        if (!db)
+            return std::unexpected(db.error().inFile(fileName));
+        if (auto r = db->executeScript(sql, fileName); !r)
+            return std::unexpected(r.error().file.isEmpty() ? r.error().inFile(fileName) : r.error());
+        auto schema = SchemaReader::read(*db, options);
+        if (!schema)
+            return std::unexpected(schema.error().inFile(fileName));
+        schema->source = fileName;
+        return schema;
+    }
+
+} // namespace
+
+Result<Schema> SchemaReader::read(const Database& db, const ReadOptions& options)
+{
+    if (!db.isOpen())
+        return fail(Error::Code::InvalidArgument, QStringLiteral("database is not open"));
+    auto entries = schemaEntries(db);
+    if (!entries)
+        return std::unexpected(entries.error());
+    QHash<QString, const SchemaEntry*> byName;
+    for (const SchemaEntry& e : *entries)
+        byName.insert(e.name, &e);
+
+    struct Listed {
+        QString name;
+        QString type;
+        bool withoutRowid = false;
+        bool strict = false;
+    };
+    QList<Listed> listed;
+    QStringList virtualTables;
+    {
+        auto st
+            = db.prepare(QStringLiteral("SELECT name, type, wr, strict FROM pragma_table_list WHERE schema = 'main'"));
+        if (!st)
+            return std::unexpected(st.error());
+        for (;;) {
+            auto row = st->step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                break;
+            Listed l { st->text(0), st->text(1), st->int64(2) != 0, st->int64(3) != 0 };
+            if (l.type == QLatin1String("virtual"))
+                virtualTables.append(l.name);
+            listed.append(l);
+        }
+    }
+
+    Introspector in(db);
+    if (auto r = in.prepare(); !r)
+        return std::unexpected(r.error());
+
+    Schema schema;
+    schema.source = db.path();
+    for (const Listed& l : listed) {
+        // sqlite_* names are reserved for SQLite's own tables (sqlite_sequence, sqlite_stat1, ...).
+        if (l.name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive) || l.type == QLatin1String("shadow"))
+            continue;
+        const SchemaEntry* entry = byName.value(l.name);
+        const QString sql = entry ? entry->sql : QString();
+        if (l.type == QLatin1String("view")) {
+            View view;
+            view.name = l.name;
+            view.sql = sql;
+            // A view over a missing table or function cannot be compiled; it is still part of the schema.
+            if (auto cols = in.columns(l.name, false)) {
+                for (const Column& c : *cols)
+                    view.columns.append(c.name);
+            } else {
+                qCInfo(lcReader) << "columns of view" << l.name << "unavailable:" << cols.error().message;
+            }
+            schema.views.append(view);
+            continue;
+        }
+        if (l.type == QLatin1String("table") && isShadowName(l.name, virtualTables))
+            continue;
+        auto table = readTable(in, l.name, sql, l.type == QLatin1String("virtual"), l.withoutRowid, l.strict);
+        if (!table)
+            return std::unexpected(table.error());
+        for (Index& index : table->indexes) {
+            const SchemaEntry* indexEntry = byName.value(index.name);
+            index.sql = indexEntry ? indexEntry->sql : QString(); // NULL for sqlite_autoindex_*
+            std::optional<DdlParser::IndexDefinition> def;
+            if (!index.sql.isEmpty()) {
+                if (auto parsed = DdlParser::parseCreateIndex(index.sql))
+                    def = *parsed;
+                else
+                    qCWarning(lcReader) << "cannot parse CREATE INDEX" << index.name << ":"
+                                        << parsed.error().toString();
+            }
+            applyIndexDefinition(index, *table, def ? &*def : nullptr);
+        }
+        schema.tables.append(*table);
+    }
+
+    for (const SchemaEntry& e : *entries) {
+        if (e.type == QLatin1String("trigger")) {
+            Trigger trigger;
+            trigger.name = e.name;
+            trigger.table = e.table;
+            trigger.sql = e.sql;
+            if (auto def = DdlParser::parseCreateTrigger(e.sql)) {
+                trigger.timing = def->timing;
+                trigger.event = def->event;
+                trigger.updateOf = def->updateOf;
+            } else {
+                qCWarning(lcReader) << "cannot parse CREATE TRIGGER" << e.name << ":" << def.error().toString();
+            }
+            schema.triggers.append(trigger);
+        }
+    }
+
+    for (Table& table : schema.tables)
+        std::ranges::sort(table.indexes, nameLess, &Index::name);
+    if (auto r = RowCounter::count(db, schema.tables, options); !r)
+        return std::unexpected(r.error());
+    std::ranges::sort(schema.tables, nameLess, &Table::name);
+    std::ranges::sort(schema.views, nameLess, &View::name);
+    std::ranges::sort(schema.triggers, nameLess, &Trigger::name);
+    return schema;
+}
+
+Result<Schema> SchemaReader::readScript(const QString& sql, const QString& fileName)
+{
+    return readScriptWith(sql, fileName, {});
+}
+
+Result<Schema> SchemaReader::readFile(const QString& path, const ReadOptions& options)
+{
+    if (!path.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive)) {
+        auto db = Database::openOriginal(path);
+        if (!db)
+            return std::unexpected(db.error().file.isEmpty() ? db.error().inFile(path) : db.error());
+        auto schema = read(*db, options);
+        if (!schema)
+            return std::unexpected(schema.error().inFile(path));
+        schema->source = path;
+        return schema;
+    }
+    const QFileInfo info(path);
+    if (!info.exists())
+        return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
+    if (info.isDir())
+        return fail(Error::Code::IsDirectory, QStringLiteral("is a directory, not a SQL script"), path);
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (!info.isReadable())
+            return fail(Error::Code::PermissionDenied, QStringLiteral("permission denied"), path);
+        return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
+    }
+    const QByteArray data = file.readAll();
+    if (file.error() != QFileDevice::NoError)
+        return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
+    auto text = decodeScript(data, path);
+    if (!text)
+        return std::unexpected(text.error());
+    return readScriptWith(*text, path, options);
+}
+
+} // namespace godwit::schema
