@@ -3,6 +3,7 @@
 
 #include "command.h"
 
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace godwit::cli {
@@ -22,7 +23,9 @@ std::optional<int> Parser::parse(const QStringList& arguments, QTextStream& out,
     if (!QCommandLineParser::parse(arguments))
         return reportError(err, errorText() + hint);
     if (isSet(QStringLiteral("help"))) {
-        out << helpText().replace(QStringLiteral("Usage: godwit"), QStringLiteral("Usage: godwit ") + m_command);
+        // QCommandLineParser names the program as it was invoked; the usage line names the command.
+        static const QRegularExpression usage(QStringLiteral("^Usage: \\S+"));
+        out << helpText().replace(usage, QStringLiteral("Usage: godwit ") + m_command);
         out.flush();
         return ExitCode::Ok;
     }
