@@ -153,7 +153,8 @@ QList<SqlToken> SqlTokenizer::tokenize(QStringView s)
             while (j < s.size() && isAsciiDigit(s[j]))
                 ++j;
             push(SqlToken::Kind::Variable, j - i);
-        } else if ((c == QLatin1Char(':') || c == QLatin1Char('@') || c == QLatin1Char('$')) && isIdChar(next)) {
+        } else if ((c == QLatin1Char(':') || c == QLatin1Char('@') || c == QLatin1Char('$') || c == QLatin1Char('#'))
+            && isIdChar(next)) {
             qsizetype j = i + 1;
             while (j < s.size() && (isIdChar(s[j]) || s[j] == QLatin1Char(':')))
                 ++j;
