@@ -3,6 +3,7 @@
 
 #include "command.h"
 #include "inspectcommand.h"
+#include "samplecommand.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -19,6 +20,7 @@ std::vector<std::unique_ptr<Command>> commands()
 {
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<InspectCommand>());
+    list.push_back(std::make_unique<SampleCommand>());
     return list;
 }
 
