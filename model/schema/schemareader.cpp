@@ -6,6 +6,7 @@
 #include "rowcounter.h"
 #include "sqlite/database.h"
 #include "sqlite/identifier.h"
+#include "sqlite/transaction.h"
 
 #include <algorithm>
 
@@ -170,10 +171,11 @@ namespace {
             return out;
         }
 
-        [[nodiscard]] Result<QList<Index>> indexes(const QString& table)
+        // `partial` gets index_list's flag for each index, in the same order.
+        [[nodiscard]] Result<QList<Index>> indexes(const QString& table, QList<bool>& partial)
         {
             QList<Index> out;
-            QList<bool> partial;
+            partial.clear();
             auto rows = run(m_indexList, table, [&](const Statement& st) {
                 Index index;
                 index.name = st.text(0);
@@ -298,8 +300,39 @@ namespace {
         }
     }
 
-    Result<Table> readTable(
-        Introspector& in, const QString& name, const QString& sql, bool isVirtual, bool withoutRowid, bool strict)
+    // Parsing is the larger half of the reader's time, so it is skipped when the text cannot
+    // hold anything the pragmas did not already say (keywords are matched anywhere, so a
+    // name like "checked_at" only costs a parse, never a missed fact).
+    bool needsTableParse(const Table& table)
+    {
+        static const QLatin1StringView keywords[] = { QLatin1StringView("CHECK"), QLatin1StringView("UNIQUE"),
+            QLatin1StringView("COLLATE"), QLatin1StringView("AUTOINCREMENT"), QLatin1StringView("DEFERRABLE") };
+        return std::ranges::any_of(table.columns, &Column::isGenerated)
+            || std::ranges::any_of(
+                keywords, [&](QLatin1StringView k) { return table.sql.contains(k, Qt::CaseInsensitive); });
+    }
+
+    void readIndexSql(Table& table, const QList<bool>& partial, const QHash<QString, const SchemaEntry*>& byName)
+    {
+        for (qsizetype i = 0; i < table.indexes.size(); ++i) {
+            Index& index = table.indexes[i];
+            const SchemaEntry* entry = byName.value(index.name);
+            index.sql = entry ? entry->sql : QString(); // NULL for sqlite_autoindex_*
+            const bool needsText = partial.value(i) || std::ranges::any_of(index.parts, &IndexPart::isExpression);
+            std::optional<DdlParser::IndexDefinition> def;
+            if (needsText && !index.sql.isEmpty()) {
+                if (auto parsed = DdlParser::parseCreateIndex(index.sql))
+                    def = *parsed;
+                else
+                    qCWarning(lcReader) << "cannot parse CREATE INDEX" << index.name << ":"
+                                        << parsed.error().toString();
+            }
+            applyIndexDefinition(index, table, def ? &*def : nullptr);
+        }
+    }
+
+    Result<Table> readTable(Introspector& in, const QString& name, const QString& sql, bool isVirtual,
+        bool withoutRowid, bool strict, const QHash<QString, const SchemaEntry*>& byName)
     {
         Table table;
         table.name = name;
@@ -320,22 +353,28 @@ namespace {
         if (isVirtual)
             return table;
 
-        auto fks = in.foreignKeys(name);
-        if (!fks)
-            return std::unexpected(fks.error());
-        table.foreignKeys = *fks;
-        auto indexes = in.indexes(name);
+        // Every foreign key, column or table form, is written with REFERENCES; most tables have none.
+        if (sql.isEmpty() || sql.contains(QLatin1StringView("REFERENCES"), Qt::CaseInsensitive)) {
+            auto fks = in.foreignKeys(name);
+            if (!fks)
+                return std::unexpected(fks.error());
+            table.foreignKeys = *fks;
+        }
+        QList<bool> partial;
+        auto indexes = in.indexes(name, partial);
         if (!indexes)
             return std::unexpected(indexes.error());
         table.indexes = *indexes;
 
-        if (!sql.isEmpty()) {
+        if (!sql.isEmpty() && needsTableParse(table)) {
             // The text was accepted by SQLite; if our parser still disagrees, keep the pragma facts.
             if (auto def = DdlParser::parseCreateTable(sql))
                 applyTableDefinition(table, *def);
             else
                 qCWarning(lcReader) << "cannot parse CREATE TABLE of" << name << ":" << def.error().toString();
         }
+        // After the columns have their collations: index parts are compared against them.
+        readIndexSql(table, partial, byName);
         return table;
     }
 
@@ -399,6 +438,15 @@ Result<Schema> SchemaReader::read(const Database& db, const ReadOptions& options
 {
     if (!db.isOpen())
         return fail(Error::Code::InvalidArgument, QStringLiteral("database is not open"));
+    // One read transaction: a consistent snapshot even if another process writes, and one
+    // shared lock instead of a lock, unlock and change-counter check around every pragma.
+    std::optional<sqlite::Transaction> snapshot;
+    if (!db.isInTransaction()) {
+        auto t = sqlite::Transaction::begin(db);
+        if (!t)
+            return std::unexpected(t.error());
+        snapshot.emplace(std::move(*t));
+    }
     auto entries = schemaEntries(db);
     if (!entries)
         return std::unexpected(entries.error());
@@ -460,22 +508,9 @@ Result<Schema> SchemaReader::read(const Database& db, const ReadOptions& options
         }
         if (l.type == QLatin1String("table") && isShadowName(l.name, virtualTables))
             continue;
-        auto table = readTable(in, l.name, sql, l.type == QLatin1String("virtual"), l.withoutRowid, l.strict);
+        auto table = readTable(in, l.name, sql, l.type == QLatin1String("virtual"), l.withoutRowid, l.strict, byName);
         if (!table)
             return std::unexpected(table.error());
-        for (Index& index : table->indexes) {
-            const SchemaEntry* indexEntry = byName.value(index.name);
-            index.sql = indexEntry ? indexEntry->sql : QString(); // NULL for sqlite_autoindex_*
-            std::optional<DdlParser::IndexDefinition> def;
-            if (!index.sql.isEmpty()) {
-                if (auto parsed = DdlParser::parseCreateIndex(index.sql))
-                    def = *parsed;
-                else
-                    qCWarning(lcReader) << "cannot parse CREATE INDEX" << index.name << ":"
-                                        << parsed.error().toString();
-            }
-            applyIndexDefinition(index, *table, def ? &*def : nullptr);
-        }
         schema.tables.append(*table);
     }
 
