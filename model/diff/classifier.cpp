@@ -320,6 +320,19 @@ Classification Classifier::classify(const Change& change, const schema::Schema& 
     case ObjectKind::Trigger: c = classifyViewOrTrigger(change); break;
     default: c = classifyConstraint(change); break;
     }
+    // A foreign key that arrives with its own new column is added in place: ADD COLUMN ... REFERENCES.
+    if (change.object == ObjectKind::ForeignKey && change.type == ChangeType::Added && tableBefore && tableAfter) {
+        const auto fk = std::ranges::find_if(tableAfter->foreignKeys, [&](const schema::ForeignKey& f) {
+            return change.name == QStringLiteral("(%1) -> %2").arg(f.columns.join(QStringLiteral(", ")), f.parentTable);
+        });
+        if (fk != tableAfter->foreignKeys.end() && fk->columns.size() == 1 && !tableBefore->column(fk->columns.front())) {
+            c.impact = Impact::Additive;
+            c.reason = QStringLiteral("Adds a foreign key on the new column %1.%2; existing rows hold NULL, which it allows.")
+                           .arg(change.table, fk->columns.front());
+            c.capability = Capability::InPlace;
+            c.sqliteRule = QStringLiteral("ADD COLUMN with a REFERENCES clause (the column's default must be NULL)");
+        }
+    }
 
     // Risk: start from who it breaks and how SQLite does it, then let size and dependents raise it.
     c.risk = c.impact == Impact::Destructive ? Risk::High

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "diff/dependencyfinder.h"
+#include "diff/forwardsqlwriter.h"
 #include "diff/schemadiff.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
@@ -142,12 +143,18 @@ private Q_SLOTS:
         QTest::addRow("change collation") << edit("name TEXT,", "name TEXT COLLATE NOCASE,")
                                          << QStringList { "modified column customers.name: breaking-for-readers rebuild (1 dependents)" };
         QTest::addRow("change primary key")
-            << edit("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE,", "CREATE TABLE customers (id INTEGER, email TEXT NOT NULL PRIMARY KEY,")
+            << edit("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE,", "CREATE TABLE customers (id INTEGER UNIQUE, email TEXT NOT NULL PRIMARY KEY,")
             << QStringList { "modified primary-key customers.PRIMARY KEY: breaking-for-writers rebuild" };
         QTest::addRow("add foreign key")
             << append("CREATE TABLE refunds (id INTEGER PRIMARY KEY, order_id INTEGER);")
             << QStringList { "added table refunds: additive in-place" };
-        QTest::addRow("add FK to existing table")
+        QTest::addRow("add column with its own FK")
+            << edit("created_at TEXT);", "created_at TEXT, referrer INTEGER REFERENCES customers(id));")
+            << QStringList { "added column customers.referrer: additive in-place", "added foreign-key customers.(referrer) -> customers: additive in-place" };
+        QTest::addRow("add FK to existing column")
+            << edit("total NUMERIC,\n    note TEXT,", "total NUMERIC,\n    note TEXT REFERENCES customers(email),")
+            << QStringList { "added foreign-key orders.(note) -> customers: breaking-for-writers rebuild" };
+        QTest::addRow("add column to existing table")
             << edit("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, created_at TEXT);",
                    "CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, created_at TEXT, referrer INTEGER);")
                    + QStringLiteral("")
@@ -212,6 +219,19 @@ private Q_SLOTS:
         if (actual != expected)
             qWarning().noquote() << "actual:\n  " + actual.join(QStringLiteral("\n  "));
         QCOMPARE(actual, expected);
+        // The forward SQL turns the before-schema into the after-schema exactly.
+        auto db = godwit::sqlite::Database::openMemory();
+        QVERIFY(db);
+        QVERIFY(db->exec(QString::fromUtf8(kBase)));
+        DiffOptions accept;
+        accept.renames = RenamePolicy::Accept;
+        const QString forward = ForwardSqlWriter::write(SchemaDiff::compare(read(QString::fromUtf8(kBase)), read(after), accept));
+        auto applied = db->executeScript(forward, QStringLiteral("forward.sql"));
+        QVERIFY2(applied, qPrintable((applied ? QString() : applied.error().toString()) + QLatin1Char('\n') + forward));
+        auto migrated = SchemaReader::read(*db);
+        QVERIFY(migrated);
+        const QStringList remaining = summary(SchemaDiff::compare(*migrated, read(after), accept));
+        QVERIFY2(remaining.isEmpty(), qPrintable(remaining.join(QLatin1Char('\n')) + QLatin1Char('\n') + forward));
         for (const Change& c : set.changes) {
             QVERIFY2(!c.classification.reason.isEmpty(), qPrintable(c.id()));
             QVERIFY2(!c.classification.reason.contains(QLatin1String("%")), qPrintable(c.classification.reason));

@@ -1,0 +1,259 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "forwardsqlwriter.h"
+
+#include "dependencyfinder.h"
+#include "schema/ddlgenerator.h"
+#include "schema/sqltokenizer.h"
+#include "sqlite/identifier.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace godwit::diff {
+
+using schema::DdlGenerator;
+using schema::SqlToken;
+using schema::SqlTokenizer;
+using schema::Table;
+using sqlite::quoteIdentifierIfNeeded;
+using sqlite::sameIdentifier;
+
+namespace {
+
+QString statement(const QString& sql)
+{
+    QString s = sql.trimmed();
+    if (!s.endsWith(QLatin1Char(';')))
+        s += QLatin1Char(';');
+    return s + QLatin1Char('\n');
+}
+
+QString tableSql(const Table& t)
+{
+    return t.sql.isEmpty() ? DdlGenerator::createTable(t) : t.sql;
+}
+
+QString indexSql(const schema::Index& i)
+{
+    return i.sql.isEmpty() ? DdlGenerator::createIndex(i) : i.sql;
+}
+
+bool isTableStructureChange(const Change& c)
+{
+    return c.object != ObjectKind::Index && c.object != ObjectKind::View && c.object != ObjectKind::Trigger
+        && !(c.object == ObjectKind::Table);
+}
+
+// Inline REFERENCES clause for a column added together with its own single-column foreign key.
+QString referencesClause(const Table& table, const QString& column)
+{
+    for (const auto& fk : table.foreignKeys) {
+        if (fk.columns.size() == 1 && sameIdentifier(fk.columns.front(), column)) {
+            QString clause = DdlGenerator::foreignKeyClause(fk);
+            return QLatin1Char(' ') + clause.mid(clause.indexOf(QLatin1String("REFERENCES")));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString ForwardSqlWriter::renameCreateStatement(const QString& createSql, const QString& newName)
+{
+    // CREATE [TEMP] TABLE|VIEW|INDEX|TRIGGER [IF NOT EXISTS] [schema.]name ...
+    const QList<SqlToken> tokens = SqlTokenizer::significantTokens(createSql);
+    qsizetype i = 0;
+    while (i < tokens.size() && !(tokens[i].is(QLatin1StringView("TABLE")) || tokens[i].is(QLatin1StringView("VIEW"))
+                                   || tokens[i].is(QLatin1StringView("INDEX")) || tokens[i].is(QLatin1StringView("TRIGGER"))))
+        ++i;
+    ++i;
+    if (i + 2 < tokens.size() && tokens[i].is(QLatin1StringView("IF")))
+        i += 3;
+    if (i + 2 < tokens.size() && tokens[i + 1].isPunct(QLatin1Char('.')))
+        i += 2;
+    if (i >= tokens.size())
+        return createSql;
+    QString out = createSql;
+    return out.replace(tokens[i].offset, tokens[i].length, quoteIdentifierIfNeeded(newName));
+}
+
+QStringList ForwardSqlWriter::rebuiltTables(const ChangeSet& set)
+{
+    QStringList tables;
+    for (const Change& c : set.changes) {
+        if (isTableStructureChange(c) && c.classification.capability == Capability::Rebuild
+            && !tables.contains(c.table, Qt::CaseInsensitive))
+            tables << c.table;
+    }
+    return tables;
+}
+
+QString ForwardSqlWriter::write(const ChangeSet& set)
+{
+    const schema::Schema& before = set.before;
+    const schema::Schema& after = set.after;
+    const QStringList rebuilt = rebuiltTables(set);
+    auto isRebuilt = [&](const QString& table) { return rebuilt.contains(table, Qt::CaseInsensitive); };
+
+    QHash<QString, QString> oldNameOf; // lower after-name -> before-name, for renamed tables
+    for (const Change& c : set.changes) {
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed)
+            oldNameOf.insert(c.name.toLower(), c.oldName);
+    }
+    auto beforeName = [&](const QString& table) { return oldNameOf.value(table.toLower(), table); };
+
+    // Views and triggers that change, go away, or read a rebuilt table are dropped first and
+    // recreated last: SQLite refuses to rename a table while a view refers to a missing one.
+    QSet<QString> dropViews;
+    QSet<QString> dropTriggers;
+    for (const Change& c : set.changes) {
+        if (c.object == ObjectKind::View && c.type != ChangeType::Added)
+            dropViews.insert(c.name.toLower());
+        if (c.object == ObjectKind::Trigger && c.type != ChangeType::Added)
+            dropTriggers.insert(c.name.toLower());
+    }
+    for (const QString& table : rebuilt) {
+        for (const auto& v : before.views) {
+            if (DependencyFinder::mentions(v.sql, beforeName(table)))
+                dropViews.insert(v.name.toLower());
+        }
+        for (const auto& t : before.triggers) {
+            if (sameIdentifier(t.table, beforeName(table)) || DependencyFinder::mentions(t.sql, beforeName(table)))
+                dropTriggers.insert(t.name.toLower());
+        }
+    }
+
+    QString sql;
+    sql += QStringLiteral("-- Godwit: forward DDL from %1 to %2.\n").arg(before.source, after.source);
+    sql += QStringLiteral("-- One transaction with foreign keys off, as SQLite's table rebuild requires. This is the\n"
+                          "-- direct change, not the expand-contract plan: old clients break at COMMIT.\n");
+    if (!set.proposals().isEmpty())
+        sql += QStringLiteral("-- Renames are proposals: check them (godwit diff --renames accept|reject).\n");
+    sql += QStringLiteral("PRAGMA foreign_keys = OFF;\nBEGIN;\n");
+
+    QString drops;
+    for (const auto& t : before.triggers) {
+        if (dropTriggers.contains(t.name.toLower()))
+            drops += statement(QStringLiteral("DROP TRIGGER %1").arg(quoteIdentifierIfNeeded(t.name)));
+    }
+    for (const auto& v : before.views) {
+        if (dropViews.contains(v.name.toLower()))
+            drops += statement(QStringLiteral("DROP VIEW %1").arg(quoteIdentifierIfNeeded(v.name)));
+    }
+    if (!drops.isEmpty())
+        sql += QStringLiteral("\n-- Views and triggers that change or read a rebuilt table (recreated below)\n") + drops;
+
+    for (const Change& c : set.changes) {
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Added)
+            sql += QStringLiteral("\n-- New table %1\n").arg(c.name) + statement(c.afterSql);
+    }
+
+    QStringList tablesInOrder;
+    for (const Change& c : set.changes) {
+        if (c.object != ObjectKind::View && !c.table.isEmpty() && !tablesInOrder.contains(c.table, Qt::CaseInsensitive))
+            tablesInOrder << c.table;
+    }
+    for (const QString& tableName : tablesInOrder) {
+        const Table* afterTable = after.table(tableName);
+        const Table* beforeTable = before.table(beforeName(tableName));
+        if (!afterTable || !beforeTable)
+            continue; // added or removed tables are handled on their own
+        const QList<const Change*> changes = set.forTable(tableName);
+        QString block;
+        if (isRebuilt(tableName)) {
+            // The 12-step rebuild: new table, copy, drop, rename, then indexes and triggers.
+            const QString temp = afterTable->name + QStringLiteral("_godwit_new");
+            QStringList targets;
+            QStringList sources;
+            if (!afterTable->withoutRowid && !beforeTable->withoutRowid) {
+                targets << QStringLiteral("rowid");
+                sources << QStringLiteral("rowid");
+            }
+            for (const auto& col : afterTable->columns) {
+                if (col.isGenerated() || col.hidden)
+                    continue;
+                QString source;
+                if (beforeTable->column(col.name) && !beforeTable->column(col.name)->isGenerated())
+                    source = col.name;
+                for (const Change* c : changes) {
+                    if (c->object == ObjectKind::Column && c->type == ChangeType::Renamed && sameIdentifier(c->name, col.name))
+                        source = c->oldName;
+                }
+                if (source.isEmpty())
+                    continue; // new column: takes its default
+                targets << quoteIdentifierIfNeeded(col.name);
+                sources << quoteIdentifierIfNeeded(source);
+            }
+            QStringList reasons;
+            for (const Change* c : changes) {
+                if (isTableStructureChange(*c) && c->classification.capability == Capability::Rebuild)
+                    reasons << QStringLiteral("%1 %2 %3").arg(changeTypeName(c->type), objectKindName(c->object), c->name);
+            }
+            block += QStringLiteral("-- Rebuild (%1)\n").arg(reasons.join(QStringLiteral("; ")));
+            block += statement(renameCreateStatement(tableSql(*afterTable), temp));
+            block += statement(QStringLiteral("INSERT INTO %1 (%2)\n    SELECT %3 FROM %4")
+                                   .arg(quoteIdentifierIfNeeded(temp), targets.join(QStringLiteral(", ")),
+                                       sources.join(QStringLiteral(", ")), quoteIdentifierIfNeeded(beforeTable->name)));
+            block += statement(QStringLiteral("DROP TABLE %1").arg(quoteIdentifierIfNeeded(beforeTable->name)));
+            block += statement(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quoteIdentifierIfNeeded(temp), quoteIdentifierIfNeeded(afterTable->name)));
+            for (const auto& index : afterTable->indexes) {
+                if (index.origin == schema::IndexOrigin::CreateIndex)
+                    block += statement(indexSql(index));
+            }
+        } else {
+            for (const Change* c : changes) {
+                if (c->object == ObjectKind::Table && c->type == ChangeType::Renamed)
+                    block += statement(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quoteIdentifierIfNeeded(c->oldName), quoteIdentifierIfNeeded(c->name)));
+            }
+            // Indexes go before column drops: SQLite will not drop an indexed column.
+            for (const Change* c : changes) {
+                if (c->object == ObjectKind::Index && c->type != ChangeType::Added)
+                    block += statement(QStringLiteral("DROP INDEX %1").arg(quoteIdentifierIfNeeded(c->type == ChangeType::Renamed ? c->oldName : c->name)));
+            }
+            for (const Change* c : changes) {
+                if (c->object != ObjectKind::Column)
+                    continue;
+                if (c->type == ChangeType::Renamed)
+                    block += statement(QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3")
+                                           .arg(quoteIdentifierIfNeeded(afterTable->name), quoteIdentifierIfNeeded(c->oldName), quoteIdentifierIfNeeded(c->name)));
+                else if (c->type == ChangeType::Added)
+                    block += statement(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2%3")
+                                           .arg(quoteIdentifierIfNeeded(afterTable->name), c->afterSql, referencesClause(*afterTable, c->name)));
+                else if (c->type == ChangeType::Removed)
+                    block += statement(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(quoteIdentifierIfNeeded(afterTable->name), quoteIdentifierIfNeeded(c->name)));
+            }
+            for (const Change* c : changes) {
+                if (c->object == ObjectKind::Index && c->type != ChangeType::Removed)
+                    block += statement(c->afterSql);
+            }
+        }
+        if (!block.isEmpty())
+            sql += QStringLiteral("\n-- Table %1\n").arg(tableName) + block;
+    }
+
+    for (const Change& c : set.changes) {
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Removed)
+            sql += QStringLiteral("\n-- Removed table %1\n").arg(c.name) + statement(QStringLiteral("DROP TABLE %1").arg(quoteIdentifierIfNeeded(c.name)));
+    }
+
+    QString creates;
+    for (const auto& v : after.views) {
+        const bool added = std::ranges::none_of(before.views, [&](const schema::View& b) { return sameIdentifier(b.name, v.name); });
+        if (added || dropViews.contains(v.name.toLower()))
+            creates += statement(v.sql);
+    }
+    for (const auto& t : after.triggers) {
+        const bool added = std::ranges::none_of(before.triggers, [&](const schema::Trigger& b) { return sameIdentifier(b.name, t.name); });
+        if (added || dropTriggers.contains(t.name.toLower()))
+            creates += statement(t.sql);
+    }
+    if (!creates.isEmpty())
+        sql += QStringLiteral("\n-- Views and triggers\n") + creates;
+
+    sql += QStringLiteral("\n-- Any row listed here violates a foreign key: fix it before COMMIT.\n"
+                          "PRAGMA foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;\n");
+    return sql;
+}
+
+} // namespace godwit::diff
