@@ -2,10 +2,13 @@
 #include "cli/commandline.h"
 #include "guiapplication.h"
 
+#include <QLoggingCategory>
 #include <QString>
 
 int main(int argc, char** argv)
 {
+    // Godwit's debug logging is opt-in (QT_LOGGING_RULES="godwit.*.debug=true"); the environment overrides this.
+    QLoggingCategory::setFilterRules(QStringLiteral("godwit.*.debug=false"));
     // A subcommand (or --help/--version) runs headless; anything else opens the window.
     if (argc > 1 && godwit::cli::isCommandLine(QString::fromLocal8Bit(argv[1])))
         return godwit::cli::runCommandLine(argc, argv);

@@ -2,6 +2,7 @@
 #include "commandline.h"
 
 #include "command.h"
+#include "diffcommand.h"
 #include "inspectcommand.h"
 #include "samplecommand.h"
 
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> commands()
 {
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<InspectCommand>());
+    list.push_back(std::make_unique<DiffCommand>());
     list.push_back(std::make_unique<SampleCommand>());
     return list;
 }

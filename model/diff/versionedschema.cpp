@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "versionedschema.h"
+
+#include "sqlite/identifier.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace godwit::diff {
+
+using schema::Table;
+
+schema::Schema VersionedSchema::build(const ChangeSet& set)
+{
+    QSet<QString> changedAfter; // lower-cased after-names of tables with changes
+    QSet<QString> changedBefore; // lower-cased before-names
+    QHash<QString, QString> oldNameOf;
+    for (const Change& c : set.changes) {
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed)
+            oldNameOf.insert(c.name.toLower(), c.oldName);
+    }
+    for (const Change& c : set.changes) {
+        if (c.object == ObjectKind::View || c.table.isEmpty())
+            continue;
+        if (c.object == ObjectKind::Trigger && !set.after.table(c.table) && !set.before.table(c.table))
+            continue; // a trigger on a view
+        if (c.type != ChangeType::Removed || c.object != ObjectKind::Table)
+            changedAfter.insert(c.table.toLower());
+        if (c.type != ChangeType::Added || c.object != ObjectKind::Table)
+            changedBefore.insert(oldNameOf.value(c.table.toLower(), c.table).toLower());
+    }
+
+    schema::Schema merged;
+    merged.source = set.after.source;
+    auto retarget = [](Table t, const QString& name, const QSet<QString>& changed, auto rename) {
+        t.name = name;
+        t.sql.clear(); // the stored SQL names the original table; writers rebuild it from the values
+        for (auto& fk : t.foreignKeys) {
+            if (changed.contains(fk.parentTable.toLower()))
+                fk.parentTable = rename(fk.parentTable);
+        }
+        for (auto& index : t.indexes)
+            index.table = name;
+        return t;
+    };
+    for (const Table& t : set.before.tables) {
+        if (changedBefore.contains(t.name.toLower()))
+            merged.tables.append(retarget(t, beforeName(t.name), changedBefore, [](const QString& n) { return beforeName(n); }));
+    }
+    for (const Table& t : set.after.tables) {
+        if (changedAfter.contains(t.name.toLower()))
+            merged.tables.append(retarget(t, afterName(t.name), changedAfter, [](const QString& n) { return afterName(n); }));
+        else
+            merged.tables.append(retarget(t, t.name, changedAfter, [](const QString& n) { return afterName(n); }));
+    }
+    std::ranges::sort(merged.tables, [](const Table& a, const Table& b) { return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0; });
+    return merged;
+}
+
+} // namespace godwit::diff
