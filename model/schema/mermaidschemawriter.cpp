@@ -81,10 +81,13 @@ namespace {
         return defuseDirection(out);
     }
 
+    // Text for an attribute comment. Inside a block Mermaid tries its generic-type rule
+    // (`List~T~`) before the comment rule, so a comment with two `~` would be torn apart.
     QString attributeComment(QStringView text)
     {
         QString out = SchemaWriterSupport::oneLine(text);
         out.replace(QLatin1Char('"'), QLatin1Char('\''));
+        out.replace(QLatin1Char('~'), QChar(0x223C)); // TILDE OPERATOR
         return out;
     }
 

@@ -123,7 +123,8 @@ QString SchemaWriterSupport::oneLine(QStringView text)
     }
     QString out = parts.join(QLatin1Char(' '));
     for (QChar& c : out) {
-        if (c.unicode() < 0x20)
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || c.category() == QChar::Separator_Line
+            || c.category() == QChar::Separator_Paragraph)
             c = QLatin1Char(' ');
     }
     return out;

@@ -356,6 +356,8 @@ private Q_SLOTS:
         QTest::addRow("line breaks and tab") << QStringLiteral("a\r\nb\tc") << QStringLiteral("\"a\\r\\nb\\tc\"");
         QTest::addRow("other control characters")
             << QStringLiteral("\x01\x1f\b\f") << QStringLiteral("\"\\u0001\\u001f\\b\\f\"");
+        QTest::addRow("line and paragraph separators")
+            << QStringLiteral("a\u2028b\u2029") << QStringLiteral("\"a\\u2028b\\u2029\"");
         QTest::addRow("non-ASCII kept") << QStringLiteral("Größe €") << QStringLiteral("\"Größe €\"");
         QTest::addRow("slash not escaped") << QStringLiteral("a/b") << QStringLiteral("\"a/b\"");
     }
