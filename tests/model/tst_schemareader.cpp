@@ -352,14 +352,15 @@ private Q_SLOTS:
     {
         auto db = sqlite::Database::openMemory();
         QVERIFY(db);
-        QVERIFY(db->exec(QStringLiteral("CREATE TABLE \"we\"\"ird täble\" (\"spalte ü\" TEXT, [a b] INT, `c``d` INT);"
-                                        "INSERT INTO \"we\"\"ird täble\" VALUES ('x', 1, 2);")));
+        QVERIFY(db->exec(
+            QStringLiteral("CREATE TABLE \"we\"\"ird täble\" (\"spalte ü\" TEXT, [a b] INT, `c``d` INT, \"x]y\" INT);"
+                           "INSERT INTO \"we\"\"ird täble\" VALUES ('x', 1, 2, 3);")));
         auto schema = SchemaReader::read(*db);
         QVERIFY(schema);
         QCOMPARE(schema->tables.size(), 1);
         const Table& t = schema->tables.front();
         QCOMPARE(t.name, QStringLiteral("we\"ird täble"));
-        QCOMPARE(names(t.columns), (QStringList { u"spalte ü"_qs, u"a b"_qs, u"c`d"_qs }));
+        QCOMPARE(names(t.columns), (QStringList { u"spalte ü"_qs, u"a b"_qs, u"c`d"_qs, u"x]y"_qs }));
         // The names read back select the same data when quoted again.
         auto v = db->scalar(QStringLiteral("SELECT %1 FROM %2")
                                 .arg(sqlite::quoteIdentifier(t.columns[0].name), sqlite::quoteIdentifier(t.name)));
@@ -679,6 +680,25 @@ void TestSchemaReader::tables_data()
     QTest::addRow("AUTOINCREMENT in the table PRIMARY KEY")
         << u"CREATE TABLE a2(id INTEGER, x, PRIMARY KEY (id AUTOINCREMENT));"_qs << u"a2"_qs
         << QStringList { u"table a2"_qs, u"col id INTEGER integer PK1 AUTOINCREMENT"_qs, u"col x blob"_qs };
+    // Literals have no affinity, so CREATE TABLE AS gives their columns no declared type (lang_createtable.html).
+    QTest::addRow("CREATE TABLE AS SELECT")
+        << u"CREATE TABLE s AS SELECT 1 AS \"x y\", 'a' || 'b';"_qs << u"s"_qs
+        << QStringList { u"table s"_qs, u"col x y blob"_qs, u"col 'a' || 'b' blob"_qs };
+    // SQLite edits the stored CREATE TABLE text for ALTER TABLE; the parser reads the edited text.
+    QTest::addRow("after ALTER TABLE")
+        << u"CREATE TABLE al(a TEXT CONSTRAINT \"c\"\"k\" CHECK (a <> ''));\n"
+           "ALTER TABLE al ADD COLUMN z INT REFERENCES al DEFERRABLE INITIALLY DEFERRED;\n"
+           "ALTER TABLE al RENAME COLUMN z TO zz;"_qs
+        << u"al"_qs
+        << QStringList { u"table al"_qs, u"col a TEXT text"_qs, u"col zz INT integer"_qs,
+               u"fk (zz) -> al(<pk>) ON DELETE NO ACTION ON UPDATE NO ACTION DEFERRABLE INITIALLY DEFERRED"_qs,
+               u"check CONSTRAINT c\"k a: a <> ''"_qs };
+    QTest::addRow("keywords as names") << u"CREATE TABLE [select]([from] [where], \"group\" `order`, key TEXT);\n"
+                                          "CREATE INDEX [index] ON [select]([from], (\"group\") COLLATE NOCASE);"_qs
+                                       << u"select"_qs
+                                       << QStringList { u"table select"_qs, u"col from where numeric"_qs,
+                                              u"col group order numeric"_qs, u"col key TEXT text"_qs,
+                                              u"index index (from, group COLLATE NOCASE)"_qs };
     QTest::addRow("defaults")
         << u"CREATE TABLE d(a TEXT DEFAULT '', b INT DEFAULT -1, c DEFAULT (1 + 2), d DEFAULT CURRENT_TIMESTAMP,\n"
            "  e DEFAULT NULL, f TEXT NOT NULL);"_qs
