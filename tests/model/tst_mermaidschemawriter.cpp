@@ -4,6 +4,7 @@
 #include "schema/schemareader.h"
 #include "schema/schemawriter.h"
 
+#include <QFile>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -301,6 +302,7 @@ struct GodwitLine {
     QString kind;
     QStringList subject;
     QHash<QString, QStringList> values; // key -> items; a flag has no items
+    QStringList keys; // in the order written
 };
 
 QString readJsonString(QStringView text, qsizetype* pos)
@@ -364,6 +366,7 @@ std::optional<GodwitLine> parseGodwitLine(const QString& line)
             } while (pos < text.size() && text[pos] == QLatin1Char(','));
         }
         out.values.insert(key, items);
+        out.keys.append(key);
     }
     return out;
 }
@@ -506,6 +509,28 @@ QList<QPair<QString, Schema>> realSchemas()
             return {};
         }
         out.append({ name, *schema });
+    }
+    return out;
+}
+
+QString readDocs()
+{
+    QFile f(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../docs/mermaid-format.md"));
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+// kind -> documented keys in order: the `| `key` |` rows under each `#### kind` heading.
+QHash<QString, QStringList> documentedKeys(const QString& docs)
+{
+    QHash<QString, QStringList> out;
+    QString kind;
+    for (const QString& line : docs.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("#### ")))
+            kind = line.mid(5).trimmed();
+        else if (line.startsWith(QLatin1String("#")))
+            kind.clear();
+        else if (!kind.isEmpty() && line.startsWith(QLatin1String("| `")))
+            out[kind].append(line.section(QLatin1Char('`'), 1, 1));
     }
     return out;
 }
@@ -841,6 +866,49 @@ private Q_SLOTS:
             static const QRegularExpression rel(u"(?m)^    \\S+ [|}][|o](--|\\.\\.)[o|][|{] "_s);
             QCOMPARE(texts[name].count(rel), expected);
         }
+    }
+
+    // docs/mermaid-format.md shows the orders sample; it must be exactly what the writer produces.
+    void documentedExampleIsCurrent()
+    {
+        const QString docs = readDocs();
+        const qsizetype start = docs.indexOf(QLatin1String("```mermaid\n"));
+        QVERIFY(start >= 0);
+        const qsizetype end = docs.indexOf(QLatin1String("```"), start + 11);
+        QVERIFY(end > start);
+        auto schema = SchemaReader::readFile(godwit::test::sampleDir() + QStringLiteral("/V1__orders.sql"));
+        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        schema->source = QStringLiteral("V1__orders.sql");
+        QCOMPARE(docs.mid(start + 11, end - start - 11), MermaidSchemaWriter::write(*schema));
+    }
+
+    // Every key the writer emits is documented for its kind, and comes in the documented order.
+    void keysAsDocumented()
+    {
+        const QHash<QString, QStringList> documented = documentedKeys(readDocs());
+        QCOMPARE(documented.size(), 10);
+        QList<Schema> schemas { sampleSchema(), awkwardSchema() };
+        for (const auto& [name, schema] : realSchemas())
+            schemas.append(schema);
+        QSet<QString> kindsSeen;
+        for (const Schema& schema : schemas) {
+            for (const QString& line : MermaidSchemaWriter::write(schema).split(QLatin1Char('\n'))) {
+                if (!line.contains(QLatin1String("%% godwit: ")))
+                    continue;
+                const auto parsed = parseGodwitLine(line);
+                QVERIFY2(parsed, qPrintable(line));
+                QVERIFY2(documented.contains(parsed->kind), qPrintable(line));
+                kindsSeen.insert(parsed->kind);
+                const QStringList order = documented.value(parsed->kind);
+                qsizetype last = -1;
+                for (const QString& key : parsed->keys) {
+                    const qsizetype at = order.indexOf(key);
+                    QVERIFY2(at > last, qPrintable(key + u" in "_s + line));
+                    last = at;
+                }
+            }
+        }
+        QCOMPARE(kindsSeen.size(), documented.size());
     }
 
     // Everything Mermaid cannot say travels in `%% godwit:` lines: reading only those lines
