@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-// Creates the QApplication, shows the main window (opening a FILE argument if given) and
-// runs the event loop. Returns the process exit code.
+// Runs the desktop application: creates the QApplication, parses --help/--version and an
+// optional FILE (database or .sql script), shows the main window. Returns the exit code.
 int runGui(int& argc, char** argv);

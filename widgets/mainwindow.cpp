@@ -1,0 +1,573 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "core/error.h"
+#include "detailspane.h"
+#include "format.h"
+#include "icons.h"
+#include "recentfiles.h"
+#include "schema/schemaloadjob.h"
+#include "schemabrowser.h"
+#include "schemaoverview.h"
+#include "sqlite/database.h"
+#include "sqlview.h"
+#include "welcomepage.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QProgressBar>
+#include <QSettings>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace godwit::widgets {
+
+namespace {
+
+    constexpr int MinZoom = -6;
+    constexpr int MaxZoom = 16;
+
+    QString sqliteLibraryVersion()
+    {
+        // The model knows the library version; widgets never include sqlite3.h.
+        auto db = sqlite::Database::openMemory();
+        if (!db)
+            return {};
+        auto info = sqlite::DatabaseInfo::read(*db);
+        return info ? info->sqliteVersion : QString();
+    }
+
+} // namespace
+
+MainWindow::MainWindow(QWidget* parent)
+    : QMainWindow(parent)
+    , m_job(new schema::SchemaLoadJob(this))
+    , m_recent(new RecentFiles(this))
+    , m_central(new QStackedWidget(this))
+    , m_welcome(new WelcomePage(this))
+    , m_overview(new SchemaOverview(this))
+    , m_browser(new SchemaBrowser(this))
+    , m_details(new DetailsPane(this))
+{
+    setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
+    setDockOptions(AnimatedDocks | AllowTabbedDocks);
+
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(m_overview);
+    setCentralWidget(m_central);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+
+    connect(m_job, &schema::SchemaLoadJob::loaded, this, &MainWindow::onLoaded);
+    connect(m_job, &schema::SchemaLoadJob::failed, this, &MainWindow::onFailed);
+    connect(m_recent, &RecentFiles::changed, this, &MainWindow::rebuildRecentMenu);
+
+    connect(m_welcome, &WelcomePage::openDatabaseRequested, this, &MainWindow::chooseDatabase);
+    connect(m_welcome, &WelcomePage::openScriptRequested, this, &MainWindow::chooseScript);
+    connect(m_welcome, &WelcomePage::openExampleRequested, this, &MainWindow::openExample);
+    connect(m_welcome, &WelcomePage::recentFileRequested, this, &MainWindow::openFile);
+
+    connect(m_browser, &SchemaBrowser::currentObjectChanged, this, [this](const SchemaTreeModel::ObjectRef& ref) {
+        m_details->showObject(ref);
+        m_overview->selectTable(ref.table);
+    });
+    connect(m_overview, &SchemaOverview::tableActivated, this, [this](const QString& name) {
+        m_browser->selectTable(name);
+        m_detailsDock->show();
+    });
+
+    rebuildRecentMenu();
+    restoreSettings();
+    updateTitle();
+    updateStatusBar();
+    updateActions();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openDatabaseAction = new QAction(Icons::icon(QStringLiteral("open-database")), tr("&Open Database…"), this);
+    m_openDatabaseAction->setShortcut(QKeySequence::Open);
+    m_openDatabaseAction->setStatusTip(tr("Open a SQLite database read-only"));
+    m_openDatabaseAction->setIconText(tr("Open"));
+    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
+
+    m_openScriptAction = new QAction(Icons::icon(QStringLiteral("open-sql")), tr("Open &SQL Script…"), this);
+    m_openScriptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_openScriptAction->setStatusTip(tr("Read the schema defined by an SQL script"));
+    m_openScriptAction->setIconText(tr("Open SQL"));
+    connect(m_openScriptAction, &QAction::triggered, this, &MainWindow::chooseScript);
+
+    m_openExampleAction = new QAction(Icons::icon(QStringLiteral("example")), tr("Open the Orders &Example"), this);
+    m_openExampleAction->setStatusTip(tr("Open the orders schema from the expand–contract article"));
+    m_openExampleAction->setIconText(tr("Example"));
+    connect(m_openExampleAction, &QAction::triggered, this, &MainWindow::openExample);
+
+    m_reloadAction = new QAction(Icons::icon(QStringLiteral("reload")), tr("&Reload"), this);
+    m_reloadAction->setShortcut(QKeySequence::Refresh);
+    m_reloadAction->setStatusTip(tr("Read the schema again from the file"));
+    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
+
+    m_closeAction = new QAction(Icons::icon(QStringLiteral("close-database")), tr("&Close"), this);
+    m_closeAction->setShortcut(QKeySequence::Close);
+    m_closeAction->setStatusTip(tr("Close the current file"));
+    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeFile);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_zoomInAction = new QAction(tr("Zoom &In Definition"), this);
+    m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
+    connect(m_zoomInAction, &QAction::triggered, this, [this] { setDdlZoom(m_ddlZoom + 1); });
+    m_zoomOutAction = new QAction(tr("Zoom &Out Definition"), this);
+    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
+    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setDdlZoom(m_ddlZoom - 1); });
+    m_zoomResetAction = new QAction(tr("&Reset Zoom"), this);
+    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    connect(m_zoomResetAction, &QAction::triggered, this, [this] { setDdlZoom(0); });
+
+    m_findAction = new QAction(tr("&Filter Schema…"), this);
+    m_findAction->setShortcut(QKeySequence::Find);
+    connect(m_findAction, &QAction::triggered, this, [this] {
+        m_browserDock->show();
+        m_browser->filterEdit()->setFocus(Qt::ShortcutFocusReason);
+        m_browser->filterEdit()->selectAll();
+    });
+
+    m_aboutAction = new QAction(tr("&About Godwit"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_openDatabaseAction);
+    file->addAction(m_openScriptAction);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_openExampleAction);
+    file->addSeparator();
+    file->addAction(m_reloadAction);
+    file->addAction(m_closeAction);
+    file->addSeparator();
+    file->addAction(m_quitAction);
+
+    // The View menu is filled in createDocks(), once the docks exist.
+    menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(m_aboutAction);
+    help->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Toolbar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setIconSize(QSize(20, 20));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_openDatabaseAction);
+    m_toolBar->addAction(m_openScriptAction);
+    m_toolBar->addAction(m_openExampleAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_reloadAction);
+    m_toolBar->addAction(m_closeAction);
+}
+
+void MainWindow::createDocks()
+{
+    m_browserDock = new QDockWidget(tr("Schema"), this);
+    m_browserDock->setObjectName(QStringLiteral("schemaBrowserDock"));
+    m_browserDock->setWidget(m_browser);
+    m_browserDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_browserDock);
+
+    m_detailsDock = new QDockWidget(tr("Details"), this);
+    m_detailsDock->setObjectName(QStringLiteral("detailsDock"));
+    m_detailsDock->setWidget(m_details);
+    m_detailsDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_detailsDock);
+
+    auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
+    QAction* browserToggle = m_browserDock->toggleViewAction();
+    browserToggle->setText(tr("&Schema Browser"));
+    browserToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    QAction* detailsToggle = m_detailsDock->toggleViewAction();
+    detailsToggle->setText(tr("&Details"));
+    detailsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    QAction* toolBarToggle = m_toolBar->toggleViewAction();
+    toolBarToggle->setText(tr("&Toolbar"));
+    view->addAction(browserToggle);
+    view->addAction(detailsToggle);
+    view->addAction(toolBarToggle);
+    view->addSeparator();
+    view->addAction(m_findAction);
+    view->addSeparator();
+    view->addAction(m_zoomInAction);
+    view->addAction(m_zoomOutAction);
+    view->addAction(m_zoomResetAction);
+}
+
+void MainWindow::createStatusBar()
+{
+    auto label = [this](const char* name) {
+        auto* l = new QLabel(this);
+        l->setObjectName(QLatin1String(name));
+        l->setContentsMargins(6, 0, 6, 0);
+        return l;
+    };
+    m_statusFile = label("statusFile");
+    m_statusSize = label("statusSize");
+    m_statusPageSize = label("statusPageSize");
+    m_statusJournal = label("statusJournal");
+    m_statusTables = label("statusTables");
+    m_busyLabel = label("statusBusy");
+    m_busyBar = new QProgressBar(this);
+    m_busyBar->setObjectName(QStringLiteral("statusBusyBar"));
+    m_busyBar->setRange(0, 0); // indeterminate: readers do not report progress
+    m_busyBar->setTextVisible(false);
+    m_busyBar->setFixedSize(110, 12);
+
+    statusBar()->addWidget(m_statusFile, 1);
+    statusBar()->addWidget(m_busyLabel);
+    statusBar()->addWidget(m_busyBar);
+    statusBar()->addPermanentWidget(m_statusTables);
+    statusBar()->addPermanentWidget(m_statusSize);
+    statusBar()->addPermanentWidget(m_statusPageSize);
+    statusBar()->addPermanentWidget(m_statusJournal);
+    setBusy(false);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
+        resize(1360, 840);
+    if (!restoreState(settings.value(QStringLiteral("state")).toByteArray()))
+        resizeDocks({ m_browserDock, m_detailsDock }, { 280, 380 }, Qt::Horizontal);
+    setDdlZoom(settings.value(QStringLiteral("ddlZoom"), 0).toInt());
+    settings.endGroup();
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("state"), saveState());
+    settings.setValue(QStringLiteral("ddlZoom"), m_ddlZoom);
+    settings.endGroup();
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    saveSettings();
+    event->accept();
+}
+
+bool MainWindow::isLoading() const { return m_job->isRunning(); }
+
+void MainWindow::openFile(const QString& path)
+{
+    const QFileInfo file(path);
+    Source source;
+    source.path = file.absoluteFilePath();
+    source.title = file.fileName();
+    source.isScript = schema::SchemaLoadJob::isScriptPath(path);
+    startLoad(source);
+}
+
+void MainWindow::openExample()
+{
+    Source source;
+    source.path = m_examplePath;
+    source.title = tr("Orders example");
+    source.isScript = true;
+    source.isExample = true;
+    startLoad(source);
+}
+
+void MainWindow::reload()
+{
+    if (m_hasSchema)
+        startLoad(m_current);
+}
+
+void MainWindow::startLoad(const Source& source)
+{
+    m_pending = source;
+    setBusy(true, tr("Opening %1…").arg(source.title));
+    if (source.isExample) {
+        // The example lives in the resources; the reader gets its text, not a path.
+        QFile file(source.path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_job->cancel();
+            setBusy(false);
+            reportError(tr("The orders example is missing from this build."), source.path);
+            return;
+        }
+        m_job->startScript(QString::fromUtf8(file.readAll()), QFileInfo(source.path).fileName());
+        return;
+    }
+    m_job->start(source.path);
+}
+
+void MainWindow::onLoaded(const schema::Schema& schema, const sqlite::DatabaseInfo& info)
+{
+    // A reload keeps the user's place in the tree.
+    const bool sameFile = m_hasSchema && m_current.path == m_pending.path;
+    const SchemaTreeModel::ObjectRef previous = sameFile ? m_browser->currentObject() : SchemaTreeModel::ObjectRef {};
+
+    m_schema = schema;
+    m_info = info;
+    m_current = m_pending;
+    m_hasSchema = true;
+    setBusy(false);
+
+    const QString location = m_current.isExample
+        ? tr("Bundled with Godwit: samples/orders/%1").arg(QFileInfo(m_current.path).fileName())
+        : QDir::toNativeSeparators(m_current.path);
+    m_details->setSchema(schema, info, m_current.title, m_current.isScript);
+    m_browser->setSchema(schema);
+    m_overview->setSchema(schema, info, m_current.title, location, m_current.isScript);
+    m_central->setCurrentWidget(m_overview);
+    if (previous.isValid())
+        m_browser->selectObject(previous);
+    if (!m_current.isExample)
+        m_recent->add(m_current.path);
+
+    updateTitle();
+    updateStatusBar();
+    updateActions();
+    Q_EMIT schemaLoaded(m_current.path);
+}
+
+void MainWindow::onFailed(const Error& error)
+{
+    const Source failed = m_pending;
+    setBusy(false);
+    if (error.code == Error::Code::FileNotFound)
+        m_recent->remove(failed.path);
+    QString message = tr("Godwit could not open “%1”.").arg(failed.title);
+    switch (error.code) {
+    case Error::Code::NotADatabase:
+    case Error::Code::EmptyFile:
+        message += QLatin1Char(' ') + tr("It is not a SQLite database.");
+        break;
+    case Error::Code::FileNotFound:
+        message += QLatin1Char(' ') + tr("The file does not exist.");
+        break;
+    case Error::Code::Parse:
+    case Error::Code::Sql:
+        message += QLatin1Char(' ') + tr("The SQL could not be read.");
+        break;
+    default:
+        break;
+    }
+    reportError(message, error.toString());
+}
+
+void MainWindow::reportError(const QString& message, const QString& details)
+{
+    Q_EMIT errorReported(details.isEmpty() ? message : message + QLatin1Char('\n') + details);
+    if (!m_dialogsEnabled)
+        return;
+    // Window-modal and asynchronous: a load that fails never blocks the event loop.
+    auto* box = new QMessageBox(QMessageBox::Warning, tr("Godwit"), message, QMessageBox::Ok, this);
+    box->setInformativeText(details);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
+void MainWindow::closeFile()
+{
+    m_job->cancel();
+    setBusy(false);
+    m_hasSchema = false;
+    m_schema = {};
+    m_info = {};
+    m_current = {};
+    m_browser->clear();
+    m_details->clear();
+    m_overview->clear();
+    m_central->setCurrentWidget(m_welcome);
+    updateTitle();
+    updateStatusBar();
+    updateActions();
+}
+
+void MainWindow::setBusy(bool busy, const QString& what)
+{
+    m_busyLabel->setText(what);
+    m_busyLabel->setVisible(busy);
+    m_busyBar->setVisible(busy);
+    if (busy)
+        m_statusFile->clear();
+    else
+        updateStatusBar();
+}
+
+void MainWindow::updateTitle() { setWindowTitle(m_hasSchema ? tr("%1 — Godwit").arg(m_current.title) : tr("Godwit")); }
+
+void MainWindow::updateStatusBar()
+{
+    const QList<QLabel*> facts { m_statusSize, m_statusPageSize, m_statusJournal, m_statusTables };
+    if (!m_hasSchema) {
+        m_statusFile->setText(isLoading() ? QString() : tr("Open a database or an SQL script to begin."));
+        for (QLabel* l : facts)
+            l->hide();
+        return;
+    }
+    m_statusFile->setText(m_current.title);
+    m_statusFile->setToolTip(QDir::toNativeSeparators(m_current.path));
+    m_statusSize->setText(Format::dataSize(m_info.fileSize));
+    if (m_current.isScript) {
+        m_statusPageSize->setText(tr("SQL script"));
+        m_statusJournal->setText(tr("schema only"));
+    } else {
+        m_statusPageSize->setText(tr("Page size %1").arg(Format::dataSize(m_info.pageSize)));
+        m_statusJournal->setText(tr("Journal: %1").arg(m_info.journalMode));
+    }
+    m_statusTables->setText((int(m_schema.tables.size()) == 1 ? tr("%n table", nullptr, int(m_schema.tables.size()))
+                                                              : tr("%n tables", nullptr, int(m_schema.tables.size()))));
+    for (QLabel* l : facts)
+        l->show();
+}
+
+QString MainWindow::statusText() const
+{
+    QStringList parts;
+    for (const QLabel* l :
+        { m_statusFile, m_busyLabel, m_statusTables, m_statusSize, m_statusPageSize, m_statusJournal }) {
+        if (!l->isHidden() && !l->text().isEmpty())
+            parts.append(l->text());
+    }
+    return parts.join(QStringLiteral(" | "));
+}
+
+void MainWindow::updateActions()
+{
+    m_reloadAction->setEnabled(m_hasSchema);
+    m_closeAction->setEnabled(m_hasSchema);
+}
+
+void MainWindow::rebuildRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = m_recent->files();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString path = files[i];
+        // Numbered mnemonics, like most editors: Alt+F, R, 1 opens the newest.
+        const QString text
+            = i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
+        QAction* action = m_recentMenu->addAction(text);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
+    }
+    if (!files.isEmpty())
+        m_recentMenu->addSeparator();
+    QAction* clear = m_recentMenu->addAction(tr("&Clear Recent Files"));
+    clear->setEnabled(!files.isEmpty());
+    connect(clear, &QAction::triggered, m_recent, &RecentFiles::clear);
+    m_recentMenu->setEnabled(!files.isEmpty());
+    m_welcome->setRecentFiles(files);
+}
+
+void MainWindow::chooseDatabase()
+{
+    const QString dir = m_hasSchema && !m_current.isExample ? QFileInfo(m_current.path).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Database"), dir, tr("SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::chooseScript()
+{
+    const QString dir = m_hasSchema && !m_current.isExample ? QFileInfo(m_current.path).absolutePath() : QString();
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Open SQL Script"), dir, tr("SQL scripts (*.sql);;All files (*)"));
+    if (!path.isEmpty())
+        openFile(path);
+}
+
+void MainWindow::setDdlZoom(int level)
+{
+    m_ddlZoom = std::clamp(level, MinZoom, MaxZoom);
+    m_details->sqlView()->zoomTo(m_ddlZoom);
+    m_zoomInAction->setEnabled(m_ddlZoom < MaxZoom);
+    m_zoomOutAction->setEnabled(m_ddlZoom > MinZoom);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text = tr("<h2>Godwit %1</h2>"
+                            "<p>A workbench for evolving SQLite schemas safely: see every change, plan the "
+                            "expand–contract migration, and rehearse it on a copy of your data.</p>"
+                            "<p>Built with Qt %2 (running on %3) and SQLite %4.</p>"
+                            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                             .arg(QApplication::applicationVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
+                                 QString::fromLatin1(qVersion()), sqliteLibraryVersion().toHtmlEscaped());
+    QMessageBox::about(this, tr("About Godwit"), text);
+}
+
+QString MainWindow::localFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return {};
+    const QList<QUrl> urls = mime->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return {};
+    const QString path = urls.first().toLocalFile();
+    return QFileInfo(path).isFile() ? path : QString();
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!localFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dragMoveEvent(QDragMoveEvent* event)
+{
+    if (!localFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = localFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openFile(path);
+}
+
+} // namespace godwit::widgets

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "schema/schema.h"
+#include "sqlite/databaseinfo.h"
+
+#include <QMainWindow>
+
+class QAction;
+class QDockWidget;
+class QLabel;
+class QMenu;
+class QMimeData;
+class QProgressBar;
+class QStackedWidget;
+class QToolBar;
+
+namespace godwit {
+struct Error;
+}
+namespace godwit::schema {
+class SchemaLoadJob;
+}
+
+namespace godwit::widgets {
+
+class DetailsPane;
+class RecentFiles;
+class SchemaBrowser;
+class SchemaOverview;
+class WelcomePage;
+
+// Godwit's main window: the schema browser on the left, details and DDL on the right, and
+// a central stack (welcome page, schema overview; the ER canvas joins it later). Files are
+// read off the GUI thread by a SchemaLoadJob and only ever opened read-only.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+    Q_PROPERTY(bool dialogsEnabled READ dialogsEnabled WRITE setDialogsEnabled)
+public:
+    explicit MainWindow(QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // A SQLite database, or a .sql script (read into an in-memory database).
+    void openFile(const QString& path);
+    // The bundled orders schema (V1 of the sample migrations), schema only.
+    void openExample();
+    void reload();
+    void closeFile();
+
+    [[nodiscard]] bool isLoading() const;
+    [[nodiscard]] bool hasSchema() const { return m_hasSchema; }
+    [[nodiscard]] const schema::Schema& schema() const { return m_schema; }
+    [[nodiscard]] const sqlite::DatabaseInfo& databaseInfo() const { return m_info; }
+    [[nodiscard]] QString currentFile() const { return m_current.path; }
+    // The status bar's fields, joined with " | " (for tests and accessibility).
+    [[nodiscard]] QString statusText() const;
+
+    // Off in tests: errors are then only reported through errorReported().
+    [[nodiscard]] bool dialogsEnabled() const { return m_dialogsEnabled; }
+    void setDialogsEnabled(bool enabled) { m_dialogsEnabled = enabled; }
+    // Where openExample() reads its SQL; a resource path by default.
+    void setExampleScriptPath(const QString& path) { m_examplePath = path; }
+
+    [[nodiscard]] SchemaBrowser* schemaBrowser() const { return m_browser; }
+    [[nodiscard]] DetailsPane* detailsPane() const { return m_details; }
+    [[nodiscard]] SchemaOverview* schemaOverview() const { return m_overview; }
+    [[nodiscard]] WelcomePage* welcomePage() const { return m_welcome; }
+    [[nodiscard]] QStackedWidget* centralStack() const { return m_central; }
+    [[nodiscard]] RecentFiles* recentFiles() const { return m_recent; }
+
+Q_SIGNALS:
+    void schemaLoaded(const QString& path);
+    void errorReported(const QString& message);
+
+protected:
+    // The one place errors reach the user; a seam so tests need no modal dialog.
+    virtual void reportError(const QString& message, const QString& details);
+
+    void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dragMoveEvent(QDragMoveEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
+
+private:
+    struct Source {
+        QString path; // file path, or the example's resource path
+        QString title; // what the window title and overview call it
+        bool isScript = false;
+        bool isExample = false;
+    };
+
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createStatusBar();
+    void restoreSettings();
+    void saveSettings() const;
+
+    void startLoad(const Source& source);
+    void onLoaded(const schema::Schema& schema, const sqlite::DatabaseInfo& info);
+    void onFailed(const godwit::Error& error);
+    void setBusy(bool busy, const QString& what = {});
+    void updateTitle();
+    void updateStatusBar();
+    void updateActions();
+    void rebuildRecentMenu();
+    void showAbout();
+    void chooseDatabase();
+    void chooseScript();
+    void setDdlZoom(int level);
+    [[nodiscard]] static QString localFile(const QMimeData* mime);
+
+    schema::SchemaLoadJob* m_job = nullptr;
+    RecentFiles* m_recent = nullptr;
+    schema::Schema m_schema;
+    sqlite::DatabaseInfo m_info;
+    Source m_current;
+    Source m_pending;
+    bool m_hasSchema = false;
+    bool m_dialogsEnabled = true;
+    QString m_examplePath = QStringLiteral(":/samples/orders/V1__orders.sql");
+    int m_ddlZoom = 0;
+
+    QStackedWidget* m_central = nullptr;
+    WelcomePage* m_welcome = nullptr;
+    SchemaOverview* m_overview = nullptr;
+    SchemaBrowser* m_browser = nullptr;
+    DetailsPane* m_details = nullptr;
+    QDockWidget* m_browserDock = nullptr;
+    QDockWidget* m_detailsDock = nullptr;
+    QToolBar* m_toolBar = nullptr;
+    QMenu* m_recentMenu = nullptr;
+
+    QAction* m_openDatabaseAction = nullptr;
+    QAction* m_openScriptAction = nullptr;
+    QAction* m_openExampleAction = nullptr;
+    QAction* m_reloadAction = nullptr;
+    QAction* m_closeAction = nullptr;
+    QAction* m_quitAction = nullptr;
+    QAction* m_zoomInAction = nullptr;
+    QAction* m_zoomOutAction = nullptr;
+    QAction* m_zoomResetAction = nullptr;
+    QAction* m_findAction = nullptr;
+    QAction* m_aboutAction = nullptr;
+    QAction* m_aboutQtAction = nullptr;
+
+    QLabel* m_statusFile = nullptr;
+    QLabel* m_statusSize = nullptr;
+    QLabel* m_statusPageSize = nullptr;
+    QLabel* m_statusJournal = nullptr;
+    QLabel* m_statusTables = nullptr;
+    QLabel* m_busyLabel = nullptr;
+    QProgressBar* m_busyBar = nullptr;
+};
+
+} // namespace godwit::widgets

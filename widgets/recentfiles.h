@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QObject>
+#include <QStringList>
+
+namespace godwit::widgets {
+
+// The most recently opened files, newest first, kept in QSettings.
+class RecentFiles final : public QObject {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(RecentFiles)
+public:
+    static constexpr int MaxFiles = 10;
+
+    explicit RecentFiles(QObject* parent = nullptr);
+    ~RecentFiles() override;
+
+    [[nodiscard]] QStringList files() const { return m_files; }
+    void add(const QString& path);
+    void remove(const QString& path);
+    void clear();
+
+Q_SIGNALS:
+    void changed(const QStringList& files);
+
+private:
+    void store();
+
+    QStringList m_files;
+};
+
+} // namespace godwit::widgets
