@@ -37,6 +37,14 @@ namespace {
         return out;
     }
 
+    // Graphviz rejects an empty <B></B> (or <U>, <I>) as a syntax error, so empty text stays bare.
+    QString styled(QLatin1StringView tag, const QString& text)
+    {
+        if (text.isEmpty())
+            return text;
+        return QLatin1Char('<') + tag + QLatin1Char('>') + text + QLatin1String("</") + tag + QLatin1Char('>');
+    }
+
     // A quoted DOT ID. Graphviz only unescapes \" in quoted strings and a backslash before the
     // closing quote would swallow it, so backslashes, quotes and control characters become `_`.
     QString nodeBase(QStringView name)
@@ -64,14 +72,14 @@ namespace {
     {
         QString out = QStringLiteral("    ") + quoted(id)
             + QLatin1String(" [label=<<TABLE BORDER=\"1\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"3\">\n");
-        out += QLatin1String("        <TR><TD COLSPAN=\"3\" BGCOLOR=\"#dde5f0\"><B>") + html(table.name)
-            + QLatin1String("</B></TD></TR>\n");
+        out += QLatin1String("        <TR><TD COLSPAN=\"3\" BGCOLOR=\"#dde5f0\">")
+            + styled(QLatin1StringView("B"), html(table.name)) + QLatin1String("</TD></TR>\n");
         for (qsizetype i = 0; i < table.columns.size(); ++i) {
             const Column& column = table.columns[i];
             const QString n = QString::number(i);
             QString name = html(column.name);
             if (column.isPrimaryKey())
-                name = QLatin1String("<U>") + name + QLatin1String("</U>");
+                name = styled(QLatin1StringView("U"), name);
             out += QLatin1String("        <TR><TD PORT=\"c_") + n + QLatin1String("\" ALIGN=\"LEFT\">") + name
                 + QLatin1String("</TD><TD ALIGN=\"RIGHT\">") + html(column.declaredType)
                 + QLatin1String("</TD><TD PORT=\"c_") + n + QLatin1String("_r\" ALIGN=\"LEFT\">")
@@ -87,7 +95,8 @@ namespace {
             + QLatin1String(
                 " [shape=box, style=\"dashed,rounded\", margin=0, label=<<TABLE BORDER=\"0\" CELLBORDER=\"0\" "
                 "CELLSPACING=\"0\" CELLPADDING=\"3\">\n");
-        out += QLatin1String("        <TR><TD><I>") + html(view.name) + QLatin1String("</I></TD></TR>\n");
+        out += QLatin1String("        <TR><TD>") + styled(QLatin1StringView("I"), html(view.name))
+            + QLatin1String("</TD></TR>\n");
         for (qsizetype i = 0; i < view.columns.size(); ++i) {
             out += QLatin1String("        <TR><TD PORT=\"c_") + QString::number(i) + QLatin1String("\" ALIGN=\"LEFT\">")
                 + html(view.columns[i]) + QLatin1String("</TD></TR>\n");

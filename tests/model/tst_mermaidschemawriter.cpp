@@ -646,6 +646,7 @@ private Q_SLOTS:
             << QStringList { u"a\"b%c\\d"_s } << QStringList { u"    a_b_c_d[\"a'b\uFF05c/d\"] {"_s };
         QTest::addRow("direction statement defused")
             << QStringList { u"direction LR"_s } << QStringList { u"    direction_LR[\"direction_LR\"] {"_s };
+        QTest::addRow("empty name") << QStringList { QString() } << QStringList { u"    table[\"table\"] {"_s };
         QTest::addRow("no word characters at all") << QStringList { u"***"_s,
             u"%"_s } << QStringList { u"    table[\"***\"] {"_s, u"    table_2[\"\uFF05\"] {"_s };
     }
