@@ -14,7 +14,7 @@
 
 #include <algorithm>
 
-Q_LOGGING_CATEGORY(lcDiff, "godwit.model.diff")
+Q_LOGGING_CATEGORY(lcDiff, "godwit.model.diff", QtInfoMsg)
 
 namespace godwit::diff {
 
@@ -26,6 +26,17 @@ namespace {
 QString tableSql(const Table& t)
 {
     return t.sql.isEmpty() ? schema::DdlGenerator::createTable(t) : t.sql;
+}
+
+// SQLite folds only ASCII letters when it compares names.
+QString nameKey(const QString& name)
+{
+    QString key = name;
+    for (QChar& c : key) {
+        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+            c = QChar(c.unicode() + ('a' - 'A'));
+    }
+    return key;
 }
 
 int kindOrder(ObjectKind kind)
@@ -79,17 +90,27 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
     set.after = after;
     QList<Change>& out = set.changes;
 
+    // Hash lookups by SQLite's name rule (ASCII case-insensitive): big schemas have thousands of tables.
+    auto byName = [](const schema::Schema& s) {
+        QHash<QString, const Table*> map;
+        map.reserve(s.tables.size());
+        for (const Table& t : s.tables)
+            map.insert(nameKey(t.name), &t);
+        return map;
+    };
+    const QHash<QString, const Table*> beforeByName = byName(before);
+    const QHash<QString, const Table*> afterByName = byName(after);
     QList<const Table*> removed;
     QList<const Table*> added;
     QList<std::pair<const Table*, const Table*>> pairs; // before, after
     for (const Table& b : before.tables) {
-        if (const Table* a = after.table(b.name))
+        if (const Table* a = afterByName.value(nameKey(b.name)))
             pairs.append(std::make_pair(&b, a));
         else
             removed << &b;
     }
     for (const Table& a : after.tables) {
-        if (!before.table(a.name))
+        if (!beforeByName.contains(nameKey(a.name)))
             added << &a;
     }
 

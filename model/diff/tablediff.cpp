@@ -124,13 +124,16 @@ void compareColumns(const Table& before, const Table& after, const Column& b, co
         if (x != y)
             change.attributes.append({ attr, x, y });
     };
-    if (TableDiff::normalizedType(b.declaredType) != TableDiff::normalizedType(a.declaredType))
+    if (b.declaredType.compare(a.declaredType, Qt::CaseInsensitive) != 0
+        && TableDiff::normalizedType(b.declaredType) != TableDiff::normalizedType(a.declaredType))
         change.attributes.append({ Attribute::Type, b.declaredType, a.declaredType });
     add(Attribute::NotNull, yesNo(b.notNull, "NOT NULL"), yesNo(a.notNull, "NOT NULL"));
-    if (b.hasDefault != a.hasDefault || SqlTokenizer::normalized(b.defaultValue) != SqlTokenizer::normalized(a.defaultValue))
+    if (b.hasDefault != a.hasDefault
+        || (b.defaultValue != a.defaultValue && SqlTokenizer::normalized(b.defaultValue) != SqlTokenizer::normalized(a.defaultValue)))
         change.attributes.append({ Attribute::Default, defaultText(b), defaultText(a) });
     if (b.generated != a.generated
-        || SqlTokenizer::normalized(b.generatedExpression) != SqlTokenizer::normalized(a.generatedExpression))
+        || (b.generatedExpression != a.generatedExpression
+            && SqlTokenizer::normalized(b.generatedExpression) != SqlTokenizer::normalized(a.generatedExpression)))
         change.attributes.append({ Attribute::Generated, generatedText(b), generatedText(a) });
     if (TableDiff::normalizedCollation(b.collation) != TableDiff::normalizedCollation(a.collation))
         change.attributes.append({ Attribute::Collation, b.collation, a.collation });

@@ -23,7 +23,7 @@ namespace godwit::sample {
 
 namespace {
 
-    Q_LOGGING_CATEGORY(lcOrdersGenerator, "godwit.model.sample")
+    Q_LOGGING_CATEGORY(lcOrdersGenerator, "godwit.model.sample", QtInfoMsg)
 
     using sqlite::Database;
     using sqlite::Statement;

@@ -5,15 +5,16 @@ namespace godwit::schema {
 
 Affinity affinityOf(QStringView declaredType)
 {
-    const QString t = declaredType.toString().toUpper();
+    const QStringView t = declaredType;
+    auto has = [&](const char* word) { return t.contains(QLatin1StringView(word), Qt::CaseInsensitive); };
     // The order of these tests is SQLite's: "CHARINT" is INTEGER, "FLOATING POINT" is INTEGER.
-    if (t.contains(QLatin1String("INT")))
+    if (has("INT"))
         return Affinity::Integer;
-    if (t.contains(QLatin1String("CHAR")) || t.contains(QLatin1String("CLOB")) || t.contains(QLatin1String("TEXT")))
+    if (has("CHAR") || has("CLOB") || has("TEXT"))
         return Affinity::Text;
-    if (t.contains(QLatin1String("BLOB")) || t.trimmed().isEmpty())
+    if (has("BLOB") || t.trimmed().isEmpty())
         return Affinity::Blob;
-    if (t.contains(QLatin1String("REAL")) || t.contains(QLatin1String("FLOA")) || t.contains(QLatin1String("DOUB")))
+    if (has("REAL") || has("FLOA") || has("DOUB"))
         return Affinity::Real;
     return Affinity::Numeric;
 }

@@ -11,7 +11,7 @@
 
 #include <sqlite3.h>
 
-Q_LOGGING_CATEGORY(lcSqlite, "godwit.model.sqlite")
+Q_LOGGING_CATEGORY(lcSqlite, "godwit.model.sqlite", QtInfoMsg)
 
 namespace godwit::sqlite {
 
