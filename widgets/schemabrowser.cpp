@@ -35,6 +35,7 @@ SchemaBrowser::SchemaBrowser(QWidget* parent)
     m_filter->setClearButtonEnabled(true);
     m_filter->addAction(Icons::icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
     m_filter->setEnabled(false);
+    m_filter->setAcceptDrops(false); // a dropped file opens it; it is not filter text
 
     m_tree->setObjectName(QStringLiteral("schemaTree"));
     m_tree->setModel(m_proxy);

@@ -22,6 +22,12 @@ SchemaTreeDelegate::SchemaTreeDelegate(QObject* parent)
 
 SchemaTreeDelegate::~SchemaTreeDelegate() = default;
 
+QSize SchemaTreeDelegate::sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const
+{
+    // A little more air than the style's default rows: the tree is read more than scanned.
+    return QStyledItemDelegate::sizeHint(option, index) + QSize(0, 4);
+}
+
 void SchemaTreeDelegate::paint(QPainter* painter, const QStyleOptionViewItem& option, const QModelIndex& index) const
 {
     const QString detail = index.siblingAtColumn(SchemaTreeModel::DetailColumn).data().toString();

@@ -32,6 +32,9 @@ SqlView::SqlView(QWidget* parent)
     m_lexer->setQuotedIdentifiers(true);
     setLexer(m_lexer);
     setReadOnly(true);
+    // Files dropped here are meant for the main window, which opens them.
+    setAcceptDrops(false);
+    viewport()->setAcceptDrops(false);
     setUtf8(true);
     setFrameShape(QFrame::NoFrame);
     setWrapMode(WrapWhitespace); // breaks only at spaces, so "[name]" and a.b stay whole
