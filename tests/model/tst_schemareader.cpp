@@ -368,6 +368,22 @@ private Q_SLOTS:
         QCOMPARE(v->toString(), QStringLiteral("x"));
     }
 
+    void readInsideCallersTransaction()
+    {
+        auto db = sqlite::Database::openMemory();
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("BEGIN; CREATE TABLE t(a);")));
+        auto schema = SchemaReader::read(*db);
+        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QCOMPARE(names(schema->tables), QStringList { u"t"_qs });
+        QVERIFY(db->isInTransaction()); // the caller's transaction is left alone
+        QVERIFY(db->exec(QStringLiteral("COMMIT")));
+
+        auto closed = SchemaReader::read(sqlite::Database {});
+        QVERIFY(!closed);
+        QCOMPARE(closed.error().code, Error::Code::InvalidArgument);
+    }
+
     void readScriptErrors_data()
     {
         QTest::addColumn<QString>("script");
