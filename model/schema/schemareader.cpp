@@ -401,9 +401,10 @@ namespace {
         if (data.startsWith("\xEF\xBB\xBF"))
             data.remove(0, 3);
         const QString text = QString::fromUtf8(data);
-        if (text.contains(QChar::ReplacementCharacter) && text.toUtf8() != data) {
+        // Invalid sequences decode to U+FFFD, so they show as the first byte that does not round-trip.
+        const QByteArray roundTrip = text.contains(QChar::ReplacementCharacter) ? text.toUtf8() : data;
+        if (roundTrip != data) {
             qsizetype offset = 0;
-            const QByteArray roundTrip = text.toUtf8();
             while (offset < data.size() && offset < roundTrip.size() && data[offset] == roundTrip[offset])
                 ++offset;
             const TextPosition pos = TextPosition::fromUtf8Offset(data, offset);
