@@ -14,7 +14,9 @@ namespace godwit::schema {
 class MermaidSchemaWriter final {
 public:
     [[nodiscard]] static QString write(const Schema& schema);
-    // The entity id used for a table name that is not a plain word, before de-duplication.
+    // `text` as one Mermaid word ([A-Za-z_][A-Za-z0-9_]*): accents dropped, other runs of
+    // characters as `_`, `fallback` when nothing is left. Used for entity ids, attribute names
+    // and types (before keyword escapes and de-duplication).
     [[nodiscard]] static QString sanitizedWord(QStringView text, QStringView fallback);
 };
 
