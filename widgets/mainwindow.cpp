@@ -270,7 +270,7 @@ void MainWindow::restoreSettings()
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
         resize(1360, 840);
     if (!restoreState(settings.value(QStringLiteral("state")).toByteArray()))
-        resizeDocks({ m_browserDock, m_detailsDock }, { 280, 380 }, Qt::Horizontal);
+        resizeDocks({ m_browserDock, m_detailsDock }, { 310, 390 }, Qt::Horizontal);
     setDdlZoom(settings.value(QStringLiteral("ddlZoom"), 0).toInt());
     settings.endGroup();
 }

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
+#include <QStyle>
 #include <QVBoxLayout>
 
 namespace godwit::widgets {
@@ -52,7 +53,7 @@ SchemaOverview::SchemaOverview(QWidget* parent)
     m_cards->viewport()->setBackgroundRole(QPalette::Window);
     m_cards->setBackgroundRole(QPalette::Window);
     m_cards->viewport()->setAttribute(Qt::WA_Hover);
-    m_cards->viewport()->installEventFilter(this);
+    m_cards->installEventFilter(this);
     updateGrid();
 
     auto* header = new QVBoxLayout;
@@ -87,7 +88,11 @@ void SchemaOverview::updateGrid()
     // Like CSS grid's auto-fill: as many cards as fit at their minimum width, then all of
     // them widened to share the row, so there is no ragged gap on the right.
     const QSize minimum = TableCardDelegate::minimumCardSize(m_cards->font());
-    const int available = qMax(minimum.width(), m_cards->viewport()->width() - 1);
+    // QListView lays out as if the vertical scroll bar were shown (ScrollBarAsNeeded) and
+    // wraps once a row reaches the last pixel; computing from the maximum viewport size
+    // keeps the grid from flipping when the scroll bar comes and goes.
+    const int scrollBar = m_cards->style()->pixelMetric(QStyle::PM_ScrollBarExtent, nullptr, m_cards);
+    const int available = qMax(minimum.width(), m_cards->maximumViewportSize().width() - scrollBar - 2);
     const int columns = qMax(1, available / minimum.width());
     const int width = available / columns;
     if (m_cards->gridSize() == QSize(width, minimum.height()))
@@ -98,7 +103,7 @@ void SchemaOverview::updateGrid()
 
 bool SchemaOverview::eventFilter(QObject* watched, QEvent* event)
 {
-    if (watched == m_cards->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_cards && event->type() == QEvent::Resize)
         updateGrid();
     return QWidget::eventFilter(watched, event);
 }

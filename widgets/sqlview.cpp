@@ -14,6 +14,38 @@ namespace {
 
     constexpr int HighlightIndicator = 8; // 0-7 are reserved for lexers
 
+    // QsciLexerSQL knows generic SQL; this one knows SQLite's keywords (lang_keywords.html)
+    // and shows declared type names apart from them.
+    class SqliteLexer final : public QsciLexerSQL {
+    public:
+        using QsciLexerSQL::QsciLexerSQL;
+
+        const char* keywords(int set) const override
+        {
+            switch (set) {
+            case 1:
+                return "abort action add after all alter always analyze and as asc attach autoincrement before begin "
+                       "between by cascade case cast check collate column commit conflict constraint create cross "
+                       "current current_date current_time current_timestamp database default deferrable deferred "
+                       "delete desc detach distinct do drop each else end escape except exclude exclusive exists "
+                       "explain fail filter first following for foreign from full generated glob group groups having "
+                       "if ignore immediate in index indexed initially inner insert instead intersect into is isnull "
+                       "join key last left like limit match materialized natural no not nothing notnull null nulls of "
+                       "offset on or order others outer over partition plan pragma preceding primary query raise "
+                       "range recursive references regexp reindex release rename replace restrict returning right "
+                       "rollback row rows savepoint select set stored strict table temp temporary then ties to "
+                       "transaction trigger unbounded union unique update using vacuum values view virtual when where "
+                       "window with without";
+            case 5:
+                return "int integer tinyint smallint mediumint bigint int2 int8 unsigned character varchar nchar "
+                       "nvarchar varying native text clob blob real double precision float numeric decimal boolean "
+                       "date datetime timestamp time any char";
+            default:
+                return nullptr;
+            }
+        }
+    };
+
     bool isDark(const QPalette& palette) { return palette.color(QPalette::Base).lightness() < 128; }
 
     QColor blend(const QColor& a, const QColor& b, qreal t)
@@ -26,7 +58,7 @@ namespace {
 
 SqlView::SqlView(QWidget* parent)
     : QsciScintilla(parent)
-    , m_lexer(new QsciLexerSQL(this))
+    , m_lexer(new SqliteLexer(this))
 {
     m_lexer->setFoldComments(false);
     m_lexer->setQuotedIdentifiers(true);
@@ -131,6 +163,7 @@ void SqlView::applyPalette()
     const QColor number = dark ? QColor(0xa8, 0xd5, 0x9a) : QColor(0x2e, 0x7d, 0x32);
     const QColor comment = blend(text, base, 0.45);
     const QColor identifier = dark ? QColor(0xc8, 0xa8, 0xe8) : QColor(0x6a, 0x3d, 0x9a);
+    const QColor type = dark ? QColor(0x7f, 0xcf, 0xc4) : QColor(0x0b, 0x6e, 0x69);
     QFont bold = font;
     bold.setBold(true);
     m_lexer->setColor(keyword, QsciLexerSQL::Keyword);
@@ -140,6 +173,7 @@ void SqlView::applyPalette()
     m_lexer->setColor(identifier, QsciLexerSQL::DoubleQuotedString); // "x" is an identifier in SQLite
     m_lexer->setColor(identifier, QsciLexerSQL::QuotedIdentifier);
     m_lexer->setColor(number, QsciLexerSQL::Number);
+    m_lexer->setColor(type, QsciLexerSQL::KeywordSet5);
     for (int style : { QsciLexerSQL::Comment, QsciLexerSQL::CommentLine, QsciLexerSQL::CommentDoc,
              QsciLexerSQL::CommentLineHash, QsciLexerSQL::PlusComment }) {
         m_lexer->setColor(comment, style);

@@ -187,6 +187,16 @@ void TestMainWindow::openExample()
     QVERIFY(t.window.recentFiles()->files().isEmpty());
     QVERIFY(t.window.schemaOverview()->summaryText().contains(QStringLiteral("3 tables")));
     QVERIFY(t.window.schemaOverview()->summaryText().contains(QStringLiteral("2 foreign keys")));
+
+    // The cards flow: with room for two, the second card sits beside the first.
+    QListView* cards = t.window.schemaOverview()->cardView();
+    QCoreApplication::processEvents();
+    const QRect first = cards->visualRect(t.window.schemaOverview()->model()->index(0));
+    const QRect second = cards->visualRect(t.window.schemaOverview()->model()->index(1));
+    QVERIFY(cards->viewport()->width() >= 2 * first.width());
+    QCOMPARE(second.top(), first.top());
+    QVERIFY(second.left() >= first.right());
+    saveScreenshot(&t.window, QStringLiteral("mainwindow-example.png"));
 }
 
 void TestMainWindow::selectionFlows()
