@@ -92,8 +92,7 @@ int main(int argc, char** argv)
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer clock;
         clock.start();
-        auto before = godwit::schema::SchemaReader::readFile(a);
-        auto after = godwit::schema::SchemaReader::readFile(b);
+        auto [before, after] = godwit::schema::SchemaReader::readFiles(a, b);
         if (!before || !after) {
             say(QStringLiteral("bench_diff_large: %1").arg((before ? after.error() : before.error()).toString()));
             return 1;

@@ -84,10 +84,10 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     schema::ReadOptions readOptions;
     if (parser.isSet(counts))
         readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
-    auto before = schema::SchemaReader::readFile(parser.positionalArguments().at(0), readOptions);
+    auto [before, after] = schema::SchemaReader::readFiles(parser.positionalArguments().at(0),
+        parser.positionalArguments().at(1), readOptions);
     if (!before)
         return reportError(err, before.error());
-    auto after = schema::SchemaReader::readFile(parser.positionalArguments().at(1), readOptions);
     if (!after)
         return reportError(err, after.error());
 

@@ -7,7 +7,9 @@ QString Error::toString() const
 {
     QString where = file;
     if (line > 0) {
-        where += QLatin1Char(':') + QString::number(line);
+        if (!where.isEmpty())
+            where += QLatin1Char(':');
+        where += QString::number(line);
         if (column > 0)
             where += QLatin1Char(':') + QString::number(column);
     }

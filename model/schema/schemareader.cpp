@@ -9,6 +9,7 @@
 #include "sqlite/transaction.h"
 
 #include <algorithm>
+#include <thread>
 
 #include <QFile>
 #include <QFileInfo>
@@ -577,6 +578,16 @@ Result<Schema> SchemaReader::readFile(const QString& path, const ReadOptions& op
     if (!text)
         return std::unexpected(text.error());
     return readScriptWith(*text, path, options);
+}
+
+std::pair<Result<Schema>, Result<Schema>> SchemaReader::readFiles(const QString& before, const QString& after,
+    const ReadOptions& options)
+{
+    Result<Schema> second;
+    std::thread worker([&] { second = readFile(after, options); });
+    Result<Schema> first = readFile(before, options);
+    worker.join();
+    return { std::move(first), std::move(second) };
 }
 
 } // namespace godwit::schema

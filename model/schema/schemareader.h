@@ -4,6 +4,8 @@
 #include "core/result.h"
 #include "schema.h"
 
+#include <utility>
+
 namespace godwit::sqlite {
 class Database;
 }
@@ -30,6 +32,9 @@ public:
     [[nodiscard]] static Result<Schema> readScript(const QString& sql, const QString& fileName = {});
     // A .sql file, or anything else as a SQLite database opened read-only (openOriginal).
     [[nodiscard]] static Result<Schema> readFile(const QString& path, const ReadOptions& options = {});
+    // Both sides of a comparison, read at the same time on two threads (each with its own connection).
+    [[nodiscard]] static std::pair<Result<Schema>, Result<Schema>> readFiles(const QString& before, const QString& after,
+        const ReadOptions& options = {});
 };
 
 } // namespace godwit::schema

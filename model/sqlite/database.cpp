@@ -37,6 +37,12 @@ qsizetype skipTrivia(QByteArrayView s)
     return i;
 }
 
+// Authorizer for in-memory scratch databases: no ATTACH (which also covers VACUUM INTO).
+int denyFileAccess(void*, int action, const char*, const char*, const char*, const char*)
+{
+    return action == SQLITE_ATTACH ? SQLITE_DENY : SQLITE_OK;
+}
+
 } // namespace
 
 void Database::Closer::operator()(sqlite3* db) const
@@ -119,6 +125,9 @@ Result<Database> Database::openMemory()
     if (db) {
         int enabled = 0;
         sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &enabled);
+        // Scripts from users run here: they must not reach files (ATTACH, VACUUM INTO).
+        sqlite3_limit(db->handle(), SQLITE_LIMIT_ATTACHED, 0);
+        sqlite3_set_authorizer(db->handle(), &denyFileAccess, nullptr);
     }
     return db;
 }

@@ -241,6 +241,49 @@ private Q_SLOTS:
         QCOMPARE(r.error().toString(), expected);
     }
 
+    void scratchDatabasesCannotReachFiles_data()
+    {
+        QTest::addColumn<QString>("sql");
+        QTest::addRow("attach") << "ATTACH '%1' AS other";
+        QTest::addRow("vacuum into") << "CREATE TABLE t(x); VACUUM INTO '%1'";
+    }
+    void scratchDatabasesCannotReachFiles()
+    {
+        QFETCH(QString, sql);
+        const QString target = godwit::test::scratchDir() + QStringLiteral("/escaped.db");
+        auto db = Database::openMemory();
+        QVERIFY(db);
+        auto r = db->executeScript(sql.arg(target), QStringLiteral("x.sql"));
+        QVERIFY(!r);
+        QVERIFY(!QFile::exists(target));
+    }
+
+    void errorText_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("everything") << "a.sql" << 3 << 7 << "a.sql:3:7: boom";
+        QTest::addRow("no column") << "a.sql" << 3 << 0 << "a.sql:3: boom";
+        QTest::addRow("no position") << "a.db" << 0 << 0 << "a.db: boom";
+        QTest::addRow("no file") << "" << 1 << 8 << "1:8: boom";
+        QTest::addRow("message only") << "" << 0 << 0 << "boom";
+    }
+    void errorText()
+    {
+        QFETCH(QString, file);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, expected);
+        Error e;
+        e.message = QStringLiteral("boom");
+        e.file = file;
+        e.line = line;
+        e.column = column;
+        QCOMPARE(e.toString(), expected);
+    }
+
     void transactionRollsBackUnlessCommitted()
     {
         auto db = Database::openMemory();
