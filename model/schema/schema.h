@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "relationship.h"
 #include "table.h"
 #include "trigger.h"
 #include "view.h"
@@ -16,6 +17,9 @@ struct Schema {
     QList<Table> tables; // sorted by name, case-insensitively
     QList<View> views;
     QList<Trigger> triggers;
+    // Diagram relationships that are not foreign keys (only schemas read from Mermaid have them).
+    // The `= {}` keeps `Schema { source, tables, views, triggers }` free of missing-initializer warnings.
+    QList<Relationship> relationships = {};
 
     [[nodiscard]] const Table* table(QStringView name) const;
     [[nodiscard]] const View* view(QStringView name) const;

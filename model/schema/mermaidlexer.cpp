@@ -1,0 +1,756 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mermaidlexer.h"
+
+#include <algorithm>
+#include <array>
+
+namespace godwit::schema {
+
+namespace {
+
+    using Kind = MermaidToken::Kind;
+
+    // JavaScript's `\s`: what Mermaid's regular expressions call white space.
+    bool isJsSpace(int c)
+    {
+        switch (c) {
+        case '\t':
+        case '\n':
+        case 0x0B:
+        case 0x0C:
+        case '\r':
+        case ' ':
+        case 0xA0:
+        case 0x1680:
+        case 0x2028:
+        case 0x2029:
+        case 0x202F:
+        case 0x205F:
+        case 0x3000:
+        case 0xFEFF:
+            return true;
+        default:
+            return c >= 0x2000 && c <= 0x200A;
+        }
+    }
+
+    // The characters JavaScript's `.` does not match.
+    bool isLineTerminator(int c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
+    bool isDigit(int c) { return c >= '0' && c <= '9'; }
+    bool isAsciiLetter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+    bool isWordChar(int c) { return isAsciiLetter(c) || isDigit(c) || c == '_'; } // JavaScript's `\w`
+
+    // The preprocessed text and, for each of its UTF-16 units, where it came from in the original.
+    struct Source {
+        QString text;
+        QList<qsizetype> origin; // one entry per unit plus one for the end
+
+        void append(const Source& from, qsizetype begin, qsizetype end)
+        {
+            text += QStringView(from.text).mid(begin, end - begin);
+            for (qsizetype i = begin; i < end; ++i)
+                origin.append(from.origin[i]);
+        }
+        // Everything of `from` except the [begin, end) ranges listed in order.
+        static Source without(const Source& from, const QList<std::pair<qsizetype, qsizetype>>& ranges)
+        {
+            Source out;
+            qsizetype at = 0;
+            for (const auto& [begin, end] : ranges) {
+                out.append(from, at, begin);
+                at = end;
+            }
+            out.append(from, at, from.text.size());
+            out.origin.append(from.origin.back());
+            return out;
+        }
+    };
+
+    // Mermaid's cleanupText: line endings become `\n`, and inside HTML tags `="x"` becomes `='x'`
+    // (same length, so offsets stay put).
+    Source cleanupText(const QString& original)
+    {
+        Source s;
+        s.text.reserve(original.size());
+        s.origin.reserve(original.size() + 1);
+        for (qsizetype i = 0; i < original.size(); ++i) {
+            if (original[i] == QLatin1Char('\r') && i + 1 < original.size() && original[i + 1] == QLatin1Char('\n'))
+                continue; // the `\n` stands for both
+            s.text += original[i] == QLatin1Char('\r') ? QChar(u'\n') : original[i];
+            s.origin.append(i);
+        }
+        s.origin.append(original.size());
+
+        QString& t = s.text;
+        for (qsizetype i = t.indexOf(QLatin1Char('<')); i >= 0; i = t.indexOf(QLatin1Char('<'), i + 1)) {
+            qsizetype j = i + 1;
+            while (j < t.size() && isWordChar(t[j].unicode()))
+                ++j;
+            if (j == i + 1)
+                continue;
+            const qsizetype close = t.indexOf(QLatin1Char('>'), j);
+            if (close < 0)
+                break;
+            for (qsizetype k = j; k + 1 < close; ++k) {
+                if (t[k] != QLatin1Char('=') || t[k + 1] != QLatin1Char('"'))
+                    continue;
+                const qsizetype quote = t.indexOf(QLatin1Char('"'), k + 2);
+                if (quote < 0 || quote >= close)
+                    continue;
+                t[k + 1] = QLatin1Char('\'');
+                t[quote] = QLatin1Char('\'');
+                k = quote;
+            }
+            i = close;
+        }
+        return s;
+    }
+
+    // Length of the YAML front matter Mermaid strips (frontMatterRegex), 0 when there is none:
+    // `---` on the first line, the body, then `---` at the same indent followed by a line break.
+    qsizetype frontMatterLength(const QString& t)
+    {
+        auto at = [&](qsizetype i) { return i < t.size() ? t[i].unicode() : -1; };
+        auto isNewline = [&](qsizetype i) { return at(i) == '\n' || at(i) == '\r'; };
+        qsizetype p = 0;
+        while (isJsSpace(at(p)) && !isNewline(p))
+            ++p;
+        const QStringView indent = QStringView(t).left(p);
+        if (!QStringView(t).mid(p).startsWith(u"---"))
+            return 0;
+        p += 3;
+        QList<qsizetype> openings; // the regex backtracks over each line break after the opening `---`
+        for (qsizetype q = p; isJsSpace(at(q)); ++q) {
+            if (isNewline(q))
+                openings.prepend(q + 1);
+        }
+        for (const qsizetype bodyStart : openings) {
+            for (qsizetype j = bodyStart; j < t.size(); ++j) {
+                if (!isNewline(j) || !QStringView(t).mid(j + 1).startsWith(indent)
+                    || !QStringView(t).mid(j + 1 + indent.size()).startsWith(u"---"))
+                    continue;
+                qsizetype end = -1;
+                for (qsizetype q = j + 1 + indent.size() + 3; isJsSpace(at(q)); ++q) {
+                    if (isNewline(q))
+                        end = q + 1;
+                }
+                if (end > 0)
+                    return end;
+            }
+        }
+        return 0;
+    }
+
+    // Mermaid's directiveRegex: `%%{init: {...}}%%` and `%%{wrap}%%` are removed wherever they are.
+    QList<std::pair<qsizetype, qsizetype>> directiveRanges(const QString& t)
+    {
+        auto at = [&](qsizetype i) { return i < t.size() ? t[i].unicode() : -1; };
+        auto skipSpaces = [&](qsizetype i) {
+            while (isJsSpace(at(i)))
+                ++i;
+            return i;
+        };
+        QList<std::pair<qsizetype, qsizetype>> ranges;
+        for (qsizetype i = t.indexOf(u"%%{"); i >= 0; i = t.indexOf(u"%%{", i)) {
+            qsizetype p = skipSpaces(i + 3);
+            if (!isWordChar(at(p))) {
+                ++i;
+                continue;
+            }
+            while (isWordChar(at(p)))
+                ++p;
+            if (const qsizetype colon = skipSpaces(p); at(colon) == ':')
+                p = colon + 1;
+            p = skipSpaces(p);
+            if (isWordChar(at(p))) {
+                while (isWordChar(at(p)))
+                    ++p;
+            } else {
+                while (p < t.size() && !QStringView(t).mid(p).startsWith(u"}%%")
+                    && (!isLineTerminator(at(p)) || at(p) == '\n'))
+                    ++p;
+            }
+            p = skipSpaces(p);
+            if (QStringView(t).mid(p).startsWith(u"}%%"))
+                p += 3;
+            ranges.append({ i, p });
+            i = p;
+        }
+        return ranges;
+    }
+
+    // Mermaid's cleanupComments: a line whose first non-blank characters are `%%` (not `%%{`)
+    // followed by at least one character disappears, line break included.
+    QList<std::pair<qsizetype, qsizetype>> commentRanges(
+        const Source& s, QList<std::pair<qsizetype, QString>>* comments)
+    {
+        const QString& t = s.text;
+        auto at = [&](qsizetype i) { return i < t.size() ? t[i].unicode() : -1; };
+        QList<std::pair<qsizetype, qsizetype>> ranges;
+        qsizetype lineStart = 0;
+        while (lineStart <= t.size()) {
+            qsizetype p = lineStart;
+            while (isJsSpace(at(p)))
+                ++p;
+            qsizetype next = -1;
+            if (at(p) == '%' && at(p + 1) == '%' && at(p + 2) != '{' && at(p + 2) != '\n' && p + 2 < t.size()) {
+                qsizetype end = p + 2;
+                while (end < t.size() && at(end) != '\n')
+                    ++end;
+                comments->append({ p + 2, t.mid(p + 2, end - p - 2) });
+                ranges.append({ lineStart, end < t.size() ? end + 1 : end });
+                next = end + 1;
+            } else {
+                // JavaScript's multiline `^` also matches after `\r`, U+2028 and U+2029.
+                qsizetype q = lineStart;
+                while (q < t.size() && !isLineTerminator(at(q)))
+                    ++q;
+                next = q + 1;
+            }
+            lineStart = next;
+        }
+        return ranges;
+    }
+
+    struct Preprocessed {
+        Source source;
+        QList<std::pair<qsizetype, QString>> comments; // original offset of the text, text
+    };
+
+    Preprocessed preprocess(const QString& original)
+    {
+        Preprocessed out;
+        Source s = cleanupText(original);
+        if (const qsizetype length = frontMatterLength(s.text); length > 0)
+            s = Source::without(s, { { 0, length } });
+        s = Source::without(s, directiveRanges(s.text));
+        QList<std::pair<qsizetype, QString>> comments;
+        const auto ranges = commentRanges(s, &comments);
+        for (const auto& [offset, text] : comments)
+            out.comments.append({ s.origin[offset], text });
+        s = Source::without(s, ranges);
+        qsizetype start = 0;
+        while (start < s.text.size() && isJsSpace(s.text[start].unicode()))
+            ++start;
+        out.source = start > 0 ? Source::without(s, { { 0, start } }) : s;
+        return out;
+    }
+
+    // 1-based line and column (in code points) of an offset into the original text.
+    class Positions {
+    public:
+        Positions(const QString& original, int firstLine)
+            : m_text(original)
+            , m_firstLine(firstLine)
+        {
+            m_lineStarts.append(0);
+            for (qsizetype i = 0; i < original.size(); ++i) {
+                if (original[i] == QLatin1Char('\n'))
+                    m_lineStarts.append(i + 1);
+            }
+        }
+
+        [[nodiscard]] std::pair<int, int> at(qsizetype offset) const
+        {
+            const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset) - 1;
+            int column = 1;
+            for (qsizetype i = *it; i < offset && i < m_text.size(); ++i) {
+                if (!m_text[i].isLowSurrogate() || i == *it || !m_text[i - 1].isHighSurrogate())
+                    ++column;
+            }
+            return { static_cast<int>(it - m_lineStarts.begin()) + m_firstLine, column };
+        }
+
+    private:
+        const QString& m_text;
+        int m_firstLine;
+        QList<qsizetype> m_lineStarts;
+    };
+
+    struct Literal {
+        const char16_t* text;
+        Kind kind;
+        Cardinality cardinality;
+        bool boundary; // jison appends `\b` to rules that end in a word character
+    };
+
+    // erDiagram.jison's cardinality and relationship rules, in its order (first match wins).
+    constexpr std::array relationshipLiterals {
+        Literal { u"one or zero", Kind::Cardinality, Cardinality::ZeroOrOne, true },
+        Literal { u"one or more", Kind::Cardinality, Cardinality::OneOrMore, true },
+        Literal { u"one or many", Kind::Cardinality, Cardinality::OneOrMore, true },
+        Literal { u"1+", Kind::Cardinality, Cardinality::OneOrMore, false },
+        Literal { u"|o", Kind::Cardinality, Cardinality::ZeroOrOne, true },
+        Literal { u"zero or one", Kind::Cardinality, Cardinality::ZeroOrOne, true },
+        Literal { u"zero or more", Kind::Cardinality, Cardinality::ZeroOrMore, true },
+        Literal { u"zero or many", Kind::Cardinality, Cardinality::ZeroOrMore, true },
+        Literal { u"0+", Kind::Cardinality, Cardinality::ZeroOrMore, false },
+        Literal { u"}o", Kind::Cardinality, Cardinality::ZeroOrMore, true },
+        Literal { u"many(0)", Kind::Cardinality, Cardinality::ZeroOrMore, false },
+        Literal { u"many(1)", Kind::Cardinality, Cardinality::OneOrMore, false },
+        Literal { u"many", Kind::Cardinality, Cardinality::ZeroOrMore, true },
+        Literal { u"}|", Kind::Cardinality, Cardinality::OneOrMore, false },
+        Literal { u"one", Kind::Cardinality, Cardinality::ExactlyOne, true },
+        Literal { u"only one", Kind::Cardinality, Cardinality::ExactlyOne, true },
+    };
+
+    constexpr std::array lateLiterals {
+        Literal { u"||", Kind::Cardinality, Cardinality::ExactlyOne, false },
+        Literal { u"o|", Kind::Cardinality, Cardinality::ZeroOrOne, false },
+        Literal { u"o{", Kind::Cardinality, Cardinality::ZeroOrMore, false },
+        Literal { u"|{", Kind::Cardinality, Cardinality::OneOrMore, false },
+    };
+
+    constexpr std::array lineLiterals {
+        Literal { u"..", Kind::NonIdentifying, {}, false },
+        Literal { u"--", Kind::Identifying, {}, false },
+        Literal { u"to", Kind::Identifying, {}, true },
+        Literal { u"optionally to", Kind::NonIdentifying, {}, true },
+        Literal { u".-", Kind::NonIdentifying, {}, false },
+        Literal { u"-.", Kind::NonIdentifying, {}, false },
+    };
+
+    class Scanner {
+    public:
+        Scanner(const Source& source, const Positions& positions, const QString& fileName)
+            : m_source(source)
+            , m_text(source.text)
+            , m_positions(positions)
+            , m_fileName(fileName)
+        {
+        }
+
+        [[nodiscard]] Result<QList<MermaidToken>> run();
+
+    private:
+        enum class State { Initial, Block, BlockBq, AccTitle, AccDescr, AccDescrMultiline, Style };
+
+        [[nodiscard]] int at(qsizetype i) const { return i >= 0 && i < m_text.size() ? m_text[i].unicode() : -1; }
+        [[nodiscard]] bool boundaryAt(qsizetype i) const { return isWordChar(at(i - 1)) != isWordChar(at(i)); }
+        // Case-insensitive, as the grammar's `%options case-insensitive` makes every rule.
+        [[nodiscard]] bool literalAt(qsizetype p, QStringView word) const
+        {
+            return QStringView(m_text).mid(p, word.size()).compare(word, Qt::CaseInsensitive) == 0;
+        }
+        [[nodiscard]] bool keywordAt(qsizetype p, QStringView word) const
+        {
+            return literalAt(p, word) && boundaryAt(p + word.size());
+        }
+        [[nodiscard]] qsizetype skipSpaces(qsizetype p) const
+        {
+            while (isJsSpace(at(p)))
+                ++p;
+            return p;
+        }
+        [[nodiscard]] bool literalMatch(const Literal& l) const
+        {
+            const QStringView word(l.text);
+            return l.boundary ? keywordAt(m_pos, word) : literalAt(m_pos, word);
+        }
+
+        void produce(Kind kind, qsizetype end, Cardinality cardinality = Cardinality::ExactlyOne)
+        {
+            MermaidToken token;
+            token.kind = kind;
+            token.text = m_text.mid(m_pos, end - m_pos);
+            token.cardinality = cardinality;
+            token.begin = m_pos;
+            token.end = end;
+            std::tie(token.line, token.column) = m_positions.at(m_source.origin[m_pos]);
+            m_tokens.append(token);
+            m_pos = end;
+        }
+        [[nodiscard]] State state() const { return m_states.back(); }
+        void push(State s) { m_states.append(s); }
+        void pop()
+        {
+            if (m_states.size() > 1)
+                m_states.removeLast();
+        }
+
+        [[nodiscard]] qsizetype directionEnd() const;
+        void initial();
+        void block();
+        [[nodiscard]] bool style();
+        void produceEof();
+
+        const Source& m_source;
+        const QString& m_text;
+        const Positions& m_positions;
+        QString m_fileName;
+        QList<MermaidToken> m_tokens;
+        QList<State> m_states { State::Initial };
+        qsizetype m_pos = 0;
+    };
+
+    // `.*direction\s+TB[^\n]*` and its BT, RL, LR siblings: any line holding "direction TB" is a
+    // direction statement, from the current position to the end of that line. Returns -1 or the end.
+    qsizetype Scanner::directionEnd() const
+    {
+        qsizetype lineEnd = m_pos;
+        while (lineEnd < m_text.size() && !isLineTerminator(at(lineEnd)))
+            ++lineEnd;
+        const QStringView line = QStringView(m_text).mid(m_pos, lineEnd - m_pos);
+        if (!line.contains(u"direction", Qt::CaseInsensitive))
+            return -1;
+        for (const char16_t* direction : { u"TB", u"BT", u"RL", u"LR" }) {
+            for (qsizetype i = lineEnd - 9; i >= m_pos; --i) { // `.*` is greedy: the last one wins
+                if (!literalAt(i, u"direction"))
+                    continue;
+                const qsizetype d = skipSpaces(i + 9);
+                if (d == i + 9 || !literalAt(d, QStringView(direction)))
+                    continue;
+                const qsizetype end = m_text.indexOf(QLatin1Char('\n'), d + 2);
+                return end < 0 ? m_text.size() : end;
+            }
+        }
+        return -1;
+    }
+
+    void Scanner::initial()
+    {
+        const int c = at(m_pos);
+        for (const auto& [word, kind, next] : { std::tuple { u"accTitle", Kind::AccTitle, State::AccTitle },
+                 std::tuple { u"accDescr", Kind::AccDescr, State::AccDescr } }) {
+            if (!literalAt(m_pos, QStringView(word)))
+                continue;
+            const qsizetype colon = skipSpaces(m_pos + 8);
+            if (at(colon) == ':') {
+                push(next);
+                return produce(kind, skipSpaces(colon + 1));
+            }
+            if (kind == Kind::AccDescr && at(colon) == '{') {
+                push(State::AccDescrMultiline);
+                m_pos = skipSpaces(colon + 1);
+                return;
+            }
+        }
+        if (const qsizetype end = directionEnd(); end >= 0)
+            return produce(Kind::Direction, end);
+        if (c == ' ' || c == '\t' || c == '\r') {
+            while (at(m_pos) == ' ' || at(m_pos) == '\t' || at(m_pos) == '\r')
+                ++m_pos;
+            return;
+        }
+        if (c == '\n') {
+            qsizetype end = m_pos;
+            while (at(end) == '\n')
+                ++end;
+            return produce(Kind::Newline, end);
+        }
+        if (c == '"') {
+            qsizetype end = m_pos + 1;
+            while (end < m_text.size() && !QStringView(u"\"%\r\n\v\b\\").contains(m_text[end]))
+                ++end;
+            if (end > m_pos + 1 && at(end) == '"')
+                return produce(Kind::EntityName, end + 1);
+            if (const qsizetype close = m_text.indexOf(QLatin1Char('"'), m_pos + 1); close > 0)
+                return produce(Kind::Word, close + 1);
+        }
+        if (keywordAt(m_pos, u"erDiagram"))
+            return produce(Kind::ErDiagram, m_pos + 9);
+        switch (c) {
+        case '{':
+            push(State::Block);
+            return produce(Kind::BlockStart, m_pos + 1);
+        case '#':
+            return produce(Kind::Brkt, m_pos + 1);
+        case ',':
+            return produce(Kind::Comma, m_pos + 1);
+        case ':':
+            return literalAt(m_pos, u":::") ? produce(Kind::StyleSeparator, m_pos + 3)
+                                            : produce(Kind::Colon, m_pos + 1);
+        case '[':
+            return produce(Kind::Sqs, m_pos + 1);
+        case ']':
+            return produce(Kind::Sqe, m_pos + 1);
+        default:
+            break;
+        }
+        if (keywordAt(m_pos, u"style")) {
+            push(State::Style);
+            return produce(Kind::Style, m_pos + 5);
+        }
+        if (keywordAt(m_pos, u"classDef")) {
+            push(State::Style);
+            return produce(Kind::ClassDef, m_pos + 8);
+        }
+        if (keywordAt(m_pos, u"class"))
+            return produce(Kind::Class, m_pos + 5);
+        if (keywordAt(m_pos, u"subgraph"))
+            return produce(Kind::Subgraph, m_pos + 8);
+        if (keywordAt(m_pos, u"end"))
+            return produce(Kind::End, skipSpaces(m_pos + 3));
+        for (const Literal& l : relationshipLiterals) {
+            if (literalMatch(l))
+                return produce(l.kind, m_pos + QStringView(l.text).size(), l.cardinality);
+        }
+        if (isDigit(c)) {
+            qsizetype digits = m_pos;
+            while (isDigit(at(digits)))
+                ++digits;
+            if (at(digits) == '.' && isDigit(at(digits + 1))) {
+                qsizetype end = digits + 1;
+                while (isDigit(at(end)))
+                    ++end;
+                return produce(Kind::DecimalNum, end);
+            }
+            if (c == '1') {
+                const qsizetype after = skipSpaces(m_pos + 1);
+                const int next = at(after);
+                if (after > m_pos + 1
+                    && (isAsciiLetter(next) || next == '_' || next == '"' || next == '\'' || isDigit(next)))
+                    return produce(Kind::Cardinality, m_pos + 1, Cardinality::ExactlyOne);
+                for (const char16_t* line : { u"--", u"..", u".-", u"-." }) {
+                    if (literalAt(m_pos + 1, QStringView(line)))
+                        return produce(Kind::Cardinality, m_pos + 1, Cardinality::ExactlyOne);
+                }
+                if (boundaryAt(m_pos + 1))
+                    return produce(Kind::EntityOne, m_pos + 1);
+            }
+            return produce(Kind::Num, digits);
+        }
+        for (const Literal& l : lateLiterals) {
+            if (literalMatch(l))
+                return produce(l.kind, m_pos + 2, l.cardinality);
+        }
+        if ((c == 'u' || c == 'U') && (at(m_pos + 1) == '.' || at(m_pos + 1) == '-' || at(m_pos + 1) == '|'))
+            return produce(Kind::Cardinality, m_pos + 1, Cardinality::MdParent);
+        for (const Literal& l : lineLiterals) {
+            if (literalMatch(l))
+                return produce(l.kind, m_pos + QStringView(l.text).size());
+        }
+        auto isText = [](int ch) { return ch >= 0x80 || isWordChar(ch) || ch == '-' || ch == '*' || ch == '.'; };
+        if (isText(c)) {
+            qsizetype end = m_pos;
+            while (isText(at(end)))
+                ++end;
+            return produce(Kind::UnicodeText, end);
+        }
+        produce(Kind::Char, m_pos + 1); // `.`: every character left is not a line terminator
+    }
+
+    void Scanner::block()
+    {
+        const int c = at(m_pos);
+        if (isJsSpace(c)) {
+            m_pos = skipSpaces(m_pos);
+            return;
+        }
+        for (const char16_t* key : { u"PK", u"FK", u"UK" }) {
+            if (keywordAt(m_pos, QStringView(key)))
+                return produce(Kind::AttributeKey, m_pos + 2);
+        }
+        // `([^\s]*)[~].*[~]([^\s]*)` (generic types such as `List~int~`): a `~` in the first word,
+        // the last `~` of the line after it, and the rest of that word.
+        qsizetype run = m_pos;
+        while (run < m_text.size() && !isJsSpace(at(run)))
+            ++run;
+        qsizetype lineEnd = m_pos;
+        while (lineEnd < m_text.size() && !isLineTerminator(at(lineEnd)))
+            ++lineEnd;
+        const QStringView line = QStringView(m_text).mid(m_pos, lineEnd - m_pos);
+        const qsizetype lastTilde = m_pos + line.lastIndexOf(QLatin1Char('~'));
+        if (lastTilde > m_pos) {
+            const qsizetype firstTilde = line.left(std::min(run, lastTilde) - m_pos).lastIndexOf(QLatin1Char('~'));
+            if (firstTilde >= 0) {
+                qsizetype end = lastTilde + 1;
+                while (end < m_text.size() && !isJsSpace(at(end)))
+                    ++end;
+                return produce(Kind::AttributeWord, end);
+            }
+        }
+        auto isFirst = [](int ch) { return ch == '*' || isAsciiLetter(ch) || ch == '_' || ch >= 0xC0; };
+        auto isRest = [](int ch) {
+            return isAsciiLetter(ch) || isDigit(ch) || ch >= 0xC0 || QStringView(u"-_[]().,*").contains(QChar(ch));
+        };
+        if (isFirst(c)) {
+            qsizetype end = m_pos + 1;
+            while (isRest(at(end)))
+                ++end;
+            return produce(Kind::AttributeWord, end);
+        }
+        if (c == '`') {
+            push(State::BlockBq);
+            ++m_pos;
+            return;
+        }
+        if (c == '"') {
+            if (const qsizetype close = m_text.indexOf(QLatin1Char('"'), m_pos + 1); close > 0)
+                return produce(Kind::Comment, close + 1);
+        }
+        if (c == '}') {
+            pop();
+            return produce(Kind::BlockStop, m_pos + 1);
+        }
+        produce(Kind::Char, m_pos + 1);
+    }
+
+    // Returns false on text no style rule takes, which is a lexical error in Mermaid too.
+    bool Scanner::style()
+    {
+        const int c = at(m_pos);
+        if (c == '\n') {
+            qsizetype end = m_pos;
+            while (at(end) == '\n')
+                ++end;
+            pop();
+            produce(Kind::Newline, end);
+            return true;
+        }
+        if (isJsSpace(c)) {
+            m_pos = skipSpaces(m_pos); // line breaks too: after trailing blanks the statement goes on
+            return true;
+        }
+        switch (c) {
+        case ':':
+            produce(Kind::Colon, m_pos + 1);
+            return true;
+        case ',':
+            produce(Kind::Comma, m_pos + 1);
+            return true;
+        case '#':
+            produce(Kind::Brkt, m_pos + 1);
+            return true;
+        case ';':
+            produce(Kind::Semi, m_pos + 1);
+            return true;
+        default:
+            break;
+        }
+        auto isText = [](int ch) { return ch >= 0x80 || isWordChar(ch) || ch == '-' || ch == '*'; };
+        if (!isText(c))
+            return false;
+        qsizetype end = m_pos;
+        while (isText(at(end)))
+            ++end;
+        produce(Kind::StyleText, end);
+        return true;
+    }
+
+    void Scanner::produceEof()
+    {
+        MermaidToken token;
+        token.begin = token.end = m_text.size();
+        // Point just past the last character that says anything, not at trailing blank lines.
+        qsizetype last = m_text.size() - 1;
+        while (last >= 0 && isJsSpace(at(last)))
+            --last;
+        std::tie(token.line, token.column)
+            = last >= 0 ? m_positions.at(m_source.origin[last] + 1) : m_positions.at(m_source.origin.back());
+        m_tokens.append(token);
+    }
+
+    Result<QList<MermaidToken>> Scanner::run()
+    {
+        while (m_pos < m_text.size()) {
+            switch (state()) {
+            case State::Initial:
+                initial();
+                break;
+            case State::Block:
+                block();
+                break;
+            case State::BlockBq: {
+                const qsizetype close = m_text.indexOf(QLatin1Char('`'), m_pos);
+                if (close == m_pos) {
+                    pop();
+                    ++m_pos;
+                } else {
+                    produce(Kind::AttributeWord, close < 0 ? m_text.size() : close);
+                }
+                break;
+            }
+            case State::AccTitle:
+            case State::AccDescr: {
+                const qsizetype end = m_text.indexOf(QLatin1Char('\n'), m_pos);
+                const Kind kind = state() == State::AccTitle ? Kind::AccTitleValue : Kind::AccDescrValue;
+                pop();
+                produce(kind, end < 0 ? m_text.size() : end);
+                break;
+            }
+            case State::AccDescrMultiline: {
+                if (at(m_pos) == '}') {
+                    pop();
+                    ++m_pos;
+                    break;
+                }
+                const qsizetype close = m_text.indexOf(QLatin1Char('}'), m_pos);
+                produce(Kind::AccDescrMultilineValue, close < 0 ? m_text.size() : close);
+                break;
+            }
+            case State::Style:
+                if (!style()) {
+                    Error e;
+                    e.code = Error::Code::Parse;
+                    e.file = m_fileName;
+                    std::tie(e.line, e.column) = m_positions.at(m_source.origin[m_pos]);
+                    e.message = QStringLiteral("unrecognized text '%1' in a style statement").arg(m_text[m_pos]);
+                    return std::unexpected(e);
+                }
+                break;
+            }
+        }
+        // At the end jison still tries the rules once on the empty rest: the accessibility
+        // states then produce an empty value.
+        switch (state()) {
+        case State::AccTitle:
+        case State::AccDescr:
+            produce(state() == State::AccTitle ? Kind::AccTitleValue : Kind::AccDescrValue, m_pos);
+            pop();
+            break;
+        case State::AccDescrMultiline:
+            produce(Kind::AccDescrMultilineValue, m_pos);
+            break;
+        default:
+            break;
+        }
+        produceEof();
+        return m_tokens;
+    }
+
+} // namespace
+
+Result<MermaidTokens> MermaidLexer::tokenize(const QString& text, const QString& fileName, int firstLine)
+{
+    const Preprocessed pre = preprocess(text);
+    const Positions positions(text, firstLine);
+    Scanner scanner(pre.source, positions, fileName);
+    auto tokens = scanner.run();
+    if (!tokens)
+        return std::unexpected(tokens.error());
+    MermaidTokens out;
+    out.tokens = std::move(*tokens);
+    for (const auto& [offset, commentText] : pre.comments) {
+        MermaidComment comment;
+        comment.text = commentText;
+        std::tie(comment.line, comment.column) = positions.at(offset);
+        out.comments.append(comment);
+    }
+    return out;
+}
+
+bool MermaidLexer::isErDiagram(const QString& text)
+{
+    return preprocess(text).source.text.startsWith(QLatin1String("erDiagram"));
+}
+
+QString MermaidLexer::describe(const MermaidToken& token)
+{
+    switch (token.kind) {
+    case Kind::Eof:
+        return QStringLiteral("end of input");
+    case Kind::Newline:
+        return QStringLiteral("end of line");
+    default:
+        break;
+    }
+    QString text = token.text.trimmed();
+    if (const qsizetype newline = text.indexOf(QLatin1Char('\n')); newline >= 0)
+        text = text.left(newline) + QStringLiteral("...");
+    if (text.size() > 40)
+        text = text.left(37) + QStringLiteral("...");
+    return QLatin1Char('\'') + text + QLatin1Char('\'');
+}
+
+} // namespace godwit::schema
