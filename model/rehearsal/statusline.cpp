@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "statusline.h"
+
+#include <QLocale>
+
+#include <cmath>
+
+namespace godwit::rehearsal {
+
+QString StatusLine::eta() const
+{
+    if (total <= 0 || copied >= total)
+        return copied >= total && total > 0 ? QStringLiteral("0s") : QStringLiteral("N/A");
+    const double fraction = double(copied) / double(total);
+    if (fraction < 0.01 || elapsedSeconds <= 0)
+        return QStringLiteral("N/A");
+    const qint64 seconds = std::llround(elapsedSeconds * (1.0 - fraction) / fraction);
+    if (seconds < 60)
+        return QStringLiteral("%1s").arg(seconds);
+    if (seconds < 3600)
+        return QStringLiteral("%1m%2s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1h%2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
+}
+
+QString StatusLine::toString() const
+{
+    const QLocale c = QLocale::c();
+    QLocale grouped = QLocale(QLocale::English);
+    grouped.setNumberOptions(QLocale::DefaultNumberOptions);
+    const double percent = total > 0 ? 100.0 * double(copied) / double(total) : 100.0;
+    return QStringLiteral("Copy: %1/%2 %3%; Applied: %4; Backfill rate: %5 rows/s; Lag/latency p99: %6 ms; State: %7; ETA: %8")
+        .arg(copied)
+        .arg(total)
+        .arg(c.toString(percent, 'f', 1))
+        .arg(applied)
+        .arg(grouped.toString(std::llround(rowsPerSecond)))
+        .arg(latencyP99Ms < 10 ? c.toString(latencyP99Ms, 'f', 1) : c.toString(std::llround(latencyP99Ms)))
+        .arg(state, eta());
+}
+
+} // namespace godwit::rehearsal
