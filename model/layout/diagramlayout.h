@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "layoutoptions.h"
+
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+namespace godwit::layout {
+
+// Where a card goes, in scene coordinates (points, y down).
+struct NodeLayout {
+    QString key;
+    QRectF rect;
+
+    bool operator==(const NodeLayout&) const = default;
+};
+
+// The route of one relationship line from the parent's row to the child's row.
+struct EdgeLayout {
+    QString key; // LayoutEdge::key
+    QString parent;
+    int parentRow = -1;
+    QString child;
+    int childRow = -1;
+    QPointF parentPort; // on the parent card's side: where the parent's end marker starts
+    QPointF childPort; // on the child card's side
+    // A cubic Bézier chain from near the parent port to near the child port: p0, c1, c2, p1,
+    // c1, c2, p2, ... The short straight pieces port -> path ends carry the crow's-foot markers.
+    QList<QPointF> path;
+
+    bool operator==(const EdgeLayout&) const = default;
+};
+
+struct DiagramLayout {
+    QList<NodeLayout> nodes;
+    QList<EdgeLayout> edges;
+    QRectF bounds; // cards and edges
+    LayoutOptions options;
+
+    [[nodiscard]] const NodeLayout* node(QStringView key) const;
+    [[nodiscard]] const EdgeLayout* edge(QStringView key) const;
+    [[nodiscard]] bool isEmpty() const { return nodes.isEmpty(); }
+
+    bool operator==(const DiagramLayout&) const = default;
+};
+
+} // namespace godwit::layout
