@@ -7,20 +7,11 @@
 
 namespace godwit::sqlite {
 
-void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const
-{
-    sqlite3_finalize(stmt);
-}
+void Statement::Finalizer::operator()(sqlite3_stmt* stmt) const { sqlite3_finalize(stmt); }
 
-QString Statement::sql() const
-{
-    return m_stmt ? QString::fromUtf8(sqlite3_sql(m_stmt.get())) : QString();
-}
+QString Statement::sql() const { return m_stmt ? QString::fromUtf8(sqlite3_sql(m_stmt.get())) : QString(); }
 
-Error Statement::lastError(int rc) const
-{
-    return errorFromSqlite(sqlite3_db_handle(m_stmt.get()), rc, sql());
-}
+Error Statement::lastError(int rc) const { return errorFromSqlite(sqlite3_db_handle(m_stmt.get()), rc, sql()); }
 
 Result<void> Statement::bind(int index, const QVariant& value)
 {
@@ -52,14 +43,14 @@ Result<void> Statement::bind(int index, const QVariant& value)
             break;
         case QMetaType::QByteArray: {
             const QByteArray bytes = value.toByteArray();
-            rc = sqlite3_bind_blob64(s, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()),
-                SQLITE_TRANSIENT);
+            rc = sqlite3_bind_blob64(
+                s, index, bytes.constData(), static_cast<sqlite3_uint64>(bytes.size()), SQLITE_TRANSIENT);
             break;
         }
         default: {
             const QByteArray utf8 = value.toString().toUtf8();
-            rc = sqlite3_bind_text64(s, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()),
-                SQLITE_TRANSIENT, SQLITE_UTF8);
+            rc = sqlite3_bind_text64(
+                s, index, utf8.constData(), static_cast<sqlite3_uint64>(utf8.size()), SQLITE_TRANSIENT, SQLITE_UTF8);
             break;
         }
         }
@@ -100,40 +91,19 @@ Result<void> Statement::exec()
     }
 }
 
-void Statement::reset()
-{
-    sqlite3_reset(m_stmt.get());
-}
+void Statement::reset() { sqlite3_reset(m_stmt.get()); }
 
-void Statement::clearBindings()
-{
-    sqlite3_clear_bindings(m_stmt.get());
-}
+void Statement::clearBindings() { sqlite3_clear_bindings(m_stmt.get()); }
 
-int Statement::columnCount() const
-{
-    return sqlite3_column_count(m_stmt.get());
-}
+int Statement::columnCount() const { return sqlite3_column_count(m_stmt.get()); }
 
-QString Statement::columnName(int column) const
-{
-    return QString::fromUtf8(sqlite3_column_name(m_stmt.get(), column));
-}
+QString Statement::columnName(int column) const { return QString::fromUtf8(sqlite3_column_name(m_stmt.get(), column)); }
 
-bool Statement::isNull(int column) const
-{
-    return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL;
-}
+bool Statement::isNull(int column) const { return sqlite3_column_type(m_stmt.get(), column) == SQLITE_NULL; }
 
-qint64 Statement::int64(int column) const
-{
-    return sqlite3_column_int64(m_stmt.get(), column);
-}
+qint64 Statement::int64(int column) const { return sqlite3_column_int64(m_stmt.get(), column); }
 
-double Statement::real(int column) const
-{
-    return sqlite3_column_double(m_stmt.get(), column);
-}
+double Statement::real(int column) const { return sqlite3_column_double(m_stmt.get(), column); }
 
 QString Statement::text(int column) const
 {
@@ -150,12 +120,42 @@ QByteArray Statement::blob(int column) const
 QVariant Statement::value(int column) const
 {
     switch (sqlite3_column_type(m_stmt.get(), column)) {
-    case SQLITE_INTEGER: return QVariant::fromValue(int64(column));
-    case SQLITE_FLOAT: return real(column);
-    case SQLITE_TEXT: return text(column);
-    case SQLITE_BLOB: return blob(column);
-    default: return QVariant();
+    case SQLITE_INTEGER:
+        return QVariant::fromValue(int64(column));
+    case SQLITE_FLOAT:
+        return real(column);
+    case SQLITE_TEXT:
+        return text(column);
+    case SQLITE_BLOB:
+        return blob(column);
+    default:
+        return QVariant();
     }
+}
+
+int Statement::parameterCount() const { return sqlite3_bind_parameter_count(m_stmt.get()); }
+
+QString Statement::parameterName(int index) const
+{
+    return QString::fromUtf8(sqlite3_bind_parameter_name(m_stmt.get(), index));
+}
+
+bool Statement::isReadOnly() const { return sqlite3_stmt_readonly(m_stmt.get()) != 0; }
+
+Statement::Counters Statement::counters() const
+{
+    sqlite3_stmt* s = m_stmt.get();
+    return Counters { sqlite3_stmt_status(s, SQLITE_STMTSTATUS_VM_STEP, 0),
+        sqlite3_stmt_status(s, SQLITE_STMTSTATUS_FULLSCAN_STEP, 0), sqlite3_stmt_status(s, SQLITE_STMTSTATUS_SORT, 0),
+        sqlite3_stmt_status(s, SQLITE_STMTSTATUS_AUTOINDEX, 0) };
+}
+
+void Statement::resetCounters()
+{
+    sqlite3_stmt* s = m_stmt.get();
+    for (int op : { SQLITE_STMTSTATUS_VM_STEP, SQLITE_STMTSTATUS_FULLSCAN_STEP, SQLITE_STMTSTATUS_SORT,
+             SQLITE_STMTSTATUS_AUTOINDEX })
+        sqlite3_stmt_status(s, op, 1);
 }
 
 } // namespace godwit::sqlite

@@ -3,11 +3,11 @@
 
 #include "core/result.h"
 
+#include <memory>
+
 #include <QByteArray>
 #include <QString>
 #include <QVariant>
-
-#include <memory>
 
 struct sqlite3_stmt;
 
@@ -26,8 +26,7 @@ public:
     // 1-based parameter index, as in sqlite3_bind_*.
     [[nodiscard]] Result<void> bind(int index, const QVariant& value);
     [[nodiscard]] Result<void> bind(const QString& name, const QVariant& value);
-    template<typename... Args>
-    [[nodiscard]] Result<void> bindAll(const Args&... args)
+    template <typename... Args> [[nodiscard]] Result<void> bindAll(const Args&... args)
     {
         int index = 0;
         Result<void> r;
@@ -50,6 +49,25 @@ public:
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
     [[nodiscard]] QVariant value(int column) const;
+
+    // How many parameters the statement has, and the name of one (1-based): ":name", "?3",
+    // or empty for a plain "?".
+    [[nodiscard]] int parameterCount() const;
+    [[nodiscard]] QString parameterName(int index) const;
+    // True when the statement cannot write to the database (sqlite3_stmt_readonly).
+    [[nodiscard]] bool isReadOnly() const;
+
+    // The work SQLite counted while running the statement (sqlite3_stmt_status): what the
+    // query panel reports as rows examined, beside the time.
+    struct Counters {
+        qint64 vmSteps = 0; // virtual machine operations
+        qint64 fullScanSteps = 0; // steps of a full table scan
+        qint64 sorts = 0; // sort operations (a temp B-tree the index could not avoid)
+        qint64 autoIndexes = 0; // rows inserted into automatic indexes
+        bool operator==(const Counters&) const = default;
+    };
+    [[nodiscard]] Counters counters() const;
+    void resetCounters();
 
     [[nodiscard]] sqlite3_stmt* handle() const { return m_stmt.get(); }
 
