@@ -109,8 +109,11 @@ int main(int argc, char** argv)
         p99 = backfiller.batchTimes().percentileMs(99);
         maxBatch = backfiller.batchTimes().maxMs();
         batches = progress.batches;
-        if (progress.rowsDone != rows)
-            die(godwit::Error { godwit::Error::Code::Sql, 0, 0, QStringLiteral("backfilled %1 of %2 rows").arg(progress.rowsDone).arg(rows) });
+        if (progress.rowsDone != rows) {
+            godwit::Error e;
+            e.message = QStringLiteral("backfilled %1 of %2 rows").arg(progress.rowsDone).arg(rows);
+            die(e);
+        }
     }
     const double referenceRate = rows / referenceSeconds;
     const double oursRate = rows / oursSeconds;
