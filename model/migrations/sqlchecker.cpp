@@ -1,0 +1,155 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "sqlchecker.h"
+
+#include "schema/schema.h"
+#include "schema/sqltokenizer.h"
+#include "scriptrunner.h"
+#include "scriptsplitter.h"
+
+#include <algorithm>
+
+namespace godwit::migrations {
+
+namespace {
+
+    using Kind = ScriptStatement::Kind;
+
+    // UTF-16 offset of a 1-based line and column (code points) in `text`.
+    qsizetype offsetOf(QStringView text, int line, int column)
+    {
+        int l = 1;
+        int c = 1;
+        for (qsizetype i = 0; i < text.size(); ++i) {
+            if (l == line && c == column)
+                return i;
+            const QChar ch = text.at(i);
+            if (ch == QLatin1Char('\n')) {
+                if (l == line)
+                    return i;
+                ++l;
+                c = 1;
+            } else if (!ch.isLowSurrogate()) {
+                ++c;
+            }
+        }
+        return text.size();
+    }
+
+    // Whether running the statement on an empty schema is cheap and safe: only DDL runs, so
+    // later statements see its tables; queries and DML are prepared only (a recursive CTE
+    // could run forever, even on empty tables).
+    bool runsDuringCheck(const ScriptStatement& s)
+    {
+        if (s.kind != Kind::Normal)
+            return false;
+        if (s.keyword != QLatin1String("CREATE") && s.keyword != QLatin1String("DROP")
+            && s.keyword != QLatin1String("ALTER"))
+            return false;
+        const QList<schema::SqlToken> tokens = schema::SqlTokenizer::significantTokens(s.text);
+        return std::ranges::none_of(tokens, [](const schema::SqlToken& t) { return t.is(QLatin1String("SELECT")); })
+            || std::ranges::any_of(tokens, [](const schema::SqlToken& t) {
+                   return t.is(QLatin1String("VIEW")) || t.is(QLatin1String("TRIGGER"));
+               });
+    }
+
+} // namespace
+
+Result<SqlChecker> SqlChecker::create(const schema::Schema& schema, const QStringList& scripts)
+{
+    SqlChecker checker;
+    auto db = sqlite::Database::openMemory();
+    if (!db)
+        return std::unexpected(db.error());
+    checker.m_db = std::move(*db);
+    struct Object {
+        QString name;
+        QString sql;
+    };
+    QList<Object> objects;
+    for (const schema::Table& t : schema.tables) {
+        if (!t.sql.isEmpty() && !t.name.startsWith(QLatin1String("sqlite_"), Qt::CaseInsensitive))
+            objects.append({ t.name, t.sql });
+    }
+    for (const schema::Table& t : schema.tables) {
+        for (const schema::Index& i : t.indexes) {
+            if (!i.sql.isEmpty())
+                objects.append({ i.name, i.sql });
+        }
+    }
+    for (const schema::View& v : schema.views)
+        objects.append({ v.name, v.sql });
+    for (const schema::Trigger& t : schema.triggers)
+        objects.append({ t.name, t.sql });
+    // Views may name views created after them: retry until nothing more succeeds.
+    bool progress = true;
+    while (progress && !objects.isEmpty()) {
+        progress = false;
+        for (qsizetype i = 0; i < objects.size();) {
+            if (checker.m_db.exec(objects.at(i).sql)) {
+                objects.removeAt(i);
+                progress = true;
+            } else {
+                ++i;
+            }
+        }
+    }
+    for (const Object& o : objects)
+        checker.m_skipped << o.name;
+    for (const QString& script : scripts) {
+        auto plan = ScriptRunner::plan(script, {});
+        if (!plan)
+            continue;
+        for (const ScriptSegment& segment : plan->segments)
+            (void)ScriptRunner::runSegment(checker.m_db, *plan, segment, {});
+    }
+    return checker;
+}
+
+QList<SqlProblem> SqlChecker::check(const QString& sql) const
+{
+    QList<SqlProblem> problems;
+    if (!m_db.exec(QStringLiteral("SAVEPOINT godwit_check")))
+        return problems;
+    for (const ScriptStatement& s : ScriptSplitter::split(sql)) {
+        if (s.kind == Kind::TransactionControl)
+            continue;
+        std::optional<Error> error;
+        if (s.kind == Kind::Forbidden) {
+            Error e;
+            e.message = QStringLiteral("%1 is not allowed in a migration: %2").arg(s.keyword, s.reason);
+            error = e;
+        } else if (runsDuringCheck(s)) {
+            if (auto r = m_db.executeScript(s.text, {}); !r)
+                error = r.error();
+        } else if (auto st = m_db.prepare(s.text); !st) {
+            error = st.error();
+        }
+        if (!error)
+            continue;
+        const TextPosition start = ScriptRunner::positionOf(sql, s.offset);
+        SqlProblem p;
+        p.message = error->message;
+        qsizetype inStatement = 0;
+        if (error->line > 0) {
+            inStatement = offsetOf(s.text, error->line, error->column);
+            p.line = start.line + error->line - 1;
+            p.column = error->line == 1 ? start.column + error->column - 1 : error->column;
+        } else {
+            p.line = start.line;
+            p.column = start.column;
+        }
+        p.offset = s.offset + inStatement;
+        p.length = 1;
+        for (const schema::SqlToken& t : schema::SqlTokenizer::tokenize(QStringView(s.text).mid(inStatement))) {
+            if (!t.isTrivia()) {
+                p.length = t.offset == 0 ? t.length : 1;
+                break;
+            }
+        }
+        problems.append(p);
+    }
+    (void)m_db.exec(QStringLiteral("ROLLBACK TO godwit_check; RELEASE godwit_check"));
+    return problems;
+}
+
+} // namespace godwit::migrations
