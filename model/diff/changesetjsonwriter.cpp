@@ -60,13 +60,14 @@ QJsonObject changeJson(const Change& c)
 const QStringList& ChangeSetJsonWriter::keyOrder()
 {
     static const QStringList order {
-        QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("before"), QStringLiteral("after"),
+        // One order for all objects: "attribute" precedes before/after, which the root also uses.
+        QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("attribute"), QStringLiteral("before"), QStringLiteral("after"),
         QStringLiteral("summary"), QStringLiteral("changes"), QStringLiteral("total"), QStringLiteral("proposals"),
         QStringLiteral("rebuilds"), QStringLiteral("byImpact"), QStringLiteral("additive"),
         QStringLiteral("breaking-for-readers"), QStringLiteral("breaking-for-writers"), QStringLiteral("destructive"),
         QStringLiteral("id"), QStringLiteral("change"), QStringLiteral("object"), QStringLiteral("table"),
         QStringLiteral("name"), QStringLiteral("oldName"), QStringLiteral("proposal"), QStringLiteral("confidence"),
-        QStringLiteral("attributes"), QStringLiteral("attribute"), QStringLiteral("impact"), QStringLiteral("reason"),
+        QStringLiteral("attributes"), QStringLiteral("impact"), QStringLiteral("reason"),
         QStringLiteral("capability"), QStringLiteral("sqliteRule"), QStringLiteral("risk"), QStringLiteral("riskFactors"),
         QStringLiteral("dependents"), QStringLiteral("kind"), QStringLiteral("detail"), QStringLiteral("beforeSql"),
         QStringLiteral("afterSql"),
