@@ -34,7 +34,11 @@ std::optional<MigrationVersion> MigratedSchema::matchingVersion(const schema::Sc
     auto db = sqlite::Database::openMemory();
     if (!db)
         return std::nullopt;
+    // When several consecutive versions build the same schema (V3 only backfills data), the
+    // first of them is the safe baseline: the data migrations after it run again rather than
+    // being skipped.
     std::optional<MigrationVersion> match;
+    bool previousMatched = false;
     for (const MigrationFile& file : set.versioned) {
         auto plan = ScriptRunner::planFile(file.path, file.script);
         if (!plan)
@@ -46,8 +50,10 @@ std::optional<MigrationVersion> MigratedSchema::matchingVersion(const schema::Sc
         auto schema = schema::SchemaReader::read(*db);
         if (!schema)
             break;
-        if (sameSchema(current, *schema))
+        const bool matches = sameSchema(current, *schema);
+        if (matches && !previousMatched)
             match = file.version();
+        previousMatched = matches;
     }
     return match;
 }

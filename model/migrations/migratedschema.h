@@ -31,8 +31,9 @@ public:
     [[nodiscard]] static std::pair<Result<schema::Schema>, Result<schema::Schema>> readBeforeAfter(
         const QString& databasePath, const QString& folder, const schema::ReadOptions& options = {});
 
-    // The highest version k whose versioned scripts V1..Vk, run on an empty database, give
-    // `current` (compared with SchemaDiff, history table ignored); nullopt when none does.
+    // The version k whose versioned scripts V1..Vk, run on an empty database, give `current`
+    // (compared with SchemaDiff, history table ignored): the latest such run of versions, and
+    // the first version of that run; nullopt when none matches.
     [[nodiscard]] static std::optional<MigrationVersion> matchingVersion(
         const schema::Schema& current, const MigrationSet& set);
 };
