@@ -114,8 +114,9 @@ namespace {
                 ++m_pos;
             line.kind = m_text.mid(kindAt, m_pos - kindAt);
             auto found = std::ranges::find_if(specs(), [&](const Spec& s) { return s.kind == line.kind; });
+            // Kinds and keys a later version of the format adds are skipped (docs/mermaid-format.md).
             if (found == specs().end())
-                return std::unexpected(error(kindAt, QStringLiteral("unknown kind '%1'").arg(line.kind)));
+                return line;
             *spec = &*found;
             skipSpaces();
             line.subjectOffset = m_pos;
@@ -139,11 +140,10 @@ namespace {
                 while (m_pos < m_text.size() && !m_text[m_pos].isSpace() && m_text[m_pos] != QLatin1Char('='))
                     ++m_pos;
                 item.key = m_text.mid(item.offset, m_pos - item.offset);
-                const bool isList = hasKey(found->lists, item.key);
+                const bool known = hasKey(found->flags, item.key) || hasKey(found->values, item.key)
+                    || hasKey(found->lists, item.key);
+                const bool isList = !known || hasKey(found->lists, item.key);
                 const bool isValue = isList || hasKey(found->values, item.key);
-                if (!isValue && !hasKey(found->flags, item.key))
-                    return std::unexpected(
-                        error(item.offset, QStringLiteral("unknown key '%1' in a %2 line").arg(item.key, line.kind)));
                 if (at(m_pos) == '=') {
                     if (!isValue)
                         return std::unexpected(error(item.offset, QStringLiteral("'%1' takes no value").arg(item.key)));
@@ -158,9 +158,11 @@ namespace {
                         item.list.append(*value);
                     } while (isList && at(m_pos) == ',');
                     item.value = item.list.join(QLatin1Char(','));
-                } else if (isValue) {
+                } else if (isValue && known) {
                     return std::unexpected(error(item.offset, QStringLiteral("'%1' needs a value").arg(item.key)));
                 }
+                if (!known)
+                    continue;
                 if (line.item(QStringView(item.key)))
                     return std::unexpected(error(item.offset, QStringLiteral("'%1' given twice").arg(item.key)));
                 line.items.append(item);
@@ -450,6 +452,8 @@ Result<MermaidGodwitLines::Facts> MermaidGodwitLines::read(
         auto line = reader.read(start + 7, &spec);
         if (!line)
             return std::unexpected(line.error());
+        if (!spec)
+            continue;
         if (const QString problem = builder.apply(*line); !problem.isEmpty())
             return std::unexpected(reader.error(line->subjectOffset, problem));
     }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mermaidlexer.h"
 
+#include "mermaidpreprocessor.h"
+
 #include <algorithm>
 #include <array>
 
@@ -10,231 +12,11 @@ namespace {
 
     using Kind = MermaidToken::Kind;
 
-    // JavaScript's `\s`: what Mermaid's regular expressions call white space.
-    bool isJsSpace(int c)
-    {
-        switch (c) {
-        case '\t':
-        case '\n':
-        case 0x0B:
-        case 0x0C:
-        case '\r':
-        case ' ':
-        case 0xA0:
-        case 0x1680:
-        case 0x2028:
-        case 0x2029:
-        case 0x202F:
-        case 0x205F:
-        case 0x3000:
-        case 0xFEFF:
-            return true;
-        default:
-            return c >= 0x2000 && c <= 0x200A;
-        }
-    }
-
-    // The characters JavaScript's `.` does not match.
-    bool isLineTerminator(int c) { return c == '\n' || c == '\r' || c == 0x2028 || c == 0x2029; }
+    bool isJsSpace(int c) { return MermaidPreprocessor::isJsSpace(c); }
+    bool isLineTerminator(int c) { return MermaidPreprocessor::isLineTerminator(c); }
+    bool isWordChar(int c) { return MermaidPreprocessor::isWordChar(c); }
     bool isDigit(int c) { return c >= '0' && c <= '9'; }
     bool isAsciiLetter(int c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-    bool isWordChar(int c) { return isAsciiLetter(c) || isDigit(c) || c == '_'; } // JavaScript's `\w`
-
-    // The preprocessed text and, for each of its UTF-16 units, where it came from in the original.
-    struct Source {
-        QString text;
-        QList<qsizetype> origin; // one entry per unit plus one for the end
-
-        void append(const Source& from, qsizetype begin, qsizetype end)
-        {
-            text += QStringView(from.text).mid(begin, end - begin);
-            for (qsizetype i = begin; i < end; ++i)
-                origin.append(from.origin[i]);
-        }
-        // Everything of `from` except the [begin, end) ranges listed in order.
-        static Source without(const Source& from, const QList<std::pair<qsizetype, qsizetype>>& ranges)
-        {
-            Source out;
-            qsizetype at = 0;
-            for (const auto& [begin, end] : ranges) {
-                out.append(from, at, begin);
-                at = end;
-            }
-            out.append(from, at, from.text.size());
-            out.origin.append(from.origin.back());
-            return out;
-        }
-    };
-
-    // Mermaid's cleanupText: line endings become `\n`, and inside HTML tags `="x"` becomes `='x'`
-    // (same length, so offsets stay put).
-    Source cleanupText(const QString& original)
-    {
-        Source s;
-        s.text.reserve(original.size());
-        s.origin.reserve(original.size() + 1);
-        for (qsizetype i = 0; i < original.size(); ++i) {
-            if (original[i] == QLatin1Char('\r') && i + 1 < original.size() && original[i + 1] == QLatin1Char('\n'))
-                continue; // the `\n` stands for both
-            s.text += original[i] == QLatin1Char('\r') ? QChar(u'\n') : original[i];
-            s.origin.append(i);
-        }
-        s.origin.append(original.size());
-
-        QString& t = s.text;
-        for (qsizetype i = t.indexOf(QLatin1Char('<')); i >= 0; i = t.indexOf(QLatin1Char('<'), i + 1)) {
-            qsizetype j = i + 1;
-            while (j < t.size() && isWordChar(t[j].unicode()))
-                ++j;
-            if (j == i + 1)
-                continue;
-            const qsizetype close = t.indexOf(QLatin1Char('>'), j);
-            if (close < 0)
-                break;
-            for (qsizetype k = j; k + 1 < close; ++k) {
-                if (t[k] != QLatin1Char('=') || t[k + 1] != QLatin1Char('"'))
-                    continue;
-                const qsizetype quote = t.indexOf(QLatin1Char('"'), k + 2);
-                if (quote < 0 || quote >= close)
-                    continue;
-                t[k + 1] = QLatin1Char('\'');
-                t[quote] = QLatin1Char('\'');
-                k = quote;
-            }
-            i = close;
-        }
-        return s;
-    }
-
-    // Length of the YAML front matter Mermaid strips (frontMatterRegex), 0 when there is none:
-    // `---` on the first line, the body, then `---` at the same indent followed by a line break.
-    qsizetype frontMatterLength(const QString& t)
-    {
-        auto at = [&](qsizetype i) { return i < t.size() ? t[i].unicode() : -1; };
-        auto isNewline = [&](qsizetype i) { return at(i) == '\n' || at(i) == '\r'; };
-        qsizetype p = 0;
-        while (isJsSpace(at(p)) && !isNewline(p))
-            ++p;
-        const QStringView indent = QStringView(t).left(p);
-        if (!QStringView(t).mid(p).startsWith(u"---"))
-            return 0;
-        p += 3;
-        QList<qsizetype> openings; // the regex backtracks over each line break after the opening `---`
-        for (qsizetype q = p; isJsSpace(at(q)); ++q) {
-            if (isNewline(q))
-                openings.prepend(q + 1);
-        }
-        for (const qsizetype bodyStart : openings) {
-            for (qsizetype j = bodyStart; j < t.size(); ++j) {
-                if (!isNewline(j) || !QStringView(t).mid(j + 1).startsWith(indent)
-                    || !QStringView(t).mid(j + 1 + indent.size()).startsWith(u"---"))
-                    continue;
-                qsizetype end = -1;
-                for (qsizetype q = j + 1 + indent.size() + 3; isJsSpace(at(q)); ++q) {
-                    if (isNewline(q))
-                        end = q + 1;
-                }
-                if (end > 0)
-                    return end;
-            }
-        }
-        return 0;
-    }
-
-    // Mermaid's directiveRegex: `%%{init: {...}}%%` and `%%{wrap}%%` are removed wherever they are.
-    QList<std::pair<qsizetype, qsizetype>> directiveRanges(const QString& t)
-    {
-        auto at = [&](qsizetype i) { return i < t.size() ? t[i].unicode() : -1; };
-        auto skipSpaces = [&](qsizetype i) {
-            while (isJsSpace(at(i)))
-                ++i;
-            return i;
-        };
-        QList<std::pair<qsizetype, qsizetype>> ranges;
-        for (qsizetype i = t.indexOf(u"%%{"); i >= 0; i = t.indexOf(u"%%{", i)) {
-            qsizetype p = skipSpaces(i + 3);
-            if (!isWordChar(at(p))) {
-                ++i;
-                continue;
-            }
-            while (isWordChar(at(p)))
-                ++p;
-            if (const qsizetype colon = skipSpaces(p); at(colon) == ':')
-                p = colon + 1;
-            p = skipSpaces(p);
-            if (isWordChar(at(p))) {
-                while (isWordChar(at(p)))
-                    ++p;
-            } else {
-                while (p < t.size() && !QStringView(t).mid(p).startsWith(u"}%%")
-                    && (!isLineTerminator(at(p)) || at(p) == '\n'))
-                    ++p;
-            }
-            p = skipSpaces(p);
-            if (QStringView(t).mid(p).startsWith(u"}%%"))
-                p += 3;
-            ranges.append({ i, p });
-            i = p;
-        }
-        return ranges;
-    }
-
-    // Mermaid's cleanupComments: a line whose first non-blank characters are `%%` (not `%%{`)
-    // followed by at least one character disappears, line break included.
-    QList<std::pair<qsizetype, qsizetype>> commentRanges(
-        const Source& s, QList<std::pair<qsizetype, QString>>* comments)
-    {
-        const QString& t = s.text;
-        auto at = [&](qsizetype i) { return i < t.size() ? t[i].unicode() : -1; };
-        QList<std::pair<qsizetype, qsizetype>> ranges;
-        qsizetype lineStart = 0;
-        while (lineStart <= t.size()) {
-            qsizetype p = lineStart;
-            while (isJsSpace(at(p)))
-                ++p;
-            qsizetype next = -1;
-            if (at(p) == '%' && at(p + 1) == '%' && at(p + 2) != '{' && at(p + 2) != '\n' && p + 2 < t.size()) {
-                qsizetype end = p + 2;
-                while (end < t.size() && at(end) != '\n')
-                    ++end;
-                comments->append({ p + 2, t.mid(p + 2, end - p - 2) });
-                ranges.append({ lineStart, end < t.size() ? end + 1 : end });
-                next = end + 1;
-            } else {
-                // JavaScript's multiline `^` also matches after `\r`, U+2028 and U+2029.
-                qsizetype q = lineStart;
-                while (q < t.size() && !isLineTerminator(at(q)))
-                    ++q;
-                next = q + 1;
-            }
-            lineStart = next;
-        }
-        return ranges;
-    }
-
-    struct Preprocessed {
-        Source source;
-        QList<std::pair<qsizetype, QString>> comments; // original offset of the text, text
-    };
-
-    Preprocessed preprocess(const QString& original)
-    {
-        Preprocessed out;
-        Source s = cleanupText(original);
-        if (const qsizetype length = frontMatterLength(s.text); length > 0)
-            s = Source::without(s, { { 0, length } });
-        s = Source::without(s, directiveRanges(s.text));
-        QList<std::pair<qsizetype, QString>> comments;
-        const auto ranges = commentRanges(s, &comments);
-        for (const auto& [offset, text] : comments)
-            out.comments.append({ s.origin[offset], text });
-        s = Source::without(s, ranges);
-        qsizetype start = 0;
-        while (start < s.text.size() && isJsSpace(s.text[start].unicode()))
-            ++start;
-        out.source = start > 0 ? Source::without(s, { { 0, start } }) : s;
-        return out;
-    }
 
     // 1-based line and column (in code points) of an offset into the original text.
     class Positions {
@@ -312,7 +94,7 @@ namespace {
 
     class Scanner {
     public:
-        Scanner(const Source& source, const Positions& positions, const QString& fileName)
+        Scanner(const MermaidPreprocessor::Output& source, const Positions& positions, const QString& fileName)
             : m_source(source)
             , m_text(source.text)
             , m_positions(positions)
@@ -374,7 +156,7 @@ namespace {
         [[nodiscard]] bool style();
         void produceEof();
 
-        const Source& m_source;
+        const MermaidPreprocessor::Output& m_source;
         const QString& m_text;
         const Positions& m_positions;
         QString m_fileName;
@@ -713,9 +495,9 @@ namespace {
 
 Result<MermaidTokens> MermaidLexer::tokenize(const QString& text, const QString& fileName, int firstLine)
 {
-    const Preprocessed pre = preprocess(text);
+    const MermaidPreprocessor::Output pre = MermaidPreprocessor::run(text);
     const Positions positions(text, firstLine);
-    Scanner scanner(pre.source, positions, fileName);
+    Scanner scanner(pre, positions, fileName);
     auto tokens = scanner.run();
     if (!tokens)
         return std::unexpected(tokens.error());
@@ -732,7 +514,7 @@ Result<MermaidTokens> MermaidLexer::tokenize(const QString& text, const QString&
 
 bool MermaidLexer::isErDiagram(const QString& text)
 {
-    return preprocess(text).source.text.startsWith(QLatin1String("erDiagram"));
+    return MermaidPreprocessor::run(text).text.startsWith(QLatin1String("erDiagram"));
 }
 
 QString MermaidLexer::describe(const MermaidToken& token)

@@ -3,6 +3,7 @@
 
 #include "core/textposition.h"
 #include "ddlparser.h"
+#include "mermaidschemareader.h"
 #include "rowcounter.h"
 #include "sqlite/database.h"
 #include "sqlite/identifier.h"
@@ -550,6 +551,9 @@ Result<Schema> SchemaReader::readScript(const QString& sql, const QString& fileN
 
 Result<Schema> SchemaReader::readFile(const QString& path, const ReadOptions& options)
 {
+    // A Mermaid erDiagram (or Markdown holding one) has its own reader; row counts do not apply.
+    if (MermaidSchemaReader::handles(path))
+        return MermaidSchemaReader::readFile(path);
     if (!path.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive)) {
         auto db = Database::openOriginal(path);
         if (!db)

@@ -30,7 +30,8 @@ public:
     [[nodiscard]] static Result<Schema> read(const sqlite::Database& db, const ReadOptions& options = {});
     // Runs `sql` into an in-memory database and reads that; errors carry fileName:line:col.
     [[nodiscard]] static Result<Schema> readScript(const QString& sql, const QString& fileName = {});
-    // A .sql file, or anything else as a SQLite database opened read-only (openOriginal).
+    // A .sql file, a Mermaid erDiagram (.mmd, .mermaid, .md, .markdown: MermaidSchemaReader), or
+    // anything else as a SQLite database opened read-only (openOriginal).
     [[nodiscard]] static Result<Schema> readFile(const QString& path, const ReadOptions& options = {});
     // Both sides of a comparison, read at the same time on two threads (each with its own connection).
     [[nodiscard]] static std::pair<Result<Schema>, Result<Schema>> readFiles(const QString& before, const QString& after,
