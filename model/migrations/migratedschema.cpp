@@ -58,6 +58,37 @@ std::optional<MigrationVersion> MigratedSchema::matchingVersion(const schema::Sc
     return match;
 }
 
+Result<MigrationConfig> MigratedSchema::configFor(const sqlite::Database& db, const QString& displayPath,
+    const MigrationSet& set, const MigrationConfig& config, QList<MigrationNote>* notes)
+{
+    const SchemaHistory history(db, config.historyTable);
+    auto exists = history.exists();
+    auto others = history.hasOtherTables();
+    if (!exists || !others)
+        return std::unexpected((!exists ? exists.error() : others.error()).inFile(displayPath));
+    if (*exists || !*others)
+        return config;
+    auto current = schema::SchemaReader::read(db);
+    if (!current)
+        return std::unexpected(current.error().inFile(displayPath));
+    const auto version = matchingVersion(*current, set);
+    if (!version)
+        return fail(Error::Code::InvalidArgument,
+            QStringLiteral("no %1 table, and the schema is not what any prefix of the migrations in %2 "
+                           "builds: baseline it first (godwit migrate baseline --baseline-version N)")
+                .arg(config.historyTable, QDir::toNativeSeparators(set.folder)),
+            displayPath);
+    MigrationConfig effective = config;
+    effective.baselineOnMigrate = true;
+    effective.baselineVersion = version->text;
+    if (notes)
+        notes->append({ {}, 0, 0,
+            QStringLiteral("%1 has no history table; its schema is what version %2 builds, so it is treated as "
+                           "baselined at %2")
+                .arg(displayPath, version->text) });
+    return effective;
+}
+
 Result<schema::Schema> MigratedSchema::read(const QString& databasePath, const QString& folder,
     const MigrationConfig& config, const schema::ReadOptions& options, QList<MigrationNote>* notes)
 {
@@ -71,35 +102,15 @@ Result<schema::Schema> MigratedSchema::read(const QString& databasePath, const Q
     if (auto r = sqlite::WorkingCopy::create(databasePath, copy); !r)
         return std::unexpected(r.error());
 
-    MigrationConfig effective = config;
+    MigrationConfig effective;
     {
         auto db = sqlite::Database::openWritable(copy);
         if (!db)
             return std::unexpected(db.error());
-        const SchemaHistory history(*db, config.historyTable);
-        auto exists = history.exists();
-        auto others = history.hasOtherTables();
-        if (!exists || !others)
-            return std::unexpected((!exists ? exists.error() : others.error()).inFile(databasePath));
-        if (!*exists && *others) {
-            auto current = schema::SchemaReader::read(*db);
-            if (!current)
-                return std::unexpected(current.error().inFile(databasePath));
-            const auto version = matchingVersion(*current, *set);
-            if (!version)
-                return fail(Error::Code::InvalidArgument,
-                    QStringLiteral("no %1 table, and the schema is not what any prefix of the migrations in %2 "
-                                   "builds: baseline it first (godwit migrate baseline --baseline-version N)")
-                        .arg(config.historyTable, folder),
-                    databasePath);
-            effective.baselineOnMigrate = true;
-            effective.baselineVersion = version->text;
-            if (notes)
-                notes->append({ {}, 0, 0,
-                    QStringLiteral("%1 has no history table; its schema is what version %2 builds, so it is treated as "
-                                   "baselined at %2")
-                        .arg(databasePath, version->text) });
-        }
+        auto c = configFor(*db, databasePath, *set, config, notes);
+        if (!c)
+            return std::unexpected(c.error());
+        effective = *c;
     }
 
     auto migrator = Migrator::open(copy, *set, effective, Migrator::Access::Write);

@@ -11,6 +11,10 @@
 #include <optional>
 #include <utility>
 
+namespace godwit::sqlite {
+class Database;
+}
+
 namespace godwit::migrations {
 
 // The "database + migrations folder" source of a diff: the schema a database will have once
@@ -30,6 +34,11 @@ public:
     // each without the history table.
     [[nodiscard]] static std::pair<Result<schema::Schema>, Result<schema::Schema>> readBeforeAfter(
         const QString& databasePath, const QString& folder, const schema::ReadOptions& options = {});
+
+    // `config` for migrating `db` (a working copy): unchanged when it has a history table or no
+    // tables, else set to baseline at matchingVersion() first; an error when nothing matches.
+    [[nodiscard]] static Result<MigrationConfig> configFor(const sqlite::Database& db, const QString& displayPath,
+        const MigrationSet& set, const MigrationConfig& config, QList<MigrationNote>* notes = nullptr);
 
     // The version k whose versioned scripts V1..Vk, run on an empty database, give `current`
     // (compared with SchemaDiff, history table ignored): the latest such run of versions, and

@@ -37,10 +37,11 @@ namespace {
 
 } // namespace
 
-Result<Migrator> Migrator::open(const QString& databasePath, MigrationSet set, MigrationConfig config, Access access)
+Result<Migrator> Migrator::open(const QString& databasePath, MigrationSet set, MigrationConfig config, Access access,
+    const sqlite::OpenOptions& readOnlyOptions)
 {
     Migrator m;
-    auto db = access == Access::ReadOnly ? sqlite::Database::openOriginal(databasePath)
+    auto db = access == Access::ReadOnly ? sqlite::Database::openOriginal(databasePath, readOnlyOptions)
                                          : sqlite::Database::openWritable(databasePath);
     if (!db)
         return std::unexpected(db.error().file.isEmpty() ? db.error().inFile(databasePath) : db.error());

@@ -27,8 +27,8 @@ public:
 
     // ReadOnly opens with Database::openOriginal (all checks, never writes); Write opens a
     // working copy Godwit owns.
-    [[nodiscard]] static Result<Migrator> open(
-        const QString& databasePath, MigrationSet set, MigrationConfig config, Access access);
+    [[nodiscard]] static Result<Migrator> open(const QString& databasePath, MigrationSet set, MigrationConfig config,
+        Access access, const sqlite::OpenOptions& readOnlyOptions = {});
 
     Migrator(Migrator&&) noexcept = default;
     Migrator& operator=(Migrator&&) noexcept = default;

@@ -2,6 +2,7 @@
 #include "sqlchecker.h"
 
 #include "schema/schema.h"
+#include "schema/schemareader.h"
 #include "schema/sqltokenizer.h"
 #include "scriptrunner.h"
 #include "scriptsplitter.h"
@@ -104,6 +105,8 @@ Result<SqlChecker> SqlChecker::create(const schema::Schema& schema, const QStrin
     }
     return checker;
 }
+
+Result<schema::Schema> SqlChecker::schema() const { return schema::SchemaReader::read(m_db); }
 
 QList<SqlProblem> SqlChecker::check(const QString& sql) const
 {

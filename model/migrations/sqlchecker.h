@@ -37,6 +37,8 @@ public:
     SqlChecker& operator=(SqlChecker&&) noexcept = default;
 
     [[nodiscard]] QList<SqlProblem> check(const QString& sql) const;
+    // The schema the checker holds (after the scripts): what completion offers names from.
+    [[nodiscard]] Result<schema::Schema> schema() const;
     // Objects of the schema that could not be rebuilt in memory (statements naming them may be flagged).
     [[nodiscard]] const QStringList& skippedObjects() const { return m_skipped; }
 
