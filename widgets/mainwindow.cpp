@@ -5,6 +5,7 @@
 #include "detailspane.h"
 #include "format.h"
 #include "icons.h"
+#include "migrationsworkbench.h"
 #include "recentfiles.h"
 #include "schema/schemaloadjob.h"
 #include "schemabrowser.h"
@@ -75,6 +76,9 @@ MainWindow::MainWindow(QWidget* parent)
     createToolBar();
     createDocks();
     createStatusBar();
+    m_migrations = new MigrationsWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
+        menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")));
+    connect(m_migrations, &MigrationsWorkbench::errorOccurred, this, &MainWindow::reportError);
 
     connect(m_job, &schema::SchemaLoadJob::loaded, this, &MainWindow::onLoaded);
     connect(m_job, &schema::SchemaLoadJob::failed, this, &MainWindow::onFailed);
@@ -166,6 +170,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_openDatabaseAction);
     file->addAction(m_openScriptAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
@@ -287,6 +292,10 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (!m_migrations->maybeClose()) {
+        event->ignore(); // unsaved SQL, and the user cancelled
+        return;
+    }
     saveSettings();
     event->accept();
 }
@@ -348,6 +357,7 @@ void MainWindow::onLoaded(const schema::Schema& schema, const sqlite::DatabaseIn
     m_info = info;
     m_current = m_pending;
     m_hasSchema = true;
+    m_migrations->setDatabase(m_current.isScript ? QString() : m_current.path, schema);
     setBusy(false);
 
     const QString location = m_current.isExample
@@ -413,6 +423,7 @@ void MainWindow::closeFile()
     m_schema = {};
     m_info = {};
     m_current = {};
+    m_migrations->setDatabase({}, {});
     m_browser->clear();
     m_details->clear();
     m_overview->clear();

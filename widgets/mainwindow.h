@@ -25,6 +25,7 @@ class SchemaLoadJob;
 namespace godwit::widgets {
 
 class DetailsPane;
+class MigrationsWorkbench;
 class RecentFiles;
 class SchemaBrowser;
 class SchemaOverview;
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] WelcomePage* welcomePage() const { return m_welcome; }
     [[nodiscard]] QStackedWidget* centralStack() const { return m_central; }
     [[nodiscard]] RecentFiles* recentFiles() const { return m_recent; }
+    // The migrations folder panel and the SQL editor (two docks, File menu actions).
+    [[nodiscard]] MigrationsWorkbench* migrations() const { return m_migrations; }
 
 Q_SIGNALS:
     void schemaLoaded(const QString& path);
@@ -114,6 +117,7 @@ private:
 
     schema::SchemaLoadJob* m_job = nullptr;
     RecentFiles* m_recent = nullptr;
+    MigrationsWorkbench* m_migrations = nullptr;
     schema::Schema m_schema;
     sqlite::DatabaseInfo m_info;
     Source m_current;

@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasets.h"
+#include "filehash.h"
+#include "mainwindow.h"
+#include "migrationspanel.h"
+#include "migrationsworkbench.h"
+#include "sqleditor.h"
+#include "sqleditorpane.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTest>
+
+using godwit::widgets::MainWindow;
+using godwit::widgets::MigrationsPanel;
+
+class TestMigrationsWorkbench : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+
+    void fileMenuActions()
+    {
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        auto* file = window.menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
+        QVERIFY(file);
+        QStringList texts;
+        for (QAction* a : file->actions())
+            texts << a->text();
+        QVERIFY(texts.contains(QStringLiteral("Open &Migrations Folder…")));
+        QVERIFY(texts.contains(QStringLiteral("&New Migration…")));
+        QVERIFY(texts.contains(QStringLiteral("&Save")));
+        QCOMPARE(window.migrations()->saveAction()->shortcut(), QKeySequence(QKeySequence::Save));
+        QVERIFY(!window.migrations()->saveAction()->isEnabled()); // no file yet
+    }
+
+    void editsAMigrationAgainstTheSchemaBeforeIt()
+    {
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        const QString db = godwit::test::ordersV1Database();
+        const auto before = godwit::test::databaseFingerprint(db);
+        QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+        window.openFile(db);
+        QVERIFY(loaded.wait(10000));
+
+        const QString dir = godwit::test::scratchDir() + QStringLiteral("/migrations");
+        QDir().mkpath(dir);
+        for (const QString& name : QDir(godwit::test::sampleDir()).entryList({ QStringLiteral("V*.sql") }, QDir::Files))
+            QVERIFY(QFile::copy(godwit::test::sampleDir() + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
+        auto* workbench = window.migrations();
+        QSignalSpy state(workbench->panel(), &MigrationsPanel::stateChanged);
+        workbench->openFolder(dir);
+        QVERIFY(state.wait(10000));
+        QVERIFY(workbench->panelDock()->isVisibleTo(&window));
+
+        // V4 is pending on a V1 database: it is checked against V1 + V2 + V3, where
+        // shipping_eta exists, so its rebuild has no errors and completion knows the column.
+        QVERIFY(workbench->openFile(dir + QStringLiteral("/V4__contract_estimated_delivery.sql")));
+        QVERIFY(workbench->editorDock()->isVisibleTo(&window));
+        QVERIFY(workbench->saveAction()->isEnabled());
+        auto* editor = workbench->editorPane()->editor();
+        editor->checkNow();
+        QVERIFY2(editor->problems().isEmpty(), qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().constFirst().message));
+        QVERIFY(editor->completionSchema().table(QStringLiteral("orders"))->column(QStringLiteral("shipping_eta")));
+
+        // Saving an edit refreshes the states (the checksum changed, the file is still pending).
+        editor->append(QStringLiteral("-- reviewed\n"));
+        state.clear();
+        workbench->saveAction()->trigger();
+        QVERIFY(state.wait(10000));
+        QVERIFY(!workbench->editorPane()->isModified());
+        QCOMPARE(godwit::test::databaseFingerprint(db), before);
+    }
+};
+
+QTEST_MAIN(TestMigrationsWorkbench)
+#include "tst_migrationsworkbench.moc"
