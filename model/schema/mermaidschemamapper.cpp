@@ -318,7 +318,8 @@ namespace {
 
     // Each relationship the writer drew stands for one foreign key of a godwit `fk` line: the
     // same two entities and, first, the same label. A key whose parent is drawn but whose line
-    // is gone was deleted in the diagram; one whose parent is not drawn never had a line.
+    // is gone was deleted in the diagram, and so was one whose parent's entity is gone; a key
+    // whose parent was never in the schema was never drawn and stays.
     void Mapper::matchForeignKeys()
     {
         struct Pending {
@@ -330,14 +331,15 @@ namespace {
         QList<Pending> pending;
         for (qsizetype e = 0; e < m_entries.size(); ++e) {
             for (qsizetype k = 0; k < m_entries[e].table.foreignKeys.size(); ++k) {
-                const qsizetype parent = entryOfTable(m_entries[e].table.foreignKeys[k].parentTable);
-                if (parent >= 0 && m_entries[e].godwit)
+                const QString& parentTable = m_entries[e].table.foreignKeys[k].parentTable;
+                const qsizetype parent = entryOfTable(parentTable);
+                if (m_entries[e].godwit && (parent >= 0 || m_facts.schema.table(parentTable)))
                     pending.append({ e, k, parent });
             }
         }
         for (const bool byLabel : { true, false }) {
             for (Pending& p : pending) {
-                if (p.relationship >= 0)
+                if (p.relationship >= 0 || p.parent < 0)
                     continue;
                 const QString& child = m_entries[p.child].entity->name;
                 const QString& parent = m_entries[p.parent].entity->name;
