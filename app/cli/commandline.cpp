@@ -5,6 +5,7 @@
 #include "diffcommand.h"
 #include "inspectcommand.h"
 #include "migratecommand.h"
+#include "plancommand.h"
 #include "samplecommand.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,7 @@ std::vector<std::unique_ptr<Command>> commands()
     std::vector<std::unique_ptr<Command>> list;
     list.push_back(std::make_unique<InspectCommand>());
     list.push_back(std::make_unique<DiffCommand>());
+    list.push_back(std::make_unique<PlanCommand>());
     list.push_back(std::make_unique<SampleCommand>());
     list.push_back(std::make_unique<MigrateCommand>());
     return list;

@@ -2,8 +2,8 @@
 #include "forwardsqlwriter.h"
 
 #include "dependencyfinder.h"
+#include "plan/tablerebuild.h"
 #include "schema/ddlgenerator.h"
-#include "schema/sqltokenizer.h"
 #include "sqlite/identifier.h"
 
 #include <QSet>
@@ -13,8 +13,6 @@
 namespace godwit::diff {
 
 using schema::DdlGenerator;
-using schema::SqlToken;
-using schema::SqlTokenizer;
 using schema::Table;
 using sqlite::quoteIdentifierIfNeeded;
 using sqlite::sameIdentifier;
@@ -23,20 +21,7 @@ namespace {
 
 QString statement(const QString& sql)
 {
-    QString s = sql.trimmed();
-    if (!s.endsWith(QLatin1Char(';')))
-        s += QLatin1Char(';');
-    return s + QLatin1Char('\n');
-}
-
-QString tableSql(const Table& t)
-{
-    return t.sql.isEmpty() ? DdlGenerator::createTable(t) : t.sql;
-}
-
-QString indexSql(const schema::Index& i)
-{
-    return i.sql.isEmpty() ? DdlGenerator::createIndex(i) : i.sql;
+    return plan::TableRebuild::statement(sql);
 }
 
 bool isTableStructureChange(const Change& c)
@@ -61,21 +46,7 @@ QString referencesClause(const Table& table, const QString& column)
 
 QString ForwardSqlWriter::renameCreateStatement(const QString& createSql, const QString& newName)
 {
-    // CREATE [TEMP] TABLE|VIEW|INDEX|TRIGGER [IF NOT EXISTS] [schema.]name ...
-    const QList<SqlToken> tokens = SqlTokenizer::significantTokens(createSql);
-    qsizetype i = 0;
-    while (i < tokens.size() && !(tokens[i].is(QLatin1StringView("TABLE")) || tokens[i].is(QLatin1StringView("VIEW"))
-                                   || tokens[i].is(QLatin1StringView("INDEX")) || tokens[i].is(QLatin1StringView("TRIGGER"))))
-        ++i;
-    ++i;
-    if (i + 2 < tokens.size() && tokens[i].is(QLatin1StringView("IF")))
-        i += 3;
-    if (i + 2 < tokens.size() && tokens[i + 1].isPunct(QLatin1Char('.')))
-        i += 2;
-    if (i >= tokens.size())
-        return createSql;
-    QString out = createSql;
-    return out.replace(tokens[i].offset, tokens[i].length, quoteIdentifierIfNeeded(newName));
+    return plan::TableRebuild::renameCreateStatement(createSql, newName);
 }
 
 QStringList ForwardSqlWriter::rebuiltTables(const ChangeSet& set)
@@ -162,14 +133,9 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
         const QList<const Change*> changes = set.forTable(tableName);
         QString block;
         if (isRebuilt(tableName)) {
-            // The 12-step rebuild: new table, copy, drop, rename, then indexes and triggers.
-            const QString temp = afterTable->name + QStringLiteral("_godwit_new");
-            QStringList targets;
-            QStringList sources;
-            if (!afterTable->withoutRowid && !beforeTable->withoutRowid) {
-                targets << QStringLiteral("rowid");
-                sources << QStringLiteral("rowid");
-            }
+            // The 12-step rebuild: new table, copy, drop, rename, then indexes (plan::TableRebuild).
+            plan::TableRebuild rebuild(*afterTable, beforeTable->name);
+            rebuild.setCopyRowid(!afterTable->withoutRowid && !beforeTable->withoutRowid);
             for (const auto& col : afterTable->columns) {
                 if (col.isGenerated() || col.hidden)
                     continue;
@@ -180,10 +146,8 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
                     if (c->object == ObjectKind::Column && c->type == ChangeType::Renamed && sameIdentifier(c->name, col.name))
                         source = c->oldName;
                 }
-                if (source.isEmpty())
-                    continue; // new column: takes its default
-                targets << quoteIdentifierIfNeeded(col.name);
-                sources << quoteIdentifierIfNeeded(source);
+                if (!source.isEmpty()) // otherwise a new column: takes its default
+                    rebuild.setSourceExpression(col.name, quoteIdentifierIfNeeded(source));
             }
             QStringList reasons;
             for (const Change* c : changes) {
@@ -191,16 +155,7 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
                     reasons << QStringLiteral("%1 %2 %3").arg(changeTypeName(c->type), objectKindName(c->object), c->name);
             }
             block += QStringLiteral("-- Rebuild (%1)\n").arg(reasons.join(QStringLiteral("; ")));
-            block += statement(renameCreateStatement(tableSql(*afterTable), temp));
-            block += statement(QStringLiteral("INSERT INTO %1 (%2)\n    SELECT %3 FROM %4")
-                                   .arg(quoteIdentifierIfNeeded(temp), targets.join(QStringLiteral(", ")),
-                                       sources.join(QStringLiteral(", ")), quoteIdentifierIfNeeded(beforeTable->name)));
-            block += statement(QStringLiteral("DROP TABLE %1").arg(quoteIdentifierIfNeeded(beforeTable->name)));
-            block += statement(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quoteIdentifierIfNeeded(temp), quoteIdentifierIfNeeded(afterTable->name)));
-            for (const auto& index : afterTable->indexes) {
-                if (index.origin == schema::IndexOrigin::CreateIndex)
-                    block += statement(indexSql(index));
-            }
+            block += rebuild.statements();
         } else {
             for (const Change* c : changes) {
                 if (c->object == ObjectKind::Table && c->type == ChangeType::Renamed)

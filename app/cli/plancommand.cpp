@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plancommand.h"
+
+#include "diff/schemadiff.h"
+#include "parser.h"
+#include "plan/answersjson.h"
+#include "plan/flywayexporter.h"
+#include "plan/planbuilder.h"
+#include "plan/planjsonwriter.h"
+#include "plan/planmarkdownwriter.h"
+#include "plan/planrunner.h"
+#include "plan/plantextwriter.h"
+#include "schema/schemareader.h"
+
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace godwit::cli {
+
+QString PlanCommand::summary() const
+{
+    return QStringLiteral("Build the expand-contract migration plan between two schemas");
+}
+
+int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    Parser parser(name(), summary());
+    const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
+        QStringLiteral("Output: text, json, markdown (for a review meeting) or flyway (versioned migrations into the "
+                       "folder given with -o). Default: text."),
+        QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("Write to this file (text, json, markdown) or folder (flyway) instead of standard output."),
+        QStringLiteral("path"));
+    const QCommandLineOption answersOption(QStringLiteral("answers"),
+        QStringLiteral("A godwit.answers JSON file that overrides the pre-filled decision-tree answers."),
+        QStringLiteral("file"));
+    const QCommandLineOption queries(QStringLiteral("queries"),
+        QStringLiteral("A .sql file with the application's queries: drops check that none still uses what goes."),
+        QStringLiteral("file"));
+    const QCommandLineOption renames(QStringLiteral("renames"),
+        QStringLiteral(
+            "Rename proposals: accept, reject (plan a drop and an add), or propose (planned as renames, with a "
+            "warning). Default: propose."),
+        QStringLiteral("policy"), QStringLiteral("propose"));
+    const QCommandLineOption counts(
+        QStringLiteral("counts"), QStringLiteral("Read row counts so warnings mention table sizes."));
+    const QCommandLineOption version(QStringLiteral("flyway-version"),
+        QStringLiteral("Version of the first Flyway migration. Default: 1."), QStringLiteral("n"), QStringLiteral("1"));
+    parser.addOptions({ format, output, answersOption, queries, renames, counts, version });
+    parser.addPositionalArgument(
+        QStringLiteral("BEFORE"), QStringLiteral("The schema now: a database, .sql script or Mermaid file."));
+    parser.addPositionalArgument(QStringLiteral("AFTER"), QStringLiteral("The schema it should become."));
+    if (auto done = parser.parse(arguments, out, err, 2, 2))
+        return *done;
+
+    const QString fmt = parser.value(format);
+    static const QStringList formats
+        = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("flyway") };
+    if (!formats.contains(fmt))
+        return reportError(
+            err, QStringLiteral("unknown format '%1' (expected text, json, markdown or flyway)").arg(fmt));
+    if (fmt == QLatin1String("flyway") && !parser.isSet(output))
+        return reportError(err, QStringLiteral("--format flyway needs a folder: -o DIR"));
+    bool versionOk = false;
+    const int firstVersion = parser.value(version).toInt(&versionOk);
+    if (!versionOk || firstVersion < 1)
+        return reportError(err, QStringLiteral("--flyway-version must be a positive integer"));
+    diff::DiffOptions diffOptions;
+    const QString policy = parser.value(renames);
+    if (policy == QLatin1String("accept"))
+        diffOptions.renames = diff::RenamePolicy::Accept;
+    else if (policy == QLatin1String("reject"))
+        diffOptions.renames = diff::RenamePolicy::Reject;
+    else if (policy != QLatin1String("propose"))
+        return reportError(
+            err, QStringLiteral("unknown --renames policy '%1' (expected accept, reject or propose)").arg(policy));
+
+    plan::Answers answers;
+    if (parser.isSet(answersOption)) {
+        auto read = plan::AnswersJson::readFile(parser.value(answersOption));
+        if (!read)
+            return reportError(err, read.error());
+        answers = *read;
+    }
+    if (parser.isSet(queries)) {
+        QFile file(parser.value(queries));
+        if (!file.open(QIODevice::ReadOnly))
+            return reportError(err, QStringLiteral("%1: cannot read: %2").arg(file.fileName(), file.errorString()));
+        answers.queries << plan::PlanRunner::splitStatements(QString::fromUtf8(file.readAll()));
+    }
+
+    schema::ReadOptions readOptions;
+    if (parser.isSet(counts))
+        readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
+    auto [before, after] = schema::SchemaReader::readFiles(
+        parser.positionalArguments().at(0), parser.positionalArguments().at(1), readOptions);
+    if (!before)
+        return reportError(err, before.error());
+    if (!after)
+        return reportError(err, after.error());
+    const diff::ChangeSet set = diff::SchemaDiff::compare(*before, *after, diffOptions);
+    const plan::MigrationPlan plan = plan::PlanBuilder::build(set, answers);
+    const int exit = plan.isEmpty() ? ExitCode::Ok : ExitCode::Differences;
+
+    if (fmt == QLatin1String("flyway")) {
+        auto written = plan::FlywayExporter::write(plan, parser.value(output), firstVersion);
+        if (!written)
+            return reportError(err, written.error());
+        for (const QString& path : *written)
+            out << path << '\n';
+        out.flush();
+        return exit;
+    }
+    QString text;
+    if (fmt == QLatin1String("json"))
+        text = plan::PlanJsonWriter::write(plan);
+    else if (fmt == QLatin1String("markdown"))
+        text = plan::PlanMarkdownWriter::write(plan);
+    else
+        text = plan::PlanTextWriter::write(plan);
+    if (parser.isSet(output)) {
+        QSaveFile file(parser.value(output));
+        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
+            return reportError(
+                err, QStringLiteral("%1: cannot write: %2").arg(parser.value(output), file.errorString()));
+    } else {
+        out << text;
+        out.flush();
+    }
+    return exit;
+}
+
+} // namespace godwit::cli

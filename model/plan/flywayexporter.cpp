@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "flywayexporter.h"
+
+#include "plansql.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace godwit::plan {
+
+namespace {
+
+    QString slug(const QStringList& words)
+    {
+        static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
+        QString s = words.join(QLatin1Char('_')).toLower().replace(unsafe, QStringLiteral("_"));
+        while (s.startsWith(QLatin1Char('_')))
+            s.remove(0, 1);
+        while (s.endsWith(QLatin1Char('_')))
+            s.chop(1);
+        return s.left(60);
+    }
+
+} // namespace
+
+QList<FlywayExporter::File> FlywayExporter::files(const MigrationPlan& plan, int firstVersion)
+{
+    QList<File> out;
+    int version = firstVersion;
+    for (Phase phase : allPhases()) {
+        const QList<const PlanStep*> steps = plan.stepsIn(phase);
+        if (steps.isEmpty())
+            continue;
+        QStringList tables;
+        for (const PlanStep* s : steps) {
+            const DecisionWalk* w = plan.walk(s->walkId);
+            const QString t = w && !w->table.isEmpty() ? w->table : s->walkId.section(QLatin1Char(':'), -1);
+            if (!tables.contains(t, Qt::CaseInsensitive))
+                tables << t;
+        }
+        const QString base = QStringLiteral("%1__%2").arg(version).arg(slug(QStringList { phaseName(phase) } + tables));
+        const bool ownTransactions = std::ranges::any_of(steps, [](const PlanStep* s) { return !s->transactional; });
+        QString forward = PlanSql::comment(
+            QStringLiteral("Godwit plan %1 → %2, phase %3 (%4). Generated: review before use.")
+                .arg(plan.before, plan.after, phaseTitle(phase))
+                .arg(steps.size() == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps.size())));
+        QString undo = PlanSql::comment(
+            QStringLiteral("Undo of V%1: the rollback SQL of phase %2, last step first.").arg(base, phaseTitle(phase)));
+        for (const PlanStep* s : steps) {
+            forward += QStringLiteral("\n-- Step %1: %2\n").arg(s->id, s->title);
+            forward += PlanSql::comment(s->explanation);
+            QString sql = s->sql;
+            if (s->backfill) {
+                // Flyway runs a script once: the one-statement form, with the batched form for a job.
+                forward += PlanSql::comment(
+                    QStringLiteral("On a big table run this as a scheduled job in batches instead:\n%1\n"
+                                   "(:last from %2, step :batch = %3, until %4 returns 0)")
+                        .arg(s->backfill->batchSql, s->backfill->firstKeySql)
+                        .arg(s->backfill->batchSize)
+                        .arg(s->backfill->remainingSql));
+                sql = s->backfill->wholeSql + QStringLiteral(";\n");
+            }
+            if (ownTransactions && s->transactional && !s->sql.trimmed().isEmpty() && !s->backfill)
+                sql = QStringLiteral("BEGIN;\n%1COMMIT;\n").arg(sql);
+            forward += sql;
+        }
+        for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
+            undo += QStringLiteral("\n-- Undo %1\n").arg((*it)->id);
+            undo += (*it)->rollbackSql;
+        }
+        out << File { QStringLiteral("V%1.sql").arg(base), forward };
+        out << File { QStringLiteral("U%1.sql").arg(base), undo };
+        if (ownTransactions) {
+            const QString conf
+                = PlanSql::comment(
+                      QStringLiteral("The table rebuild turns PRAGMA foreign_keys off, which SQLite ignores "
+                                     "inside a transaction: Flyway must not open one."))
+                      .replace(QStringLiteral("-- "), QStringLiteral("# "))
+                + QStringLiteral("executeInTransaction=false\n");
+            out << File { QStringLiteral("V%1.sql.conf").arg(base), conf };
+            out << File { QStringLiteral("U%1.sql.conf").arg(base), conf };
+        }
+        ++version;
+    }
+    return out;
+}
+
+Result<QStringList> FlywayExporter::write(const MigrationPlan& plan, const QString& directory, int firstVersion)
+{
+    QDir dir(directory);
+    if (QFileInfo(directory).exists() && !QFileInfo(directory).isDir())
+        return fail(Error::Code::InvalidArgument, QStringLiteral("not a folder"), directory);
+    if (!dir.exists() && !QDir().mkpath(directory))
+        return fail(Error::Code::PermissionDenied, QStringLiteral("cannot create the folder"), directory);
+    const QList<File> list = files(plan, firstVersion);
+    for (const File& f : list) {
+        if (dir.exists(f.name))
+            return fail(Error::Code::InvalidArgument,
+                QStringLiteral("%1 exists already; choose an empty folder").arg(f.name), directory);
+    }
+    QStringList written;
+    for (const File& f : list) {
+        QFile file(dir.filePath(f.name));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(f.text.toUtf8()) < 0)
+            return fail(Error::Code::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), file.fileName());
+        written << file.fileName();
+    }
+    return written;
+}
+
+} // namespace godwit::plan

@@ -1,0 +1,208 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "planbuilder.h"
+
+#include "columnswapplanner.h"
+#include "diff/schemadiff.h"
+#include "objectplanner.h"
+#include "plancontext.h"
+#include "shadowtableplanner.h"
+#include "splitmergeplanner.h"
+#include "sqlite/identifier.h"
+
+#include <algorithm>
+
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcPlan, "godwit.model.plan", QtInfoMsg)
+
+namespace godwit::plan {
+
+using diff::Change;
+using diff::ChangeType;
+using diff::ObjectKind;
+using sqlite::sameIdentifier;
+
+namespace {
+
+    bool isStructural(const Change& c)
+    {
+        switch (c.object) {
+        case ObjectKind::Column:
+            return c.type == ChangeType::Modified;
+        case ObjectKind::PrimaryKey:
+        case ObjectKind::ForeignKey:
+        case ObjectKind::Unique:
+        case ObjectKind::Check:
+        case ObjectKind::TableOption:
+            return true;
+        default:
+            return false;
+        }
+    }
+
+    // Columns added together with their own foreign key are one change for the plan: ADD COLUMN
+    // ... REFERENCES (the classifier says so by calling the key in place).
+    bool isInPlaceForeignKey(const Change& c)
+    {
+        return c.object == ObjectKind::ForeignKey && c.type == ChangeType::Added
+            && c.classification.capability == diff::Capability::InPlace;
+    }
+
+} // namespace
+
+diff::ChangeSet PlanBuilder::resolveRenames(const diff::ChangeSet& set, const Answers& answers)
+{
+    diff::DiffOptions options;
+    bool rejected = false;
+    for (const Change& c : set.changes) {
+        if (c.type != ChangeType::Renamed || (c.object != ObjectKind::Column && c.object != ObjectKind::Table))
+            continue;
+        const auto confirmed = answers.forChange(c.id(), c.table).renameConfirmed;
+        if (confirmed == false) {
+            options.rejectedRenames << c.id();
+            rejected = true;
+        } else if (!c.isProposal || confirmed == true) {
+            options.acceptedRenames << c.id();
+        }
+    }
+    if (!rejected)
+        return set;
+    // Diffing again keeps every other decision (accepted renames, proposals) as it was.
+    return diff::SchemaDiff::compare(set.before, set.after, options);
+}
+
+MigrationPlan PlanBuilder::build(const diff::ChangeSet& input, const Answers& answers)
+{
+    const diff::ChangeSet set = resolveRenames(input, answers);
+    PlanContext ctx(set, answers);
+    QList<PlanUnit> units;
+    QSet<const Change*> planned;
+
+    // Whole tables first: renames change the name every later step uses.
+    for (const Change& c : set.changes) {
+        if (c.object != ObjectKind::Table)
+            continue;
+        if (c.type == ChangeType::Renamed)
+            units << ObjectPlanner::renameTable(ctx, c);
+        planned.insert(&c);
+    }
+    // Splits and merges: a new table fed by columns that leave existing ones.
+    for (PlanUnit& unit : SplitMergePlanner::plan(ctx, &planned))
+        units << unit;
+    for (const Change& c : set.changes) {
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Added
+            && !std::ranges::any_of(units, [&](const PlanUnit& u) { return u.walk.changeIds.contains(c.id()); }))
+            units << ObjectPlanner::addTable(ctx, c);
+    }
+
+    // Then each surviving table: a shadow table when its definition changes beyond columns, the
+    // column swap otherwise.
+    QStringList tables;
+    for (const Change& c : set.changes) {
+        if (c.object != ObjectKind::Table && c.object != ObjectKind::View && !planned.contains(&c)
+            && !tables.contains(c.table, Qt::CaseInsensitive) && set.after.table(c.table) && ctx.beforeTable(c.table))
+            tables << c.table;
+    }
+    for (const QString& table : tables) {
+        QList<const Change*> mine;
+        bool structural = false;
+        for (const Change& c : set.changes) {
+            if (planned.contains(&c) || !sameIdentifier(c.table, table))
+                continue;
+            if (c.object == ObjectKind::Column || (isStructural(c) && !isInPlaceForeignKey(c))) {
+                mine << &c;
+                structural = structural || isStructural(c);
+            }
+        }
+        if (mine.isEmpty())
+            continue;
+        if (structural) {
+            // The shadow table takes the table's index changes too: the swap recreates every index.
+            for (const Change& c : set.changes) {
+                if (!planned.contains(&c) && c.object == ObjectKind::Index && sameIdentifier(c.table, table))
+                    mine << &c;
+            }
+            units << ShadowTablePlanner::plan(ctx, table, mine);
+        } else {
+            units << ColumnSwapPlanner::plan(ctx, table, mine);
+        }
+        for (const Change* c : mine)
+            planned.insert(c);
+        for (const Change& c : set.changes) {
+            if (isInPlaceForeignKey(c) && sameIdentifier(c.table, table))
+                planned.insert(&c);
+        }
+    }
+
+    // Objects last: they need to know which tables are rebuilt and which columns backfilled.
+    for (const Change& c : set.changes) {
+        if (planned.contains(&c))
+            continue;
+        if (c.object == ObjectKind::Index)
+            units << ObjectPlanner::index(ctx, c);
+        else if (c.object == ObjectKind::View || c.object == ObjectKind::Trigger)
+            units << ObjectPlanner::viewOrTrigger(ctx, c);
+        else
+            continue;
+        planned.insert(&c);
+    }
+    for (const Change& c : set.changes) {
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Removed
+            && !std::ranges::any_of(units, [&](const PlanUnit& u) { return u.walk.changeIds.contains(c.id()); }))
+            units << ObjectPlanner::dropTable(ctx, c);
+    }
+
+    MigrationPlan plan;
+    plan.before = set.before.source;
+    plan.after = set.after.source;
+    struct Ordered {
+        RankedStep step;
+        int unit;
+        int index;
+    };
+    QList<Ordered> ordered;
+    for (int u = 0; u < units.size(); ++u) {
+        plan.walks << units[u].walk;
+        plan.warnings << units[u].warnings;
+        for (int i = 0; i < units[u].steps.size(); ++i)
+            ordered.append({ units[u].steps[i], u, i });
+    }
+    std::ranges::stable_sort(ordered, [](const Ordered& a, const Ordered& b) {
+        if (a.step.step.phase != b.step.step.phase)
+            return a.step.step.phase < b.step.step.phase;
+        return static_cast<int>(a.step.rank) < static_cast<int>(b.step.rank);
+    });
+    QSet<QString> ids;
+    for (const Ordered& o : ordered) {
+        PlanStep step = o.step.step;
+        QString id = step.id;
+        for (int n = 2; ids.contains(id); ++n)
+            id = QStringLiteral("%1#%2").arg(step.id).arg(n);
+        ids.insert(id);
+        if (id != step.id) {
+            for (DecisionWalk& w : plan.walks) {
+                if (w.id != step.walkId)
+                    continue;
+                for (WalkStep& ws : w.steps)
+                    ws.stepIds.replaceInStrings(
+                        QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(step.id))), id);
+            }
+            step.id = id;
+        }
+        plan.steps << step;
+    }
+    for (const Change* p : set.proposals()) {
+        if (!answers.forChange(p->id(), p->table).renameConfirmed)
+            plan.warnings << QStringLiteral(
+                "%1 %2.%3 → %4 is a proposed rename (%5% sure), planned as a rename; answer "
+                "renameConfirmed for %6 to confirm or reject it.")
+                                 .arg(diff::objectKindName(p->object), p->table, p->oldName, p->name)
+                                 .arg(qRound(p->confidence * 100))
+                                 .arg(p->id());
+    }
+    qCDebug(lcPlan) << "planned" << set.changes.size() << "changes in" << plan.steps.size() << "steps";
+    return plan;
+}
+
+} // namespace godwit::plan

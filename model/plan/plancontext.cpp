@@ -1,0 +1,167 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plancontext.h"
+
+#include "diff/dependencyfinder.h"
+#include "schema/sqltokenizer.h"
+#include "sqlite/identifier.h"
+#include "tablerebuild.h"
+
+#include <algorithm>
+
+namespace godwit::plan {
+
+using diff::Change;
+using diff::ChangeType;
+using diff::DependencyFinder;
+using diff::ObjectKind;
+using sqlite::quoteIdentifierIfNeeded;
+using sqlite::sameIdentifier;
+
+PlanContext::PlanContext(const diff::ChangeSet& set, const Answers& answers)
+    : m_set(set)
+    , m_answers(answers)
+{
+}
+
+ChangeAnswers PlanContext::answersFor(const Change& change) const
+{
+    return m_answers.forChange(change.id(), change.table);
+}
+
+ChangeAnswers PlanContext::answersForTable(const QString& table) const
+{
+    return m_answers.forChange(QStringLiteral("table:") + table, table);
+}
+
+int PlanContext::batchSize(const ChangeAnswers& answers) const
+{
+    return std::max(1, answers.backfillBatchSize.value_or(m_answers.batchSize));
+}
+
+QString PlanContext::beforeName(const QString& afterName) const
+{
+    for (const Change& c : m_set.changes) {
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed && sameIdentifier(c.name, afterName))
+            return c.oldName;
+    }
+    return afterName;
+}
+
+std::optional<schema::Table> PlanContext::beforeTable(const QString& afterName) const
+{
+    const QString name = beforeName(afterName);
+    const schema::Table* t = m_set.before.table(name);
+    if (!t)
+        return std::nullopt;
+    schema::Table copy = *t;
+    if (!sameIdentifier(name, afterName)) {
+        copy.name = afterName;
+        if (!copy.sql.isEmpty())
+            copy.sql = TableRebuild::renameCreateStatement(copy.sql, afterName);
+        for (auto& index : copy.indexes)
+            index.table = afterName;
+    }
+    return copy;
+}
+
+std::pair<QStringList, QStringList> PlanContext::rebuildDependents(const QString& table) const
+{
+    const QString oldName = beforeName(table);
+    auto unchanged = [&](ObjectKind kind, const QString& name) {
+        for (const Change& c : m_set.changes) {
+            if (c.object == kind && (sameIdentifier(c.name, name) || sameIdentifier(c.oldName, name)))
+                return false;
+        }
+        return true;
+    };
+    QStringList drops;
+    QStringList creates;
+    for (const auto& v : m_set.after.views) {
+        if (unchanged(ObjectKind::View, v.name)
+            && (DependencyFinder::mentions(v.sql, table) || DependencyFinder::mentions(v.sql, oldName))) {
+            drops << QStringLiteral("DROP VIEW %1").arg(quoteIdentifierIfNeeded(v.name));
+            creates << v.sql;
+        }
+    }
+    for (const auto& [owner, sql] : m_compatibilityViews) {
+        const auto tokens = schema::SqlTokenizer::significantTokens(sql);
+        // CREATE VIEW name AS ...: the third token is the name.
+        if (tokens.size() > 2 && (sameIdentifier(owner, table) || DependencyFinder::mentions(sql, table))) {
+            drops << QStringLiteral("DROP VIEW %1").arg(quoteIdentifierIfNeeded(tokens[2].identifier()));
+            creates << sql;
+        }
+    }
+    for (const auto& t : m_set.after.triggers) {
+        if (unchanged(ObjectKind::Trigger, t.name)
+            && (sameIdentifier(t.table, table) || DependencyFinder::mentions(t.sql, table)
+                || DependencyFinder::mentions(t.sql, oldName))) {
+            drops << QStringLiteral("DROP TRIGGER %1").arg(quoteIdentifierIfNeeded(t.name));
+            creates << t.sql;
+        }
+    }
+    return { drops, creates };
+}
+
+QStringList PlanContext::queriesUsing(const QString& table, const QString& column) const
+{
+    QStringList out;
+    for (const QString& q : m_answers.queries) {
+        if (!DependencyFinder::mentions(q, table))
+            continue;
+        if (column.isEmpty() || DependencyFinder::mentionsColumn(q, column))
+            out << q;
+    }
+    return out;
+}
+
+void PlanContext::registerCompatibilityView(const QString& table, const QString& createSql)
+{
+    m_compatibilityViews.append({ table, createSql });
+}
+
+void PlanContext::markBackfilled(const QString& table, const QString& column)
+{
+    m_backfilled.insert(QStringLiteral("%1.%2").arg(table, column).toLower());
+}
+
+bool PlanContext::isBackfilled(const QString& table, const QString& column) const
+{
+    return m_backfilled.contains(QStringLiteral("%1.%2").arg(table, column).toLower());
+}
+
+bool PlanContext::hasBackfill(const QString& table) const
+{
+    const QString prefix = table.toLower() + QLatin1Char('.');
+    return std::ranges::any_of(m_backfilled, [&](const QString& k) { return k.startsWith(prefix); });
+}
+
+RankedStep PlanContext::makeStep(Phase phase, Rank rank, const QString& id, const QString& title)
+{
+    RankedStep s;
+    s.rank = rank;
+    s.step.phase = phase;
+    s.step.id = QStringLiteral("%1:%2").arg(phaseName(phase), id);
+    s.step.title = title;
+    return s;
+}
+
+WalkStep* PlanContext::addNode(DecisionWalk& walk, const QString& nodeId, const QString& answer, const QString& why,
+    bool applies, const QStringList& overrides, const QStringList& stepIds)
+{
+    WalkStep w;
+    w.nodeId = nodeId;
+    w.answer = answer;
+    w.why = why;
+    w.applies = applies;
+    w.overrides = overrides;
+    w.stepIds = stepIds;
+    walk.steps << w;
+    return &walk.steps.last();
+}
+
+QString PlanContext::count(qsizetype n, const QString& singular, const QString& plural)
+{
+    return QStringLiteral("%1 %2").arg(n).arg(n == 1 ? singular : plural);
+}
+
+} // namespace godwit::plan

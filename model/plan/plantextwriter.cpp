@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "plantextwriter.h"
+
+#include "decisiontree.h"
+
+namespace godwit::plan {
+
+namespace {
+
+    QString indented(const QString& text, int spaces)
+    {
+        const QString pad(spaces, QLatin1Char(' '));
+        QStringList lines = text.trimmed().split(QLatin1Char('\n'));
+        for (QString& l : lines)
+            l = l.isEmpty() ? l : pad + l;
+        return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+    }
+
+} // namespace
+
+QString PlanTextWriter::write(const MigrationPlan& plan)
+{
+    const DecisionTree tree = DecisionTree::schemaMigration();
+    QString out;
+    out += QStringLiteral("Plan: %1 → %2\n").arg(plan.before, plan.after);
+    if (plan.isEmpty())
+        return out + QStringLiteral("Nothing to do: the schemas are the same.\n");
+    out += QStringLiteral("%1 steps in %2 groups").arg(plan.steps.size()).arg(plan.walks.size());
+    out += plan.warnings.isEmpty() ? QStringLiteral(".\n")
+                                   : QStringLiteral(", %1 warning(s).\n").arg(plan.warnings.size());
+    for (const QString& w : plan.warnings)
+        out += QStringLiteral("warning: %1\n").arg(w);
+
+    out += QStringLiteral("\nDecision tree\n");
+    for (const DecisionWalk& walk : plan.walks) {
+        out += QStringLiteral("  %1  [%2]\n").arg(walk.title, walk.strategy);
+        for (const WalkStep& s : walk.steps) {
+            const DecisionNode* node = tree.node(s.nodeId);
+            out += QStringLiteral("    %1 %2 → %3%4\n")
+                       .arg(s.nodeId, node ? node->text : QString(), s.answer,
+                           s.applies ? (s.overridden ? QStringLiteral("  (your answer)") : QString())
+                                     : QStringLiteral("  (not needed)"));
+            if (s.applies && !s.why.isEmpty())
+                out += QStringLiteral("        %1\n").arg(s.why);
+        }
+    }
+
+    int n = 0;
+    for (Phase phase : allPhases()) {
+        const QList<const PlanStep*> steps = plan.stepsIn(phase);
+        if (steps.isEmpty())
+            continue;
+        out += QStringLiteral("\n%1\n").arg(phaseTitle(phase));
+        for (const PlanStep* s : steps) {
+            out += QStringLiteral("\n  %1. %2  [%3]\n").arg(++n).arg(s->title, s->id);
+            out += indented(s->explanation, 5);
+            for (const Precondition& p : s->preconditions)
+                out += QStringLiteral("     before: %1%2\n")
+                           .arg(
+                               p.text, p.checkSql.isEmpty() ? QString() : QStringLiteral("  (%1 → 0)").arg(p.checkSql));
+            for (const QString& w : s->warnings)
+                out += QStringLiteral("     warning: %1\n").arg(w);
+            if (s->backfill)
+                out += QStringLiteral("     batches: %1 rows on %2.%3, until %4 → 0\n")
+                           .arg(s->backfill->batchSize)
+                           .arg(s->backfill->table, s->backfill->keyColumn, s->backfill->remainingSql);
+            out += QStringLiteral("     SQL%1:\n")
+                       .arg(s->transactional ? QString() : QStringLiteral(" (manages its own transaction)"));
+            out += indented(s->sql, 7);
+            if (!s->verificationSql.isEmpty())
+                out += QStringLiteral("     verify (0 when done): %1\n").arg(s->verificationSql);
+            out += QStringLiteral("     rollback:\n") + indented(s->rollbackSql, 7);
+        }
+    }
+    return out;
+}
+
+} // namespace godwit::plan
