@@ -64,7 +64,8 @@ namespace {
         } else if (a.index != b.index && !a.isCovering() && !b.isCovering()) {
             add(Type::IndexChanged);
         }
-        if (a.kind == b.kind) {
+        // An automatic index is always "covering" what it was built for; that is no gain to report.
+        if (a.kind == b.kind && !a.isAutomatic() && !b.isAutomatic()) {
             if (b.isCovering() && !a.isCovering() && readsTableForRest(a))
                 add(Type::CoveringLost);
             else if (!b.isCovering() && a.isCovering() && readsTableForRest(b))

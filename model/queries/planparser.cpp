@@ -179,6 +179,10 @@ std::pair<MissingKind, QString> PlanParser::missingObject(const QString& message
 {
     static const QRegularExpression pattern(QStringLiteral(
         R"(^(?:no such (column|table|index|function|collation sequence|view)|(ambiguous) column name): (.+)$)"));
+    // What INSERT says when its column list names a column the table lacks.
+    static const QRegularExpression insertColumn(QStringLiteral(R"(^table .+ has no column named (.+)$)"));
+    if (const auto c = insertColumn.match(message); c.hasMatch())
+        return { MissingKind::Column, c.captured(1).trimmed() };
     const auto m = pattern.match(message);
     if (!m.hasMatch())
         return { MissingKind::Other, QString() };
