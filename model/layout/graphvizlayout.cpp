@@ -19,6 +19,8 @@ namespace godwit::layout {
 namespace {
 
     constexpr qreal PointsPerInch = 72.0;
+    constexpr qreal Stub = 13.0; // arrowsize 1.3: the straight run Graphviz leaves at each end
+    constexpr qreal LoopWidth = 30.0;
 
     QMutex& graphvizMutex()
     {
@@ -46,6 +48,16 @@ namespace {
         graphvizMessages() += QString::fromUtf8(text);
         return 0;
     }
+
+    using Graph = std::unique_ptr<Agraph_t, int (*)(Agraph_t*)>;
+
+    // Which side of each card an edge uses, and whether the DOT edge runs child -> parent.
+    struct Sides {
+        bool parentRight = true;
+        bool childRight = false;
+        bool reversed = false;
+        bool self = false;
+    };
 
     QString nodeId(qsizetype index) { return QLatin1Char('n') + QString::number(index); }
 
@@ -78,45 +90,189 @@ namespace {
 
     qreal distance(QPointF a, QPointF b) { return std::hypot(a.x() - b.x(), a.y() - b.y()); }
 
+    QHash<QString, qsizetype> nodeIndex(const LayoutGraph& graph)
+    {
+        QHash<QString, qsizetype> index;
+        for (qsizetype i = 0; i < graph.nodes.size(); ++i)
+            index.insert(graph.nodes[i].key, i);
+        return index;
+    }
+
+    // Edges that close a cycle (a depth-first search in node order finds them) are written
+    // child -> parent, so dot has nothing to reverse and every line leaves a card on its right
+    // and enters the next rank's card on its left; forced sides on reversed edges make loops
+    // that cut through cards.
+    QList<Sides> rankedSides(const LayoutGraph& graph, const QHash<QString, qsizetype>& index)
+    {
+        QList<Sides> sides(graph.edges.size());
+        QList<QList<std::pair<qsizetype, qsizetype>>> out(graph.nodes.size()); // node -> (edge, child)
+        for (qsizetype e = 0; e < graph.edges.size(); ++e) {
+            const qsizetype p = index.value(graph.edges[e].parent, -1);
+            const qsizetype c = index.value(graph.edges[e].child, -1);
+            if (p < 0 || c < 0)
+                continue;
+            if (p == c) {
+                sides[e] = { true, true, false, true };
+                continue;
+            }
+            out[p].append({ e, c });
+        }
+        enum State : char { Unseen, Open, Done };
+        QList<State> state(graph.nodes.size(), Unseen);
+        for (qsizetype root = 0; root < graph.nodes.size(); ++root) {
+            if (state[root] != Unseen)
+                continue;
+            QList<std::pair<qsizetype, qsizetype>> stack { { root, 0 } }; // node, next out-edge
+            state[root] = Open;
+            while (!stack.isEmpty()) {
+                auto& [node, next] = stack.back();
+                if (next == out[node].size()) {
+                    state[node] = Done;
+                    stack.removeLast();
+                    continue;
+                }
+                const auto [edge, child] = out[node][next++];
+                if (state[child] == Open) {
+                    sides[edge] = { false, true, true, false };
+                } else if (state[child] == Unseen) {
+                    state[child] = Open;
+                    stack.append({ child, 0 });
+                }
+            }
+        }
+        return sides;
+    }
+
+    // neato and fdp have no ranks: once the cards are placed, each line uses the facing sides.
+    QList<Sides> facingSides(
+        const LayoutGraph& graph, const QHash<QString, qsizetype>& index, const QList<QPointF>& centres)
+    {
+        QList<Sides> sides(graph.edges.size());
+        for (qsizetype e = 0; e < graph.edges.size(); ++e) {
+            const qsizetype p = index.value(graph.edges[e].parent, -1);
+            const qsizetype c = index.value(graph.edges[e].child, -1);
+            if (p < 0 || c < 0)
+                continue;
+            if (p == c)
+                sides[e] = { true, true, false, true };
+            else if (centres[p].x() > centres[c].x())
+                sides[e] = { false, true, true, false };
+        }
+        return sides;
+    }
+
+    // `pinned`: Graphviz positions (points) for the "nop" engine, which only routes the edges.
+    QString dotText(const LayoutGraph& graph, const LayoutOptions& options, const QList<Sides>& sides,
+        const QList<QPointF>& pinned = {})
+    {
+        QString out = QStringLiteral("digraph diagram {\n    graph [");
+        if (!pinned.isEmpty()) {
+            out += QLatin1String("splines=true, esep=\"+") + QString::number(int(options.nodeSeparation / 4))
+                + QLatin1Char('"');
+        } else if (options.engine == Engine::Dot) {
+            out += options.direction == Direction::LeftToRight ? QLatin1String("rankdir=LR, ")
+                                                               : QLatin1String("rankdir=TB, ");
+            out += QLatin1String("nodesep=") + inches(options.nodeSeparation) + QLatin1String(", ranksep=")
+                + inches(options.rankSeparation) + QLatin1String(", splines=spline");
+        } else {
+            // Without ranks, cards must be pushed apart explicitly.
+            out += QLatin1String("overlap=false, sep=\"+") + QString::number(int(options.nodeSeparation / 2))
+                + QLatin1Char('"');
+        }
+        out += QLatin1String(", pad=0, margin=0];\n"
+                             "    node [shape=plaintext, margin=0, fontsize=1];\n"
+                             "    edge [dir=both, arrowhead=normal, arrowtail=normal, arrowsize=1.3];\n");
+        const QHash<QString, qsizetype> index = nodeIndex(graph);
+        for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+            out += QLatin1String("    ") + nodeId(i) + QLatin1String(" [");
+            if (!pinned.isEmpty()) {
+                out += QLatin1String("pos=\"") + QString::number(pinned[i].x(), 'f', 2) + QLatin1Char(',')
+                    + QString::number(pinned[i].y(), 'f', 2) + QLatin1String("!\", ");
+            }
+            out += QLatin1String("label=") + nodeLabel(graph.nodes[i].shape) + QLatin1String("];\n");
+        }
+        for (qsizetype i = 0; i < graph.edges.size(); ++i) {
+            const LayoutEdge& edge = graph.edges[i];
+            const qsizetype parent = index.value(edge.parent, -1);
+            const qsizetype child = index.value(edge.child, -1);
+            if (parent < 0 || child < 0 || sides[i].self)
+                continue; // self-references are drawn as small loops; Graphviz's are wide and cross neighbours
+            const QString parentEnd = nodeId(parent) + QLatin1Char(':') + port(edge.parentRow)
+                + (sides[i].parentRight ? QLatin1String(":e") : QLatin1String(":w"));
+            const QString childEnd = nodeId(child) + QLatin1Char(':') + port(edge.childRow)
+                + (sides[i].childRight ? QLatin1String(":e") : QLatin1String(":w"));
+            out += QLatin1String("    ") + (sides[i].reversed ? childEnd : parentEnd) + QLatin1String(" -> ")
+                + (sides[i].reversed ? parentEnd : childEnd) + QLatin1String(" [id=\"e") + QString::number(i)
+                + QLatin1String("\"];\n");
+        }
+        return out + QLatin1String("}\n");
+    }
+
+    Result<Graph> run(const QString& text, const char* engine)
+    {
+        qCDebug(lcLayout).noquote() << "Graphviz input for" << engine << ":\n" << text;
+        const QByteArray dot = text.toUtf8();
+        graphvizMessages().clear();
+        agseterrf(&collectMessage);
+        Graph g(agmemread(dot.constData()), &agclose);
+        if (!g)
+            return fail(Error::Code::Parse,
+                QStringLiteral("Graphviz could not read the diagram: %1").arg(graphvizMessages().trimmed()));
+        if (gvLayout(context(), g.get(), engine) != 0)
+            return fail(Error::Code::Unsupported,
+                QStringLiteral("Graphviz could not lay out the diagram with %1: %2")
+                    .arg(QString::fromLatin1(engine), graphvizMessages().trimmed()));
+        if (!graphvizMessages().isEmpty())
+            qCDebug(lcLayout) << "Graphviz:" << graphvizMessages().trimmed();
+        return g;
+    }
+
+    // Node centres in Graphviz's coordinates (points, y up).
+    QList<QPointF> centres(Agraph_t* g, qsizetype count)
+    {
+        QList<QPointF> out;
+        out.reserve(count);
+        for (qsizetype i = 0; i < count; ++i) {
+            const QByteArray id = nodeId(i).toLatin1();
+            Agnode_t* n = agnode(g, const_cast<char*>(id.constData()), 0);
+            out.append(n ? QPointF(ND_coord(n).x, ND_coord(n).y) : QPointF());
+        }
+        return out;
+    }
+
+    void readEdges(Agraph_t* g, qreal top, QList<EdgeLayout>& edges, QList<bool>& routed)
+    {
+        for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+            for (Agedge_t* e = agfstout(g, n); e; e = agnxtout(g, e)) {
+                const char* id = agget(e, const_cast<char*>("id"));
+                if (!id || id[0] != 'e')
+                    continue;
+                const qsizetype i = QByteArray(id + 1).toLongLong();
+                const splines* spl = ED_spl(e);
+                if (i < 0 || i >= edges.size() || !spl || spl->size == 0)
+                    continue;
+                EdgeLayout& edge = edges[i];
+                for (int b = 0; b < spl->size; ++b) {
+                    const bezier& bz = spl->list[b];
+                    for (int p = (b == 0 ? 0 : 1); p < bz.size; ++p)
+                        edge.path.append(toScene(bz.list[p], top));
+                }
+                if (edge.path.isEmpty())
+                    continue;
+                const bezier& first = spl->list[0];
+                const bezier& last = spl->list[spl->size - 1];
+                edge.parentPort = first.sflag ? toScene(first.sp, top) : edge.path.front();
+                edge.childPort = last.eflag ? toScene(last.ep, top) : edge.path.back();
+                routed[i] = true;
+            }
+        }
+    }
+
 } // namespace
 
 QString GraphvizLayout::dotSource(const LayoutGraph& graph, const LayoutOptions& options)
 {
-    QString out = QStringLiteral("digraph diagram {\n    graph [");
-    if (options.engine == Engine::Dot) {
-        out += options.direction == Direction::LeftToRight ? QLatin1String("rankdir=LR, ")
-                                                           : QLatin1String("rankdir=TB, ");
-        out += QLatin1String("nodesep=") + inches(options.nodeSeparation) + QLatin1String(", ranksep=")
-            + inches(options.rankSeparation) + QLatin1String(", splines=spline");
-    } else {
-        // Without ranks, cards must be pushed apart explicitly and edges routed around them.
-        out += QLatin1String("overlap=false, splines=true, sep=\"+") + QString::number(int(options.nodeSeparation / 2))
-            + QLatin1String("\", esep=\"+") + QString::number(int(options.nodeSeparation / 4)) + QLatin1Char('"');
-    }
-    out += QLatin1String(", pad=0, margin=0];\n"
-                         "    node [shape=plaintext, margin=0, fontsize=1];\n"
-                         "    edge [dir=both, arrowhead=normal, arrowtail=normal, arrowsize=1.3];\n");
-    QHash<QString, qsizetype> index;
-    for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
-        index.insert(graph.nodes[i].key, i);
-        out += QLatin1String("    ") + nodeId(i) + QLatin1String(" [label=") + nodeLabel(graph.nodes[i].shape)
-            + QLatin1String("];\n");
-    }
-    for (qsizetype i = 0; i < graph.edges.size(); ++i) {
-        const LayoutEdge& edge = graph.edges[i];
-        const qsizetype parent = index.value(edge.parent, -1);
-        const qsizetype child = index.value(edge.child, -1);
-        if (parent < 0 || child < 0)
-            continue;
-        // Parents rank first, so lines leave a parent on its right and enter a child on its
-        // left; a table that refers to itself loops on its right.
-        const bool self = parent == child;
-        out += QLatin1String("    ") + nodeId(parent) + QLatin1Char(':') + port(edge.parentRow)
-            + QLatin1String(":e -> ") + nodeId(child) + QLatin1Char(':') + port(edge.childRow)
-            + (self ? QLatin1String(":e") : QLatin1String(":w")) + QLatin1String(" [id=\"e") + QString::number(i)
-            + QLatin1String("\"];\n");
-    }
-    return out + QLatin1String("}\n");
+    return dotText(graph, options, rankedSides(graph, nodeIndex(graph)));
 }
 
 QPointF GraphvizLayout::portPosition(const QRectF& rect, const NodeShape& shape, int row, bool rightSide)
@@ -132,72 +288,48 @@ Result<DiagramLayout> GraphvizLayout::layout(const LayoutGraph& graph, const Lay
     result.options = options;
     if (graph.nodes.isEmpty())
         return result;
-    const QByteArray dot = dotSource(graph, options).toUtf8();
+    const QHash<QString, qsizetype> index = nodeIndex(graph);
 
     QMutexLocker lock(&graphvizMutex());
-    graphvizMessages().clear();
-    agseterrf(&collectMessage);
-    std::unique_ptr<Agraph_t, int (*)(Agraph_t*)> g(agmemread(dot.constData()), &agclose);
+    QList<Sides> sides;
+    Result<Graph> g = std::unexpected(Error {});
+    if (options.engine == Engine::Dot) {
+        sides = rankedSides(graph, index);
+        g = run(dotText(graph, options, sides), "dot");
+    } else {
+        // Place the cards first, then route each line between the sides that face each other.
+        Result<Graph> placed = run(dotText(graph, options, QList<Sides>(graph.edges.size())),
+            options.engine == Engine::Neato ? "neato" : "fdp");
+        if (!placed)
+            return std::unexpected(placed.error());
+        const QList<QPointF> pinned = centres(placed->get(), graph.nodes.size());
+        gvFreeLayout(context(), placed->get());
+        sides = facingSides(graph, index, pinned);
+        g = run(dotText(graph, options, sides, pinned), "nop");
+    }
     if (!g)
-        return fail(Error::Code::Parse,
-            QStringLiteral("Graphviz could not read the diagram: %1").arg(graphvizMessages().trimmed()));
-    GVC_t* gvc = context();
-    const QByteArray engine = engineName(options.engine).toLatin1();
-    if (gvLayout(gvc, g.get(), engine.constData()) != 0)
-        return fail(Error::Code::Unsupported,
-            QStringLiteral("Graphviz could not lay out the diagram with %1: %2")
-                .arg(QString::fromLatin1(engine), graphvizMessages().trimmed()));
-    if (!graphvizMessages().isEmpty())
-        qCDebug(lcLayout) << "Graphviz:" << graphvizMessages().trimmed();
+        return std::unexpected(g.error());
 
-    const qreal top = GD_bb(g.get()).UR.y;
+    const qreal top = GD_bb(g->get()).UR.y;
+    const QList<QPointF> nodeCentres = centres(g->get(), graph.nodes.size());
     QRectF bounds;
     result.nodes.reserve(graph.nodes.size());
     for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
-        const QByteArray id = nodeId(i).toLatin1();
-        Agnode_t* n = agnode(g.get(), const_cast<char*>(id.constData()), 0);
         const NodeShape& shape = graph.nodes[i].shape;
+        const QPointF centre(nodeCentres[i].x(), top - nodeCentres[i].y());
         // Whole-point corners keep card borders and text on the pixel grid at 100%.
-        QPointF topLeft(0, 0);
-        if (n) {
-            const QPointF centre = toScene(ND_coord(n), top);
-            topLeft
-                = QPointF(std::round(centre.x() - shape.width / 2.0), std::round(centre.y() - shape.height() / 2.0));
-        }
+        const QPointF topLeft(
+            std::round(centre.x() - shape.width / 2.0), std::round(centre.y() - shape.height() / 2.0));
         result.nodes.append({ graph.nodes[i].key, QRectF(topLeft, QSizeF(shape.width, shape.height())) });
         bounds |= result.nodes.back().rect;
     }
 
     result.edges.resize(graph.edges.size());
     QList<bool> routed(graph.edges.size(), false);
-    for (Agnode_t* n = agfstnode(g.get()); n; n = agnxtnode(g.get(), n)) {
-        for (Agedge_t* e = agfstout(g.get(), n); e; e = agnxtout(g.get(), e)) {
-            const char* id = agget(e, const_cast<char*>("id"));
-            if (!id || id[0] != 'e')
-                continue;
-            const qsizetype i = QByteArray(id + 1).toLongLong();
-            if (i < 0 || i >= graph.edges.size() || !ED_spl(e))
-                continue;
-            EdgeLayout& edge = result.edges[i];
-            const splines* spl = ED_spl(e);
-            for (int b = 0; b < spl->size; ++b) {
-                const bezier& bz = spl->list[b];
-                for (int p = (b == 0 ? 0 : 1); p < bz.size; ++p)
-                    edge.path.append(toScene(bz.list[p], top));
-            }
-            if (edge.path.isEmpty())
-                continue;
-            const bezier& first = spl->list[0];
-            const bezier& last = spl->list[spl->size - 1];
-            edge.parentPort = first.sflag ? toScene(first.sp, top) : edge.path.front();
-            edge.childPort = last.eflag ? toScene(last.ep, top) : edge.path.back();
-            routed[i] = true;
-        }
-    }
+    readEdges(g->get(), top, result.edges, routed);
+    gvFreeLayout(context(), g->get());
+    lock.unlock();
 
-    QHash<QString, qsizetype> nodeIndex;
-    for (qsizetype i = 0; i < graph.nodes.size(); ++i)
-        nodeIndex.insert(graph.nodes[i].key, i);
     for (qsizetype i = 0; i < graph.edges.size(); ++i) {
         const LayoutEdge& spec = graph.edges[i];
         EdgeLayout& edge = result.edges[i];
@@ -206,28 +338,42 @@ Result<DiagramLayout> GraphvizLayout::layout(const LayoutGraph& graph, const Lay
         edge.parentRow = spec.parentRow;
         edge.child = spec.child;
         edge.childRow = spec.childRow;
-        const qsizetype p = nodeIndex.value(spec.parent, -1);
-        const qsizetype c = nodeIndex.value(spec.child, -1);
-        if (!routed[i] || p < 0 || c < 0)
+        const qsizetype p = index.value(spec.parent, -1);
+        const qsizetype c = index.value(spec.child, -1);
+        if (p < 0 || c < 0)
             continue;
-        const QPointF parentPort = portPosition(result.nodes[p].rect, graph.nodes[p].shape, spec.parentRow, true);
-        const QPointF childPort = portPosition(result.nodes[c].rect, graph.nodes[c].shape, spec.childRow, p == c);
-        // Graphviz may hand back a reversed edge (cycles are broken by reversing one edge).
-        if (distance(edge.path.front(), parentPort) > distance(edge.path.back(), parentPort)) {
-            std::reverse(edge.path.begin(), edge.path.end());
-            std::swap(edge.parentPort, edge.childPort);
+        const QPointF parentPort
+            = portPosition(result.nodes[p].rect, graph.nodes[p].shape, spec.parentRow, sides[i].parentRight);
+        const QPointF childPort
+            = portPosition(result.nodes[c].rect, graph.nodes[c].shape, spec.childRow, sides[i].childRight);
+        if (sides[i].self) {
+            // A small loop in the gap right of the card.
+            const QPointF a = parentPort + QPointF(Stub, 0);
+            const QPointF b = childPort + QPointF(Stub, 0);
+            const qreal bulge = qFuzzyCompare(a.y(), b.y()) ? 14 : 0;
+            edge.parentPort = parentPort;
+            edge.childPort = childPort;
+            edge.path = { a, a + QPointF(LoopWidth, -bulge), b + QPointF(LoopWidth, bulge), b };
+        } else {
+            if (!routed[i])
+                continue;
+            // The DOT edge may run child -> parent; the path always runs parent -> child.
+            if (distance(edge.path.front(), parentPort) > distance(edge.path.back(), parentPort)) {
+                std::reverse(edge.path.begin(), edge.path.end());
+                std::swap(edge.parentPort, edge.childPort);
+            }
+            // Snap both ends onto the exact row centres; the straight stubs move along.
+            const QPointF startShift = parentPort - edge.parentPort;
+            const QPointF endShift = childPort - edge.childPort;
+            edge.parentPort = parentPort;
+            edge.childPort = childPort;
+            edge.path[0] += startShift;
+            if (edge.path.size() > 1)
+                edge.path[1] += startShift;
+            edge.path.back() += endShift;
+            if (edge.path.size() > 2)
+                edge.path[edge.path.size() - 2] += endShift;
         }
-        // Snap both ends onto the exact row centres; the straight stubs move along.
-        const QPointF startShift = parentPort - edge.parentPort;
-        const QPointF endShift = childPort - edge.childPort;
-        edge.parentPort = parentPort;
-        edge.childPort = childPort;
-        edge.path[0] += startShift;
-        if (edge.path.size() > 1)
-            edge.path[1] += startShift;
-        edge.path.back() += endShift;
-        if (edge.path.size() > 2)
-            edge.path[edge.path.size() - 2] += endShift;
         for (const QPointF& point : std::as_const(edge.path))
             bounds |= QRectF(point, QSizeF(0.01, 0.01));
     }
@@ -243,7 +389,6 @@ Result<DiagramLayout> GraphvizLayout::layout(const LayoutGraph& graph, const Lay
             point += shift;
     }
     result.bounds = bounds.translated(shift);
-    gvFreeLayout(gvc, g.get());
     return result;
 }
 

@@ -14,7 +14,7 @@ enum class Direction { LeftToRight, TopToBottom };
 struct LayoutOptions {
     Engine engine = Engine::Dot;
     Direction direction = Direction::LeftToRight;
-    qreal nodeSeparation = 36; // points between cards of one rank
+    qreal nodeSeparation = 40; // points between cards of one rank
     qreal rankSeparation = 90; // points between ranks, room for crow's feet
 
     bool operator==(const LayoutOptions&) const = default;
