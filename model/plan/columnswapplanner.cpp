@@ -4,6 +4,8 @@
 #include "columnswapwalk.h"
 #include "diff/classifier.h"
 #include "diff/dependencyfinder.h"
+#include "dualwritetriggers.h"
+#include "newcolumn.h"
 #include "plansql.h"
 #include "schema/ddlgenerator.h"
 #include "schema/sqltokenizer.h"
@@ -22,93 +24,7 @@ using sqlite::sameIdentifier;
 
 namespace {
 
-    // An added or renamed column: where it comes from and how far Expand can take it.
-    struct NewColumn {
-        const Change* change = nullptr;
-        Column after; // the final definition
-        Column expand; // what ALTER TABLE ADD COLUMN adds
-        QString references; // inline REFERENCES clause for the expand
-        QString oldName; // renames only
-        bool isFinal = false; // ADD COLUMN gives the final definition: nothing left for the contract
-        bool contractOnly = false; // a STORED generated column: only the rebuild can create it
-        QString up; // the new value computed from the row (old names)
-        QString down; // renames: the old value from the new row (new names)
-        QString fillSource; // where `up` got its fill value from, for the walk
-    };
-
     QString q(const QString& name) { return quoteIdentifierIfNeeded(name); }
-
-    QString inlineReferences(const Table& table, const Column& column)
-    {
-        for (const auto& fk : table.foreignKeys) {
-            if (fk.columns.size() == 1 && sameIdentifier(fk.columns.front(), column.name)) {
-                const QString clause = schema::DdlGenerator::foreignKeyClause(fk);
-                return QLatin1Char(' ') + clause.mid(clause.indexOf(QLatin1String("REFERENCES")));
-            }
-        }
-        return {};
-    }
-
-    NewColumn describe(const PlanContext& ctx, const Change& change, const Table& after, QStringList* warnings)
-    {
-        NewColumn n;
-        n.change = &change;
-        n.after = *after.column(change.name);
-        n.oldName = change.type == ChangeType::Renamed ? change.oldName : QString();
-        const ChangeAnswers answers = ctx.answersFor(change);
-        n.contractOnly = n.after.generated == schema::Generated::Stored;
-        n.isFinal = !n.contractOnly && Classifier::addColumnRestriction(n.after, after).isEmpty();
-        n.expand = n.after;
-        if (!n.isFinal) {
-            n.expand.notNull = false;
-            n.expand.primaryKeyPosition = 0;
-            n.expand.autoIncrement = false;
-            Table plain;
-            plain.name = after.name;
-            if (!Classifier::addColumnRestriction(n.expand, plain).isEmpty()) {
-                n.expand.hasDefault = false;
-                n.expand.defaultValue.clear();
-            }
-        }
-        n.references = inlineReferences(after, n.expand);
-        if (!n.references.isEmpty() && n.expand.hasDefault
-            && schema::SqlTokenizer::normalized(n.expand.defaultValue) != QLatin1String("NULL"))
-            n.references.clear(); // ADD COLUMN ... REFERENCES needs a NULL default; the contract adds the key
-        if (n.isFinal || n.contractOnly)
-            n.references = inlineReferences(after, n.after);
-
-        QString fill = answers.fill;
-        n.fillSource = QStringLiteral("the answer 'fill'");
-        if (fill.isEmpty() && !PlanSql::defaultExpression(n.after).isEmpty()) {
-            fill = PlanSql::defaultExpression(n.after);
-            n.fillSource = QStringLiteral("the column's DEFAULT");
-        }
-        if (change.type == ChangeType::Renamed) {
-            n.up = answers.up.isEmpty() ? q(n.oldName) : QStringLiteral("(%1)").arg(answers.up);
-            n.down = answers.down.isEmpty() ? q(n.after.name) : QStringLiteral("(%1)").arg(answers.down);
-            if (n.after.notNull && !fill.isEmpty())
-                n.up = QStringLiteral("coalesce(%1, %2)").arg(n.up, fill);
-            const Column* old = ctx.changeSet().before.table(ctx.beforeName(after.name))
-                ? ctx.changeSet().before.table(ctx.beforeName(after.name))->column(n.oldName)
-                : nullptr;
-            if (n.after.notNull && old && !old->notNull && answers.fill.isEmpty() && fill.isEmpty())
-                *warnings << QStringLiteral(
-                    "%1.%2 allows NULL but %3 is NOT NULL: rows where it is NULL stop the contract. "
-                    "Give a value for them (answer 'fill') or fix them before the contract.")
-                                 .arg(after.name, n.oldName, n.after.name);
-        } else if (!n.isFinal && !n.contractOnly && (n.after.notNull || !fill.isEmpty())) {
-            if (fill.isEmpty()) {
-                fill = PlanSql::placeholderValue(n.after);
-                n.fillSource = QStringLiteral("a placeholder for its type");
-                *warnings << QStringLiteral(
-                    "%1.%2 is NOT NULL without a default: existing rows get %3 unless you give a value "
-                    "(answer 'fill').")
-                                 .arg(after.name, n.after.name, fill);
-            }
-            n.up = fill;
-        }
-        return n;
-    }
 
     // Why ALTER TABLE DROP COLUMN cannot drop `column` once the plan's earlier contract steps
     // (dropping redefined indexes, views and triggers) have run; empty when it can.
@@ -154,29 +70,6 @@ namespace {
 
 } // namespace
 
-QString ColumnSwapPlanner::appendColumns(const QString& createSql, const QStringList& columnDefinitions)
-{
-    if (columnDefinitions.isEmpty())
-        return createSql;
-    // SQLite writes an added column just before the parenthesis that closes the column list.
-    const auto tokens = schema::SqlTokenizer::significantTokens(createSql);
-    int depth = 0;
-    qsizetype close = -1;
-    for (const auto& t : tokens) {
-        if (t.isPunct(QLatin1Char('(')))
-            ++depth;
-        else if (t.isPunct(QLatin1Char(')')) && --depth == 0) {
-            close = t.offset;
-            break;
-        }
-    }
-    if (close < 0)
-        return createSql;
-    QString out = createSql;
-    out.insert(close, QStringLiteral(", ") + columnDefinitions.join(QStringLiteral(", ")));
-    return out;
-}
-
 PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, const QList<const Change*>& changes)
 {
     PlanUnit unit;
@@ -195,7 +88,7 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
         if (c->type == ChangeType::Removed)
             drops << c;
         else
-            news << describe(ctx, *c, at, &unit.warnings);
+            news << NewColumn::describe(ctx, *c, at, &unit.warnings);
     }
     const bool hasRenames = std::ranges::any_of(news, [](const NewColumn& n) { return !n.oldName.isEmpty(); });
     const bool breaking = hasRenames || !drops.isEmpty();
@@ -211,8 +104,11 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
         oldColumns << d->name;
     QStringList rebuildReasons;
     for (const NewColumn& n : news) {
-        if (!n.isFinal)
-            rebuildReasons << QStringLiteral("%1: %2").arg(n.after.name, Classifier::addColumnRestriction(n.after, at));
+        if (n.isFinal)
+            continue;
+        const QString restriction = Classifier::addColumnRestriction(n.after, at);
+        rebuildReasons << QStringLiteral("%1: %2").arg(
+            n.after.name, restriction.isEmpty() ? QStringLiteral("its DEFAULT is added after the copy") : restriction);
     }
     for (const QString& old : oldColumns) {
         const QString r = dropRestriction(ctx, beforeName, old);
@@ -289,39 +185,16 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
     for (const NewColumn& n : news) {
         if (n.up.isEmpty() || skipDualWrite)
             continue;
-        const QString col = q(n.after.name);
-        const QString row = PlanSql::sameRow(bt, QStringLiteral("NEW"));
         QStringList created;
         QStringList names;
-        if (!n.oldName.isEmpty()) {
-            const QString old = q(n.oldName);
-            const QString upName = PlanSql::ownedName({ at.name, n.after.name, QStringLiteral("up_insert") });
-            const QString downName = PlanSql::ownedName({ at.name, n.after.name, QStringLiteral("down_insert") });
-            const QString upUpdate = PlanSql::ownedName({ at.name, n.after.name, QStringLiteral("up_update") });
-            const QString downUpdate = PlanSql::ownedName({ at.name, n.after.name, QStringLiteral("down_update") });
-            created << QStringLiteral(
-                "CREATE TRIGGER %1 AFTER INSERT ON %2\nWHEN NEW.%3 IS NULL AND NEW.%4 IS NOT NULL\nBEGIN\n"
-                "    UPDATE %2 SET %3 = %5 WHERE %6;\nEND")
-                           .arg(q(upName), t, col, old, n.up, row);
-            created << QStringLiteral(
-                "CREATE TRIGGER %1 AFTER INSERT ON %2\nWHEN NEW.%3 IS NULL AND NEW.%4 IS NOT NULL\nBEGIN\n"
-                "    UPDATE %2 SET %3 = %5 WHERE %6;\nEND")
-                           .arg(q(downName), t, old, col, n.down, row);
-            created << QStringLiteral(
-                "CREATE TRIGGER %1 AFTER UPDATE OF %3 ON %2\nWHEN NEW.%3 IS NOT OLD.%3 AND NEW.%4 IS OLD.%4\nBEGIN\n"
-                "    UPDATE %2 SET %4 = %5 WHERE %6 AND %4 IS NOT %5;\nEND")
-                           .arg(q(upUpdate), t, old, col, n.up, row);
-            created << QStringLiteral(
-                "CREATE TRIGGER %1 AFTER UPDATE OF %3 ON %2\nWHEN NEW.%3 IS NOT OLD.%3 AND NEW.%4 IS OLD.%4\nBEGIN\n"
-                "    UPDATE %2 SET %4 = %5 WHERE %6 AND %4 IS NOT %5;\nEND")
-                           .arg(q(downUpdate), t, col, old, n.down, row);
-            names << upName << downName << upUpdate << downUpdate;
-        } else {
-            const QString fillName = PlanSql::ownedName({ at.name, n.after.name, QStringLiteral("fill_insert") });
-            created << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2\nWHEN NEW.%3 IS NULL\nBEGIN\n"
-                                      "    UPDATE %2 SET %3 = %4 WHERE %5;\nEND")
-                           .arg(q(fillName), t, col, n.up, row);
-            names << fillName;
+        Table current = bt;
+        current.name = at.name;
+        const QList<DualWriteTriggers::Trigger> triggers = n.oldName.isEmpty()
+            ? QList<DualWriteTriggers::Trigger> { DualWriteTriggers::fill(current, n.after.name, n.up) }
+            : DualWriteTriggers::rename(current, n.oldName, n.after.name, n.up, n.down);
+        for (const auto& trigger : triggers) {
+            names << trigger.name;
+            created << trigger.sql;
         }
         RankedStep s = PlanContext::makeStep(Phase::DualWrite, Rank::ExpandColumns,
             QStringLiteral("%1.%2").arg(tableName, n.after.name),
@@ -511,13 +384,23 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
             if (!n.contractOnly)
                 expanded.columns << n.expand;
         }
-        expanded.sql = bt.sql.isEmpty() ? QString() : appendColumns(bt.sql, expandDefinitions);
+        expanded.sql = bt.sql.isEmpty() ? QString() : TableRebuild::appendColumns(bt.sql, expandDefinitions);
         const auto [dropDeps, createDeps] = ctx.rebuildDependents(tableName);
 
         // Rolling back restores the expanded shape: old columns come back from the new ones (down).
         TableRebuild back(expanded, at.name);
         back.setCopyRowid(!at.withoutRowid && !bt.withoutRowid);
-        back.setIndexes(createIndexes(at));
+        // Indexes as they were before the contract: the diff maps an index through a column rename,
+        // so an index it calls unchanged still names the old column until the contract.
+        QList<schema::Index> indexes;
+        for (const schema::Index& index : createIndexes(at)) {
+            const bool changed = std::ranges::any_of(set.changes, [&](const Change& c) {
+                return c.object == diff::ObjectKind::Index && sameIdentifier(c.name, index.name);
+            });
+            const schema::Index* old = bt.index(index.name);
+            indexes << (!changed && old ? *old : index);
+        }
+        back.setIndexes(indexes);
         for (const Column& c : expanded.columns) {
             if (c.isGenerated() || c.hidden)
                 continue;

@@ -15,10 +15,6 @@ public:
     // `changes`: the Added, Removed and Renamed column changes of `table` (its after-name).
     [[nodiscard]] static PlanUnit plan(
         PlanContext& context, const QString& table, const QList<const diff::Change*>& changes);
-
-    // `createSql` with `columnDefinitions` appended to its column list, as ALTER TABLE ADD
-    // COLUMN writes them into sqlite_schema.
-    [[nodiscard]] static QString appendColumns(const QString& createSql, const QStringList& columnDefinitions);
 };
 
 } // namespace godwit::plan

@@ -436,12 +436,13 @@ PlanUnit ObjectPlanner::viewOrTrigger(PlanContext& ctx, const Change& change)
     const QString name = q(change.name);
     const QString drop = QStringLiteral("DROP %1 IF EXISTS %2;\n")
                              .arg(view ? QStringLiteral("VIEW") : QStringLiteral("TRIGGER"), name);
-    PlanUnit unit = unitFor(change, QStringLiteral("object"),
-        QStringLiteral("%1 %2 %3")
-            .arg(change.type == ChangeType::Added        ? QStringLiteral("Create")
-                    : change.type == ChangeType::Removed ? QStringLiteral("Drop")
-                                                         : QStringLiteral("Redefine"),
-                kind, change.name));
+    PlanUnit unit
+        = unitFor(change, change.type == ChangeType::Added ? QStringLiteral("additive") : QStringLiteral("object"),
+            QStringLiteral("%1 %2 %3")
+                .arg(change.type == ChangeType::Added        ? QStringLiteral("Create")
+                        : change.type == ChangeType::Removed ? QStringLiteral("Drop")
+                                                             : QStringLiteral("Redefine"),
+                    kind, change.name));
     // Objects on a table whose shape changes at the contract are created after it.
     bool late = !view && ctx.isRebuiltAtContract(change.table);
     for (const auto& t : ctx.changeSet().after.tables)

@@ -5,6 +5,7 @@
 #include "diff/schemadiff.h"
 #include "objectplanner.h"
 #include "plancontext.h"
+#include "schema/sqltokenizer.h"
 #include "shadowtableplanner.h"
 #include "splitmergeplanner.h"
 #include "sqlite/identifier.h"
@@ -43,6 +44,29 @@ namespace {
 
     // Columns added together with their own foreign key are one change for the plan: ADD COLUMN
     // ... REFERENCES (the classifier says so by calling the key in place).
+    // A view or trigger that differs only because a table it names was renamed: ALTER TABLE RENAME
+    // TO rewrites it, so the plan has nothing to do for it.
+    bool followsTableRename(const Change& c, const diff::ChangeSet& set)
+    {
+        if (c.type != ChangeType::Modified || (c.object != ObjectKind::View && c.object != ObjectKind::Trigger))
+            return false;
+        QHash<QString, QString> renames;
+        for (const Change& t : set.changes) {
+            if (t.object == ObjectKind::Table && t.type == ChangeType::Renamed)
+                renames.insert(t.oldName.toLower(), t.name);
+        }
+        if (renames.isEmpty())
+            return false;
+        QString renamed;
+        for (const schema::SqlToken& t : schema::SqlTokenizer::tokenize(c.beforeSql)) {
+            const bool name
+                = t.kind == schema::SqlToken::Kind::Word || t.kind == schema::SqlToken::Kind::QuotedIdentifier;
+            renamed += name && renames.contains(t.identifier().toLower()) ? renames.value(t.identifier().toLower())
+                                                                          : t.text;
+        }
+        return schema::SqlTokenizer::normalized(renamed) == schema::SqlTokenizer::normalized(c.afterSql);
+    }
+
     bool isInPlaceForeignKey(const Change& c)
     {
         return c.object == ObjectKind::ForeignKey && c.type == ChangeType::Added
@@ -137,7 +161,7 @@ MigrationPlan PlanBuilder::build(const diff::ChangeSet& input, const Answers& an
 
     // Objects last: they need to know which tables are rebuilt and which columns backfilled.
     for (const Change& c : set.changes) {
-        if (planned.contains(&c))
+        if (planned.contains(&c) || followsTableRename(c, set))
             continue;
         if (c.object == ObjectKind::Index)
             units << ObjectPlanner::index(ctx, c);

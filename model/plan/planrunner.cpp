@@ -5,6 +5,8 @@
 #include "sqlite/database.h"
 #include "sqlite/transaction.h"
 
+#include <algorithm>
+
 namespace godwit::plan {
 
 using schema::SqlToken;
@@ -199,7 +201,13 @@ Result<void> PlanRunner::rollback(const Database& db, const MigrationPlan& plan,
     for (qsizetype i = n - 1; i >= 0; --i) {
         const PlanStep& step = plan.steps[i];
         const QString name = step.id + QStringLiteral(" (rollback)");
-        if (!step.transactional) {
+        const QStringList statements = splitStatements(step.rollbackSql);
+        const bool ownTransaction = std::ranges::any_of(statements, [](const QString& s) {
+            const auto tokens = SqlTokenizer::significantTokens(s);
+            return !tokens.isEmpty()
+                && (tokens.front().is(QLatin1StringView("BEGIN")) || tokens.front().is(QLatin1StringView("COMMIT")));
+        });
+        if (ownTransaction) {
             if (auto r = runScript(db, step.rollbackSql, name); !r)
                 return r;
             continue;

@@ -131,6 +131,8 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
         for (const DataCheck& d : DataCheck::forChange(set, *c)) {
             if (d.kind == DataCheck::Kind::MissingValues || d.kind == DataCheck::Kind::TypeMismatch)
                 continue; // filled by the copy / converted by affinity: no blocker
+            if (d.kind == DataCheck::Kind::Nulls && !ctx.answersFor(*c).fill.isEmpty())
+                continue; // the copy fills them
             DataCheck renamedCheck = d;
             dataChecks << Precondition { QStringLiteral("none: %1").arg(d.description),
                 renamedCheck.countSql.replace(

@@ -138,6 +138,36 @@ QString TableRebuild::renameCreateStatement(const QString& createSql, const QStr
     return out.replace(tokens[i].offset, tokens[i].length, quoteIdentifierIfNeeded(newName));
 }
 
+QString TableRebuild::appendColumns(const QString& createSql, const QStringList& columnDefinitions)
+{
+    if (columnDefinitions.isEmpty())
+        return createSql;
+    // SQLite writes an added column where the column list ends: before the first table
+    // constraint, or else before the closing parenthesis (sqlite3EndTable's addColOffset).
+    const auto tokens = SqlTokenizer::significantTokens(createSql);
+    int depth = 0;
+    qsizetype close = -1;
+    for (qsizetype i = 0; i < tokens.size() && close < 0; ++i) {
+        const auto& t = tokens[i];
+        if (t.isPunct(QLatin1Char('('))) {
+            ++depth;
+        } else if (t.isPunct(QLatin1Char(')')) && --depth == 0) {
+            close = t.offset;
+        } else if (depth == 1 && t.isPunct(QLatin1Char(',')) && i + 1 < tokens.size()) {
+            const auto& next = tokens[i + 1];
+            for (const char* keyword : { "CONSTRAINT", "PRIMARY", "UNIQUE", "CHECK", "FOREIGN" }) {
+                if (next.kind == SqlToken::Kind::Word && next.is(QLatin1StringView(keyword)))
+                    close = t.offset;
+            }
+        }
+    }
+    if (close < 0)
+        return createSql;
+    QString out = createSql;
+    out.insert(close, QStringLiteral(", ") + columnDefinitions.join(QStringLiteral(", ")));
+    return out;
+}
+
 QString TableRebuild::statement(const QString& sql)
 {
     QString s = sql.trimmed();

@@ -49,6 +49,9 @@ public:
 
     // `createSql` with its object name replaced by `newName` (the tokenizer finds the name).
     [[nodiscard]] static QString renameCreateStatement(const QString& createSql, const QString& newName);
+    // `createSql` with `columnDefinitions` added to its column list, as ALTER TABLE ADD COLUMN
+    // writes them into sqlite_schema.
+    [[nodiscard]] static QString appendColumns(const QString& createSql, const QStringList& columnDefinitions);
     // `sql` trimmed, with one terminating semicolon and a newline.
     [[nodiscard]] static QString statement(const QString& sql);
 

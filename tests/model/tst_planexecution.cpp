@@ -1,0 +1,371 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasets.h"
+#include "diff/schemadiff.h"
+#include "plan/answersjson.h"
+#include "plan/planbuilder.h"
+#include "plan/planrunner.h"
+#include "schema/schemareader.h"
+#include "sqlite/database.h"
+
+#include <QFile>
+#include <QTest>
+
+using namespace godwit;
+using godwit::plan::Phase;
+using godwit::plan::PlanBuilder;
+using godwit::plan::PlanRunner;
+using godwit::schema::SchemaReader;
+using godwit::sqlite::Database;
+
+namespace {
+
+const char* kBase = R"(
+CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, created_at TEXT);
+CREATE TABLE orders (
+    id INTEGER PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers(id),
+    status TEXT NOT NULL DEFAULT 'new' CHECK (status IN ('new', 'paid')),
+    total NUMERIC,
+    note TEXT,
+    placed_at TEXT
+);
+CREATE INDEX orders_customer ON orders (customer_id, placed_at DESC);
+CREATE VIEW open_orders AS SELECT id, customer_id, total FROM orders WHERE status = 'new';
+CREATE TRIGGER orders_paid AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name WHERE id = NEW.customer_id; END;
+)";
+
+// 60 customers, 2,500 orders: enough rows for several backfill batches of 400.
+const char* kData = R"(
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 60)
+INSERT INTO customers (id, email, name, created_at)
+    SELECT i, 'c' || i || '@example.com', CASE WHEN i % 7 = 0 THEN NULL ELSE 'Customer ' || i END, '2026-01-' || (10 + i % 18) FROM n;
+WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 2500)
+INSERT INTO orders (id, customer_id, status, total, note, placed_at)
+    SELECT i, 1 + i % 60, CASE WHEN i % 3 = 0 THEN 'paid' ELSE 'new' END, (i % 97) * 1.5,
+           CASE WHEN i % 5 = 0 THEN NULL ELSE 'note ' || i END, '2026-02-' || (10 + i % 18) FROM n;
+)";
+
+QString base() { return QString::fromUtf8(kBase); }
+
+QString edit(const char* from, const char* to)
+{
+    QString s = base();
+    if (!s.contains(QString::fromUtf8(from)))
+        qFatal("edit: '%s' not in the base schema", from);
+    return s.replace(QString::fromUtf8(from), QString::fromUtf8(to));
+}
+
+QString append(const char* extra) { return base() + QString::fromUtf8(extra); }
+
+schema::Schema read(const QString& sql)
+{
+    auto s = SchemaReader::readScript(sql, QStringLiteral("test.sql"));
+    if (!s)
+        qFatal("%s", qPrintable(s.error().toString()));
+    return *s;
+}
+
+QStringList differences(const schema::Schema& a, const schema::Schema& b)
+{
+    diff::DiffOptions options;
+    options.renames = diff::RenamePolicy::Reject;
+    QStringList out;
+    for (const diff::Change& c : diff::SchemaDiff::compare(a, b, options).changes)
+        out << QStringLiteral("%1 %2").arg(diff::changeTypeName(c.type), c.id());
+    return out;
+}
+
+// Row counts of every table, by name.
+QMap<QString, qint64> rowCounts(const Database& db, const schema::Schema& schema)
+{
+    QMap<QString, qint64> counts;
+    for (const auto& t : schema.tables)
+        counts.insert(
+            t.name.toLower(), db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t.name))->toLongLong());
+    return counts;
+}
+
+// Chinook's DDL (everything before the first INSERT), so edits of it give the after-schema.
+QString chinookDdl()
+{
+    QFile f(test::datasetSqlPath(test::Dataset::Chinook));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read chinook.sql");
+    const QString sql = QString::fromUtf8(f.readAll());
+    return sql.left(sql.indexOf(QLatin1String("INSERT INTO")));
+}
+
+QStringList phases(const plan::MigrationPlan& plan)
+{
+    QStringList out;
+    for (const plan::PlanStep& s : plan.steps) {
+        if (out.isEmpty() || out.last() != plan::phaseName(s.phase))
+            out << plan::phaseName(s.phase);
+    }
+    return out;
+}
+
+} // namespace
+
+class TestPlanExecution : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void changeTypes_data()
+    {
+        QTest::addColumn<QString>("before");
+        QTest::addColumn<QString>("after");
+        QTest::addColumn<QString>("answers");
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<QStringList>("phases");
+        const QString b = base();
+        const QString none;
+        const QStringList expandOnly { "expand" };
+        const QStringList swap { "expand", "dual-write", "backfill", "read-switch", "contract" };
+        const QStringList fill { "expand", "dual-write", "backfill", "contract" };
+        const QStringList removal { "read-switch", "contract" };
+
+        QTest::addRow("add nullable column") << b << edit("placed_at TEXT\n", "placed_at TEXT,\n    shipped_at TEXT\n")
+                                             << none << "additive" << expandOnly;
+        QTest::addRow("add NOT NULL column with default")
+            << b << edit("placed_at TEXT\n", "placed_at TEXT,\n    priority INTEGER NOT NULL DEFAULT 0\n") << none
+            << "additive" << expandOnly;
+        QTest::addRow("add NOT NULL column without default")
+            << b << edit("placed_at TEXT\n", "placed_at TEXT,\n    channel TEXT NOT NULL\n")
+            << R"({"format":"godwit.answers","version":1,"changes":{"column:orders.channel":{"fill":"'web'"}}})"
+            << "column-swap" << fill;
+        QTest::addRow("add column with CURRENT_TIMESTAMP default")
+            << b << edit("placed_at TEXT\n", "placed_at TEXT,\n    seen_at TEXT DEFAULT CURRENT_TIMESTAMP\n") << none
+            << "column-swap" << fill;
+        QTest::addRow("add column with its own FK")
+            << b << edit("created_at TEXT);", "created_at TEXT, referrer INTEGER REFERENCES customers(id));") << none
+            << "additive" << expandOnly;
+        QTest::addRow("rename column") << b << edit("    note TEXT,\n", "    remark TEXT,\n") << none << "column-swap"
+                                       << swap;
+        QTest::addRow("rename column and make it NOT NULL")
+            << b << edit("    note TEXT,\n", "    remark TEXT NOT NULL,\n")
+            << R"({"format":"godwit.answers","version":1,"changes":{"column:orders.remark":{"fill":"''"}}})"
+            << "column-swap" << swap;
+        QTest::addRow("rename indexed column")
+            << b
+            << edit("placed_at TEXT\n", "placed_on TEXT\n")
+                   .replace(QStringLiteral("placed_at DESC"), QStringLiteral("placed_on DESC"))
+            << none << "column-swap" << swap;
+        QTest::addRow("rename, add and drop on one table")
+            << b
+            << edit("    total NUMERIC,\n    note TEXT,\n    placed_at TEXT\n",
+                   "    amount NUMERIC,\n    placed_at TEXT,\n    channel TEXT DEFAULT 'web'\n")
+                   .replace(QStringLiteral("customer_id, total FROM"), QStringLiteral("customer_id, amount FROM"))
+            << none << "column-swap" << swap;
+        QTest::addRow("drop plain column") << b << edit("    note TEXT,\n", "") << none << "column-swap" << removal;
+        QTest::addRow("drop indexed column")
+            << b
+            << edit("    placed_at TEXT\n", "    placed_note TEXT\n")
+                   .replace(QStringLiteral("placed_note TEXT"), QStringLiteral("note2 BLOB"))
+                   .replace(QStringLiteral("(customer_id, placed_at DESC)"), QStringLiteral("(customer_id)"))
+            << R"({"format":"godwit.answers","version":1,"changes":{"column:orders.note2":{"renameConfirmed":false}}})"
+            << "column-swap" << QStringList { "expand", "read-switch", "contract" };
+        QTest::addRow("drop column used by a view")
+            << b
+            << edit("    total NUMERIC,\n", "")
+                   .replace(QStringLiteral("SELECT id, customer_id, total FROM"),
+                       QStringLiteral("SELECT id, customer_id FROM"))
+            << none << "column-swap" << removal;
+        QTest::addRow("change type") << b << edit("total NUMERIC,", "total TEXT,") << none << "shadow-table" << swap;
+        QTest::addRow("add NOT NULL")
+            << b << edit("note TEXT,", "note TEXT NOT NULL,")
+            << R"({"format":"godwit.answers","version":1,"changes":{"column:orders.note":{"fill":"'(none)'"}}})"
+            << "shadow-table" << swap;
+        QTest::addRow("drop NOT NULL") << b
+                                       << edit("customer_id INTEGER NOT NULL REFERENCES",
+                                              "customer_id INTEGER REFERENCES")
+                                       << none << "shadow-table" << swap;
+        QTest::addRow("add CHECK") << b << edit("total NUMERIC,", "total NUMERIC CHECK (total >= 0),") << none
+                                   << "shadow-table" << swap;
+        QTest::addRow("add FK to existing column")
+            << b
+            << edit("    note TEXT,", "    note TEXT REFERENCES customers(email),")
+                   .replace(QStringLiteral("'note ' || i"), QStringLiteral("'x'"))
+            << R"({"format":"godwit.answers","version":1,"changes":{"table:orders":{"up":""}}})"
+            << "shadow-table" << swap;
+        QTest::addRow("change primary key")
+            << b
+            << edit("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE,",
+                   "CREATE TABLE customers (id INTEGER UNIQUE, email TEXT NOT NULL PRIMARY KEY,")
+            << none << "shadow-table" << swap;
+        QTest::addRow("add UNIQUE constraint")
+            << b << edit("name TEXT, created_at TEXT);", "name TEXT, created_at TEXT, UNIQUE (email, name));") << none
+            << "shadow-table" << swap;
+        QTest::addRow("STRICT table") << b
+                                      << edit("name TEXT, created_at TEXT);", "name TEXT, created_at TEXT) STRICT;")
+                                      << none << "shadow-table" << swap;
+        QTest::addRow("add table") << b
+                                   << append(
+                                          "CREATE TABLE refunds (id INTEGER PRIMARY KEY, order_id INTEGER REFERENCES "
+                                          "orders(id));\nCREATE INDEX refunds_order ON refunds (order_id);")
+                                   << none << "additive" << expandOnly;
+        QTest::addRow("drop table") << append("CREATE TABLE archive (id INTEGER PRIMARY KEY, body TEXT);") << b << none
+                                    << "drop" << removal;
+        QTest::addRow("rename table")
+            << b
+            << base()
+                   .replace(QStringLiteral("CREATE TABLE customers ("), QStringLiteral("CREATE TABLE clients ("))
+                   .replace(QStringLiteral("REFERENCES customers(id)"), QStringLiteral("REFERENCES clients(id)"))
+                   .replace(QStringLiteral("UPDATE customers SET"), QStringLiteral("UPDATE clients SET"))
+            << none << "rename-table" << QStringList { "expand", "dual-write", "read-switch", "contract" };
+        QTest::addRow("add index") << b << append("CREATE INDEX orders_status ON orders (status);") << none << "index"
+                                   << expandOnly;
+        QTest::addRow("add unique index")
+            << b << append("CREATE UNIQUE INDEX customers_name_email ON customers (name, email);") << none << "index"
+            << expandOnly;
+        QTest::addRow("drop index") << b
+                                    << edit("CREATE INDEX orders_customer ON orders (customer_id, placed_at DESC);", "")
+                                    << none << "index" << QStringList { "contract" };
+        QTest::addRow("index loses DESC") << b << edit("(customer_id, placed_at DESC)", "(customer_id, placed_at)")
+                                          << none << "index" << QStringList { "contract" };
+        QTest::addRow("index renamed") << b
+                                       << edit("CREATE INDEX orders_customer ON", "CREATE INDEX orders_by_customer ON")
+                                       << none << "index" << QStringList { "expand", "contract" };
+        QTest::addRow("add view") << b << append("CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100;")
+                                  << none << "additive" << expandOnly;
+        QTest::addRow("change view") << b << edit("WHERE status = 'new';", "WHERE status = 'paid';") << none << "object"
+                                     << QStringList { "contract" };
+        QTest::addRow("drop trigger") << b
+                                      << edit("CREATE TRIGGER orders_paid AFTER UPDATE OF status ON orders BEGIN "
+                                              "UPDATE customers SET name = name WHERE id = NEW.customer_id; END;",
+                                             "")
+                                      << none << "object" << QStringList { "contract" };
+        QTest::addRow("add trigger") << b
+                                     << append(
+                                            "CREATE TRIGGER orders_audit AFTER INSERT ON orders BEGIN SELECT 1; END;")
+                                     << none << "additive" << expandOnly;
+    }
+    void changeTypes()
+    {
+        QFETCH(QString, before);
+        QFETCH(QString, after);
+        QFETCH(QString, answers);
+        QFETCH(QString, strategy);
+        QFETCH(QStringList, phases);
+
+        auto db = Database::openMemory();
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        QVERIFY(db->exec(before));
+        QString data = QString::fromUtf8(kData);
+        if (after.contains(QLatin1String("REFERENCES customers(email)")))
+            data.replace(QStringLiteral("'note ' || i"), QStringLiteral("'c' || (1 + i % 60) || '@example.com'"));
+        QVERIFY(db->exec(data));
+        const schema::Schema beforeSchema = *SchemaReader::read(*db);
+        const schema::Schema afterSchema = read(after);
+        plan::Answers a;
+        a.batchSize = 400;
+        if (!answers.isEmpty()) {
+            auto parsed = plan::AnswersJson::read(answers.toUtf8());
+            QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().toString()));
+            a.changes = parsed->changes;
+        }
+        const plan::MigrationPlan plan = PlanBuilder::build(diff::SchemaDiff::compare(beforeSchema, afterSchema), a);
+        QCOMPARE(::phases(plan), phases);
+        QVERIFY(!plan.walks.isEmpty());
+        QCOMPARE(plan.walks.front().strategy, strategy);
+        for (const plan::PlanStep& s : plan.steps) {
+            QVERIFY2(!s.explanation.isEmpty(), qPrintable(s.id));
+            QVERIFY2(!s.rollbackSql.isEmpty(), qPrintable(s.id));
+            QVERIFY2(!s.changeIds.isEmpty(), qPrintable(s.id));
+        }
+        const auto countsBefore = rowCounts(*db, beforeSchema);
+
+        // Forward: every phase in order reaches the target schema with every row kept.
+        auto ran = PlanRunner::run(*db, plan);
+        QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().toString()));
+        const schema::Schema migrated = *SchemaReader::read(*db);
+        QCOMPARE(differences(migrated, afterSchema), QStringList {});
+        const auto countsAfter = rowCounts(*db, migrated);
+        for (auto it = countsAfter.begin(); it != countsAfter.end(); ++it) {
+            if (countsBefore.contains(it.key()))
+                QCOMPARE(it.value(), countsBefore.value(it.key()));
+        }
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+        QCOMPARE(
+            PlanRunner::count(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).value_or(-1), 0);
+
+        // Backward: the rollback SQL, last step first, returns to the original schema.
+        auto back = PlanRunner::rollback(*db, plan);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        const schema::Schema restored = *SchemaReader::read(*db);
+        QCOMPARE(differences(restored, beforeSchema), QStringList {});
+        const auto countsRestored = rowCounts(*db, restored);
+        for (auto it = countsRestored.begin(); it != countsRestored.end(); ++it) {
+            if (countsAfter.contains(it.key()))
+                QCOMPARE(it.value(), countsBefore.value(it.key()));
+        }
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+    }
+
+    // Real data: a working copy of Chinook, every row kept, foreign keys checked.
+    void chinook_data()
+    {
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QString>("to");
+        QTest::addColumn<QString>("answers");
+        QTest::addColumn<QString>("strategy");
+        QTest::addRow("rename Track.Composer") << "[Composer] NVARCHAR(220),"
+                                               << "[Songwriter] NVARCHAR(220)," << QString() << "column-swap";
+        QTest::addRow("Track.Composer becomes NOT NULL")
+            << "[Composer] NVARCHAR(220),"
+            << "[Composer] NVARCHAR(220) NOT NULL,"
+            << R"({"format":"godwit.answers","version":1,"changes":{"column:Track.Composer":{"fill":"'Unknown'"}}})"
+            << "shadow-table";
+        QTest::addRow("CHECK on Invoice.Total")
+            << "[Total] NUMERIC(10,2)  NOT NULL,"
+            << "[Total] NUMERIC(10,2)  NOT NULL CHECK ([Total] >= 0)," << QString() << "shadow-table";
+        QTest::addRow("drop Customer.Fax") << "    [Fax] NVARCHAR(24),\n"
+                                           << "" << QString() << "column-swap";
+        QTest::addRow("new required Customer.Tier")
+            << "    [Fax] NVARCHAR(24),\n"
+            << "    [Fax] NVARCHAR(24),\n    [Tier] TEXT NOT NULL,\n"
+            << R"({"format":"godwit.answers","version":1,"changes":{"column:Customer.Tier":{"fill":"'standard'"}}})"
+            << "column-swap";
+    }
+    void chinook()
+    {
+        QFETCH(QString, from);
+        QFETCH(QString, to);
+        QFETCH(QString, answers);
+        QFETCH(QString, strategy);
+        const QString source = test::datasetDatabase(test::Dataset::Chinook);
+        QVERIFY(!source.isEmpty());
+        const QString path = test::scratchDir() + QStringLiteral("/chinook.db");
+        QVERIFY(QFile::copy(source, path));
+        auto db = Database::openWritable(path);
+        QVERIFY(db);
+        QVERIFY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        const schema::Schema beforeSchema = *SchemaReader::read(*db);
+        QString ddl = chinookDdl();
+        QVERIFY2(ddl.contains(from), qPrintable(from));
+        const schema::Schema afterSchema = read(ddl.replace(from, to));
+        plan::Answers a;
+        a.batchSize = 500;
+        if (!answers.isEmpty())
+            a.changes = plan::AnswersJson::read(answers.toUtf8())->changes;
+        const plan::MigrationPlan plan = PlanBuilder::build(diff::SchemaDiff::compare(beforeSchema, afterSchema), a);
+        QCOMPARE(plan.walks.front().strategy, strategy);
+        const auto countsBefore = rowCounts(*db, beforeSchema);
+        auto ran = PlanRunner::run(*db, plan);
+        QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().toString()));
+        QCOMPARE(differences(*SchemaReader::read(*db), afterSchema), QStringList {});
+        QCOMPARE(rowCounts(*db, afterSchema), countsBefore);
+        QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
+        QCOMPARE(
+            PlanRunner::count(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).value_or(-1), 0);
+        auto back = PlanRunner::rollback(*db, plan);
+        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QCOMPARE(differences(*SchemaReader::read(*db), beforeSchema), QStringList {});
+        QCOMPARE(rowCounts(*db, beforeSchema), countsBefore);
+        QCOMPARE(
+            PlanRunner::count(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).value_or(-1), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPlanExecution)
+#include "tst_planexecution.moc"
