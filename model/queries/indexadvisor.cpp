@@ -172,8 +172,11 @@ namespace {
                     return;
                 out << c;
             };
-            // With and without the join's columns: which loop is outer is the planner's choice.
-            QList<QStringList> equalitySets { keep(ta.equality, {}) };
+            // Constants first, join columns last: then one index serves the table as the outer loop
+            // (a prefix lookup) and as the inner one. With and without the join's columns, as which
+            // loop is outer is the planner's choice.
+            const QStringList local = keep(ta.equality, ta.joinEquality);
+            QList<QStringList> equalitySets { local + keep(ta.joinEquality, local) };
             if (!ta.joinEquality.isEmpty())
                 equalitySets << keep(ta.equality, ta.joinEquality);
             for (const QStringList& equality : std::as_const(equalitySets)) {

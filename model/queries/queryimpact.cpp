@@ -42,6 +42,19 @@ namespace {
     Result<Side> openDatabase(const QString& path)
     {
         Side side;
+        if (QueryImpact::isSchemaText(path)) {
+            // A schema without data (an example script, a diagram): plans with SQLite's default sizes.
+            auto schema = schema::SchemaReader::readFile(path);
+            if (!schema)
+                return std::unexpected(schema.error());
+            auto db = PlannerDatabase::build(*schema, {}, *schema, nullptr);
+            if (!db)
+                return std::unexpected(db.error());
+            side.schema = *schema;
+            side.db = std::move(*db);
+            side.writable = true;
+            return side;
+        }
         auto db = Database::openOriginal(path);
         if (!db)
             return std::unexpected(db.error().file.isEmpty() ? db.error().inFile(path) : db.error());
@@ -172,6 +185,9 @@ Result<QueryReport> QueryImpact::run(const Request& request, const Progress& pro
 
     // The after side.
     std::optional<Side> after;
+    if (!request.migration.isEmpty() && !before.hasData)
+        return fail(Error::Code::InvalidArgument,
+            QStringLiteral("a migration is applied to a copy of a database, not of a script"), request.database);
     if (!request.migration.isEmpty()) {
         const QString path = work.filePath(QStringLiteral("queries-after-%1.db").arg(stamp));
         if (auto r = sqlite::WorkingCopy::create(request.database, path); !r)
@@ -236,7 +252,7 @@ Result<QueryReport> QueryImpact::run(const Request& request, const Progress& pro
 
     // Measurements write (in rolled-back savepoints), so they run on a copy of the original.
     std::optional<Side> copy;
-    if (request.runs > 0 || request.indexCost) {
+    if ((request.runs > 0 || request.indexCost) && before.hasData) {
         auto side
             = openWritableCopy(request.database, work.filePath(QStringLiteral("queries-before-%1.db").arg(stamp)));
         if (!side)
@@ -244,7 +260,7 @@ Result<QueryReport> QueryImpact::run(const Request& request, const Progress& pro
         copy = std::move(*side);
         report.dbstat = IndexCostMeter::hasDbstat(*copy->db);
     }
-    if (request.runs > 0) {
+    if (request.runs > 0 && copy) {
         const QueryMeter::Options options { request.runs };
         for (QueryResult& r : report.queries) {
             if (!r.before.isBroken()) {
@@ -289,10 +305,18 @@ Result<QueryReport> QueryImpact::run(const Request& request, const Progress& pro
     QList<QueryPlan> plans;
     for (const QueryResult& r : std::as_const(report.queries))
         plans << (after ? r.after : r.before);
+    for (const Side* side : { &before, after ? &*after : nullptr }) {
+        for (const schema::Table& t : side ? side->schema.tables : QList<schema::Table> {}) {
+            for (const schema::Index& i : t.indexes)
+                report.indexTables.insert(i.name, t.name);
+        }
+    }
+    for (const IndexProposal& p : std::as_const(report.proposals))
+        report.indexTables.insert(p.name, p.table);
     const QStringList tables = touchedTables(request.queries, target.schema);
     report.findings = IndexAdvisor::findings(target.schema, plans, tables);
 
-    if (request.indexCost) {
+    if (request.indexCost && copy) {
         report.costs = measureCosts(*copy->db, copy->schema, touchedTables(request.queries, copy->schema),
             report.proposals, [&] { return !progress || progress(done, std::max(total, done)); });
         if (!tick(0, 0))

@@ -8,6 +8,7 @@
 #include "querymeasurement.h"
 #include "queryplan.h"
 
+#include <QHash>
 #include <QList>
 #include <QVariantList>
 
@@ -38,6 +39,7 @@ struct QueryReport {
     QList<IndexProposal> proposals;
     QList<IndexFinding> findings;
     QList<IndexCost> costs;
+    QHash<QString, QString> indexTables; // index name → its table, for both sides and the proposals
 
     [[nodiscard]] qsizetype count(QueryStatus status) const;
     // Any query regressed, broke, or did not even prepare before: what makes the CLI exit 1.
