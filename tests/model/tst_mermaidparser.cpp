@@ -407,6 +407,8 @@ private Q_SLOTS:
             << u"t.mmd:2:3: unexpected 'many': a relationship starts with an entity name"_s;
         QTest::addRow("position after CRLF and non-ASCII")
             << u"erDiagram\r\n  \"Café\" |x--o{ B : x\r\n"_s << u"t.mmd:2:10: unknown cardinality '|x'"_s;
+        QTest::addRow("columns count characters, not UTF-16 units")
+            << u"erDiagram\n  \"😀\" |x--o{ B : x\n"_s << u"t.mmd:2:7: unknown cardinality '|x'"_s;
         QTest::addRow("position after a front matter and a removed comment")
             << u"---\ntitle: x\n---\nerDiagram\n%% note\n  A {\n  int\n}\n"_s
             << u"t.mmd:8:1: expected an attribute name after type 'int', found '}'"_s;

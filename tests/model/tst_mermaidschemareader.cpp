@@ -330,6 +330,9 @@ private Q_SLOTS:
         QTest::addRow("error position in the Markdown file")
             << u"Intro\n\n```mermaid\n%% comment\nerDiagram\n  A {\n    string\n  }\n```\n"_s
             << u"doc.md:8:3: expected an attribute name after type 'string', found '}'"_s;
+        QTest::addRow("CRLF line endings")
+            << u"Intro\r\n```mermaid\r\nerDiagram\r\n  A {\r\n    int\r\n  }\r\n```\r\n"_s
+            << u"doc.md:6:3: expected an attribute name after type 'int', found '}'"_s;
         QTest::addRow("unclosed fence runs to the end") << u"```mermaid\nerDiagram\n  A\n  B"_s << u"A B"_s;
         QTest::addRow("a longer fence hides a mermaid block")
             << u"````markdown\n```mermaid\nerDiagram\n  HIDDEN\n```\n````\n```Mermaid\nerDiagram\n  SHOWN\n```\n"_s
