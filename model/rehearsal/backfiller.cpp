@@ -5,15 +5,29 @@
 #include "sqlite/identifier.h"
 #include "sqlite/transaction.h"
 
-#include <QElapsedTimer>
-#include <QThread>
-
 #include <algorithm>
 #include <limits>
+
+#include <QElapsedTimer>
+#include <QThread>
 
 namespace godwit::rehearsal {
 
 using sqlite::quoteIdentifier;
+
+namespace {
+
+// The busy timeout every Godwit connection has (Database::openWritable).
+constexpr int kDefaultBusyTimeoutMs = 5000;
+
+QString keyExpression(const QString& keyColumn)
+{
+    return keyColumn.isEmpty() || keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0
+        ? QStringLiteral("rowid")
+        : quoteIdentifier(keyColumn);
+}
+
+} // namespace
 
 Backfiller::Backfiller(const sqlite::Database& db, BackfillSpec spec, BackfillPacing pacing)
     : m_db(db)
@@ -22,22 +36,37 @@ Backfiller::Backfiller(const sqlite::Database& db, BackfillSpec spec, BackfillPa
 {
 }
 
-Result<void> Backfiller::ensureCheckpointTable() const
+Result<void> Backfiller::prepareTables() const
 {
-    return m_db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (job TEXT PRIMARY KEY, last_key INTEGER NOT NULL, "
-                                    "rows_done INTEGER NOT NULL, batches INTEGER NOT NULL, updated_at TEXT NOT NULL)")
-                         .arg(checkpointTable()));
+    if (auto r
+        = m_db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (job TEXT PRIMARY KEY, last_key INTEGER NOT NULL, "
+                                   "rows_done INTEGER NOT NULL, batches INTEGER NOT NULL, updated_at TEXT NOT NULL)")
+                        .arg(checkpointTable()));
+        !r)
+        return r;
+    if (m_spec.auditTable.isEmpty())
+        return {};
+    // A TEMP trigger fires only for this connection's statements: the application's writes are
+    // not counted, every row a batch updates is.
+    const QString audit = quoteIdentifier(m_spec.auditTable);
+    return m_db.exec(QStringLiteral("CREATE TABLE IF NOT EXISTS %1 (key INTEGER PRIMARY KEY, times INTEGER NOT NULL);"
+                                    "DROP TRIGGER IF EXISTS temp.godwit_backfill_audit;"
+                                    "CREATE TEMP TRIGGER godwit_backfill_audit AFTER UPDATE ON main.%2 BEGIN "
+                                    "INSERT INTO %1 (key, times) VALUES (NEW.%3, 1) "
+                                    "ON CONFLICT (key) DO UPDATE SET times = times + 1; END;")
+                         .arg(audit, quoteIdentifier(m_spec.table), keyExpression(m_spec.keyColumn)));
 }
 
-Result<std::optional<std::pair<qint64, qint64>>> Backfiller::checkpoint(const sqlite::Database& db, const QString& job)
+Result<std::optional<Backfiller::Checkpoint>> Backfiller::checkpoint(const sqlite::Database& db, const QString& job)
 {
-    auto exists = db.scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"),
-        { checkpointTable() });
+    auto exists = db.scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?"), { checkpointTable() });
     if (!exists)
         return std::unexpected(exists.error());
     if (exists->toInt() == 0)
-        return std::optional<std::pair<qint64, qint64>>();
-    auto st = db.prepare(QStringLiteral("SELECT last_key, rows_done FROM %1 WHERE job = ?").arg(checkpointTable()));
+        return std::optional<Checkpoint>();
+    auto st = db.prepare(
+        QStringLiteral("SELECT last_key, rows_done, batches FROM %1 WHERE job = ?").arg(checkpointTable()));
     if (!st)
         return std::unexpected(st.error());
     if (auto r = st->bind(1, job); !r)
@@ -46,19 +75,39 @@ Result<std::optional<std::pair<qint64, qint64>>> Backfiller::checkpoint(const sq
     if (!row)
         return std::unexpected(row.error());
     if (!*row)
-        return std::optional<std::pair<qint64, qint64>>();
-    return std::optional(std::make_pair(st->int64(0), st->int64(1)));
+        return std::optional<Checkpoint>();
+    return std::optional(Checkpoint { st->int64(0), st->int64(1), st->int64(2) });
+}
+
+Result<Backfiller::Audit> Backfiller::audit(const sqlite::Database& db, const QString& auditTable)
+{
+    auto st = db.prepare(
+        QStringLiteral("SELECT count(*), coalesce(sum(times > 1), 0) FROM %1").arg(quoteIdentifier(auditTable)));
+    if (!st)
+        return std::unexpected(st.error());
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return Audit { st->int64(0), st->int64(1) };
+}
+
+void Backfiller::waitMs(double ms)
+{
+    // Short naps so a cancel is seen promptly.
+    QElapsedTimer clock;
+    clock.start();
+    while (!m_cancelled.load() && clock.nsecsElapsed() / 1e6 < ms)
+        QThread::msleep(static_cast<unsigned long>(std::clamp(ms - clock.nsecsElapsed() / 1e6, 1.0, 10.0)));
 }
 
 Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
 {
-    if (auto r = ensureCheckpointTable(); !r)
+    if (auto r = prepareTables(); !r)
         return std::unexpected(r.error());
     const QString table = quoteIdentifier(m_spec.table);
-    const QString key = m_spec.keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0
-        ? QStringLiteral("rowid")
-        : quoteIdentifier(m_spec.keyColumn);
+    const QString key = keyExpression(m_spec.keyColumn);
     const QString filter = m_spec.filter.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(m_spec.filter);
+    const bool planSql = !m_spec.batchSql.isEmpty();
 
     BackfillProgress progress;
     auto saved = checkpoint(m_db, m_spec.job);
@@ -66,36 +115,66 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
         return std::unexpected(saved.error());
     qint64 lastKey = std::numeric_limits<qint64>::min();
     if (*saved) {
-        lastKey = (*saved)->first;
-        progress.rowsDone = (*saved)->second;
+        lastKey = (*saved)->lastKey;
+        progress.rowsDone = (*saved)->rowsDone;
+        progress.batches = (*saved)->batches;
+        progress.resumed = true;
     }
-    auto remaining = m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 > ?%3").arg(table, key, filter), { lastKey });
+    if (!*saved) {
+        // One below the smallest key, so :last + :batch never overflows.
+        auto first = m_db.scalar(QStringLiteral("SELECT coalesce(min(%2), 1) - 1 FROM %1").arg(table, key));
+        if (!first)
+            return std::unexpected(first.error());
+        lastKey = first->toLongLong();
+    }
+    auto remaining = !m_spec.remainingSql.isEmpty()
+        ? m_db.scalar(m_spec.remainingSql)
+        : m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 > ?%3").arg(table, key, filter), { lastKey });
     if (!remaining)
         return std::unexpected(remaining.error());
     progress.rowsTotal = progress.rowsDone + remaining->toLongLong();
 
     // The batch's upper key: the key `batch` rows further on (keyset pagination, as pt-osc nibbles).
-    auto boundary = m_db.prepare(QStringLiteral("SELECT %2 FROM %1 WHERE %2 > ? ORDER BY %2 LIMIT 1 OFFSET ?").arg(table, key));
+    auto boundary
+        = m_db.prepare(QStringLiteral("SELECT %2 FROM %1 WHERE %2 > ? ORDER BY %2 LIMIT 1 OFFSET ?").arg(table, key));
     auto last = m_db.prepare(QStringLiteral("SELECT max(%2) FROM %1").arg(table, key));
-    auto update = m_db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 > ? AND %3 <= ?%4").arg(table, m_spec.assignments, key, filter));
-    auto save = m_db.prepare(QStringLiteral("INSERT INTO %1 (job, last_key, rows_done, batches, updated_at) VALUES (?, ?, ?, ?, "
-                                            "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (job) DO UPDATE SET "
-                                            "last_key = excluded.last_key, rows_done = excluded.rows_done, "
-                                            "batches = batches + 1, updated_at = excluded.updated_at")
-                                 .arg(checkpointTable()));
+    auto update = planSql
+        ? m_db.prepare(m_spec.batchSql)
+        : m_db.prepare(
+            QStringLiteral("UPDATE %1 SET %2 WHERE %3 > ? AND %3 <= ?%4").arg(table, m_spec.assignments, key, filter));
+    auto save = m_db.prepare(
+        QStringLiteral("INSERT INTO %1 (job, last_key, rows_done, batches, updated_at) VALUES (?, ?, ?, ?, "
+                       "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (job) DO UPDATE SET "
+                       "last_key = excluded.last_key, rows_done = excluded.rows_done, "
+                       "batches = excluded.batches, updated_at = excluded.updated_at")
+            .arg(checkpointTable()));
     for (auto* st : { &boundary, &last, &update, &save }) {
         if (!*st)
             return std::unexpected(st->error());
     }
     if (auto r = last->step(); !r)
         return std::unexpected(r.error());
-    const qint64 maxKey = last->int64(0);
+    const qint64 maxKey = last->isNull(0) ? std::numeric_limits<qint64>::min() : last->int64(0);
     last->reset();
+    progress.maxKey = maxKey;
+    progress.lastKey = lastKey;
+
+    // Wait for another connection's lock in short attempts, so the wait is visible and cancellable.
+    m_db.setBusyTimeout(std::max(1, m_pacing.lockWaitMs));
+    struct RestoreTimeout {
+        const sqlite::Database& db;
+        ~RestoreTimeout() { db.setBusyTimeout(kDefaultBusyTimeoutMs); }
+    } restore { m_db };
 
     qint64 batchSize = std::clamp(m_pacing.batchSize, m_pacing.minBatchSize, m_pacing.maxBatchSize);
+    progress.batchSize = batchSize;
     QElapsedTimer clock;
     clock.start();
-    const qint64 rowsAtStart = progress.rowsDone;
+    auto report = [&] {
+        if (hooks.progressed && !hooks.progressed(progress))
+            m_cancelled.store(true);
+    };
+    report(); // the total is known: views can show 0 of N before the first batch
     while (lastKey < maxKey) {
         if (m_cancelled.load())
             break;
@@ -104,13 +183,15 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
         if (const int delay = m_requestedDelay.exchange(-1); delay >= 0)
             m_pacing.delayMs = delay;
         // Throttle: wait while the workload is over its latency budget (checked every 10 ms).
-        while (hooks.throttle) {
+        while (hooks.throttle && !m_cancelled.load()) {
             progress.throttleReason = hooks.throttle();
-            if (progress.throttleReason.isEmpty() || m_cancelled.load())
+            if (progress.throttleReason.isEmpty())
                 break;
-            if (hooks.progressed && !hooks.progressed(progress))
-                m_cancelled.store(true);
-            QThread::msleep(10);
+            report();
+            QElapsedTimer nap;
+            nap.start();
+            waitMs(10);
+            progress.throttledMs += nap.nsecsElapsed() / 1e6;
         }
         if (m_cancelled.load())
             break;
@@ -123,15 +204,39 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
         auto found = boundary->step();
         if (!found)
             return std::unexpected(found.error());
-        const qint64 upper = *found ? boundary->int64(0) : maxKey;
+        const qint64 upper = *found ? std::min(boundary->int64(0), maxKey) : maxKey;
         boundary->reset();
 
-        auto tx = sqlite::Transaction::begin(m_db, sqlite::Transaction::Kind::Immediate);
+        // BEGIN IMMEDIATE takes the write lock up front; a long transaction elsewhere shows up
+        // here as SQLITE_BUSY after lockWaitMs, reported as a throttle reason.
+        std::optional<sqlite::Transaction> tx;
+        while (!tx && !m_cancelled.load()) {
+            QElapsedTimer wait;
+            wait.start();
+            auto begun = sqlite::Transaction::begin(m_db, sqlite::Transaction::Kind::Immediate);
+            if (begun) {
+                tx.emplace(std::move(*begun));
+                break;
+            }
+            if (begun.error().code != Error::Code::Locked)
+                return std::unexpected(begun.error());
+            progress.lockWaitMs += wait.nsecsElapsed() / 1e6;
+            progress.lockWaits += 1;
+            progress.throttleReason = QStringLiteral("waiting for lock");
+            report();
+        }
         if (!tx)
-            return std::unexpected(tx.error());
+            break;
+        batchClock.restart(); // the batch's lock time starts when it holds the lock
         update->reset();
-        if (auto r = update->bindAll(lastKey, upper); !r)
+        if (planSql) {
+            if (auto r = update->bind(QStringLiteral(":last"), lastKey); !r)
+                return std::unexpected(r.error());
+            if (auto r = update->bind(QStringLiteral(":batch"), upper - lastKey); !r)
+                return std::unexpected(r.error());
+        } else if (auto r = update->bindAll(lastKey, upper); !r) {
             return std::unexpected(r.error());
+        }
         if (auto r = update->exec(); !r)
             return std::unexpected(r.error());
         const qint64 changed = m_db.changes();
@@ -140,8 +245,13 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
             return std::unexpected(r.error());
         if (auto r = save->exec(); !r)
             return std::unexpected(r.error());
-        if (hooks.beforeCommit)
-            hooks.beforeCommit(progress.batches + 1);
+        if (hooks.beforeCommit && !hooks.beforeCommit(progress.batches + 1)) {
+            tx->rollback();
+            return fail(Error::Code::Interrupted,
+                QStringLiteral("backfill abandoned batch %1 (keys after %2) before its commit")
+                    .arg(progress.batches + 1)
+                    .arg(lastKey));
+        }
         if (auto r = tx->commit(); !r)
             return std::unexpected(r.error());
 
@@ -149,26 +259,28 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
         m_batchTimes.record(batchClock.nsecsElapsed() / 1000);
         lastKey = upper;
         progress.rowsDone += changed;
+        progress.rowsThisRun += changed;
         progress.batches += 1;
         progress.lastKey = lastKey;
         progress.lastBatchMs = batchMs;
         progress.batchSize = batchSize;
         progress.throttleReason.clear();
         const double seconds = clock.nsecsElapsed() / 1e9;
-        progress.rowsPerSecond = seconds > 0 ? double(progress.rowsDone - rowsAtStart) / seconds : 0;
-        if (hooks.progressed && !hooks.progressed(progress))
-            m_cancelled.store(true);
+        progress.rowsPerSecond = seconds > 0 ? double(progress.rowsThisRun) / seconds : 0;
+        report();
 
         // Adaptive sizing toward the target batch time, at most doubling or halving per step.
         if (m_pacing.targetBatchMs > 0 && batchMs > 0.05) {
             const double factor = std::clamp(m_pacing.targetBatchMs / batchMs, 0.5, 2.0);
-            batchSize = std::clamp(static_cast<qint64>(double(batchSize) * factor), m_pacing.minBatchSize, m_pacing.maxBatchSize);
+            batchSize = std::clamp(
+                static_cast<qint64>(double(batchSize) * factor), m_pacing.minBatchSize, m_pacing.maxBatchSize);
         }
-        if (m_pacing.delayMs > 0)
-            QThread::msleep(static_cast<unsigned long>(m_pacing.delayMs));
+        if (m_pacing.delayMs > 0 && lastKey < maxKey)
+            waitMs(m_pacing.delayMs);
     }
     if (m_cancelled.load() && lastKey < maxKey)
-        return fail(Error::Code::Cancelled, QStringLiteral("backfill cancelled at key %1; it resumes from there").arg(lastKey));
+        return fail(
+            Error::Code::Cancelled, QStringLiteral("backfill cancelled at key %1; it resumes from there").arg(lastKey));
     return progress;
 }
 

@@ -5,12 +5,11 @@
 #include "core/result.h"
 #include "latencyrecorder.h"
 
-#include <QString>
-
 #include <atomic>
 #include <functional>
 #include <optional>
-#include <utility>
+
+#include <QString>
 
 namespace godwit::sqlite {
 class Database;
@@ -18,16 +17,22 @@ class Database;
 
 namespace godwit::rehearsal {
 
-// Progress of a running backfill, reported after every batch.
+// Progress of a running backfill, reported after every batch and while it waits.
 struct BackfillProgress {
     qint64 rowsDone = 0; // rows updated so far (including earlier runs resumed from the checkpoint)
     qint64 rowsTotal = 0; // rows the backfill will touch, counted at start
+    qint64 rowsThisRun = 0; // rows updated by this run only
     qint64 batches = 0;
     qint64 lastKey = 0;
+    qint64 maxKey = 0;
     qint64 batchSize = 0; // current (adaptive) batch size
     double lastBatchMs = 0;
     double rowsPerSecond = 0;
-    QString throttleReason; // non-empty while throttled
+    double throttledMs = 0; // time spent waiting because the throttle hook said so
+    double lockWaitMs = 0; // time spent waiting for another connection's write lock
+    qint64 lockWaits = 0; // attempts that found the lock taken
+    bool resumed = false; // started from a checkpoint
+    QString throttleReason; // non-empty while throttled or waiting for a lock
 
     [[nodiscard]] double fraction() const { return rowsTotal > 0 ? double(rowsDone) / double(rowsTotal) : 1.0; }
 };
@@ -38,16 +43,20 @@ struct BackfillProgress {
 class Backfiller final {
 public:
     struct Hooks {
-        // Called after each batch; return false to stop (a cancel, resumable from the checkpoint).
+        // Called after each batch and while waiting; return false to stop (a cancel, resumable
+        // from the checkpoint).
         std::function<bool(const BackfillProgress&)> progressed;
         // Asked before each batch: a non-empty reason pauses the backfill until it returns empty.
         std::function<QString()> throttle;
-        // Called before the commit of a batch (tests use it to simulate a crash mid-backfill).
-        std::function<void(qint64 batch)> beforeCommit;
+        // Called before the commit of a batch; returning false abandons the batch uncommitted,
+        // as a process killed at that moment would (the crash-mid-backfill fault).
+        std::function<bool(qint64 batch)> beforeCommit;
     };
 
     Backfiller(const sqlite::Database& db, BackfillSpec spec, BackfillPacing pacing);
 
+    // Fails with Cancelled after cancel() or a hook's stop, and Interrupted when beforeCommit
+    // abandoned a batch; both leave the checkpoint at the last committed batch.
     [[nodiscard]] Result<BackfillProgress> run(const Hooks& hooks = {});
     // Live pacing changes (the dashboard's sliders); thread-safe.
     void setBatchSize(qint64 rows) { m_requestedBatch.store(rows); }
@@ -56,13 +65,26 @@ public:
 
     [[nodiscard]] const LatencyRecorder& batchTimes() const { return m_batchTimes; }
 
-    // The checkpoint of `job` in `db`: last committed key and rows done, or nothing.
-    [[nodiscard]] static Result<std::optional<std::pair<qint64, qint64>>> checkpoint(const sqlite::Database& db,
-        const QString& job);
+    struct Checkpoint {
+        qint64 lastKey = 0;
+        qint64 rowsDone = 0;
+        qint64 batches = 0;
+        bool operator==(const Checkpoint&) const = default;
+    };
+    // The checkpoint of `job` in `db`, or nothing when the job has not committed a batch.
+    [[nodiscard]] static Result<std::optional<Checkpoint>> checkpoint(const sqlite::Database& db, const QString& job);
     [[nodiscard]] static QString checkpointTable() { return QStringLiteral("godwit_backfill_checkpoint"); }
+    // Rows the audit table counted, and how many of them were updated more than once.
+    struct Audit {
+        qint64 rows = 0;
+        qint64 rowsTwice = 0;
+        bool operator==(const Audit&) const = default;
+    };
+    [[nodiscard]] static Result<Audit> audit(const sqlite::Database& db, const QString& auditTable);
 
 private:
-    [[nodiscard]] Result<void> ensureCheckpointTable() const;
+    [[nodiscard]] Result<void> prepareTables() const;
+    void waitMs(double ms);
 
     const sqlite::Database& m_db;
     BackfillSpec m_spec;

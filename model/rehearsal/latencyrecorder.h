@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QList>
-
 #include <mutex>
+
+#include <QList>
 
 namespace godwit::rehearsal {
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statusline.h"
 
-#include <QLocale>
-
 #include <cmath>
+
+#include <QLocale>
 
 namespace godwit::rehearsal {
 
@@ -12,9 +12,11 @@ QString StatusLine::eta() const
     if (total <= 0 || copied >= total)
         return copied >= total && total > 0 ? QStringLiteral("0s") : QStringLiteral("N/A");
     const double fraction = double(copied) / double(total);
-    if (fraction < 0.01 || elapsedSeconds <= 0)
+    if (fraction < 0.01 || (elapsedSeconds <= 0 && rowsPerSecond <= 0))
         return QStringLiteral("N/A");
-    const qint64 seconds = std::llround(elapsedSeconds * (1.0 - fraction) / fraction);
+    // The current rate says more than the average since the start when the backfill was throttled or resumed.
+    const qint64 seconds = rowsPerSecond > 0 ? std::llround(double(total - copied) / rowsPerSecond)
+                                             : std::llround(elapsedSeconds * (1.0 - fraction) / fraction);
     if (seconds < 60)
         return QStringLiteral("%1s").arg(seconds);
     if (seconds < 3600)
@@ -28,7 +30,8 @@ QString StatusLine::toString() const
     QLocale grouped = QLocale(QLocale::English);
     grouped.setNumberOptions(QLocale::DefaultNumberOptions);
     const double percent = total > 0 ? 100.0 * double(copied) / double(total) : 100.0;
-    return QStringLiteral("Copy: %1/%2 %3%; Applied: %4; Backfill rate: %5 rows/s; Lag/latency p99: %6 ms; State: %7; ETA: %8")
+    return QStringLiteral(
+        "Copy: %1/%2 %3%; Applied: %4; Backfill rate: %5 rows/s; Lag/latency p99: %6 ms; State: %7; ETA: %8")
         .arg(copied)
         .arg(total)
         .arg(c.toString(percent, 'f', 1))

@@ -6,7 +6,8 @@
 namespace godwit::rehearsal {
 
 // The one-line status operators know from gh-ost:
-// "Copy: 412000/1000000 41.2%; Applied: 1834; Backfill rate: 52,000 rows/s; Lag/latency p99: 3 ms; State: migrating; ETA: 11s"
+// "Copy: 412000/1000000 41.2%; Applied: 1834; Backfill rate: 52,000 rows/s; Lag/latency p99: 3 ms; State: migrating;
+// ETA: 11s"
 struct StatusLine {
     qint64 copied = 0;
     qint64 total = 0;

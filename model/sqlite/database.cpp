@@ -241,6 +241,24 @@ qint64 Database::changes() const
     return sqlite3_changes64(m_db.get());
 }
 
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes64(m_db.get());
+}
+
+qint64 Database::pagesWritten() const
+{
+    int current = 0;
+    int highwater = 0;
+    sqlite3_db_status(m_db.get(), SQLITE_DBSTATUS_CACHE_WRITE, &current, &highwater, 0);
+    return current;
+}
+
+void Database::setBusyTimeout(int milliseconds) const
+{
+    sqlite3_busy_timeout(m_db.get(), milliseconds);
+}
+
 bool Database::isInTransaction() const
 {
     return sqlite3_get_autocommit(m_db.get()) == 0;

@@ -50,6 +50,14 @@ public:
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] qint64 changes() const;
     [[nodiscard]] bool isInTransaction() const;
+    // Rows changed since the connection opened, including those changed by triggers
+    // (sqlite3_total_changes64): against changes() it measures trigger write amplification.
+    [[nodiscard]] qint64 totalChanges() const;
+    // Pages this connection wrote to the database or WAL file since it opened
+    // (SQLITE_DBSTATUS_CACHE_WRITE): the I/O cost of rows, their indexes and triggers.
+    [[nodiscard]] qint64 pagesWritten() const;
+    // How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
+    void setBusyTimeout(int milliseconds) const;
 
     // Thread-safe: makes the statement running on this connection fail with SQLITE_INTERRUPT.
     void interrupt() const;

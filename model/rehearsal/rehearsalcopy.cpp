@@ -1,0 +1,149 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rehearsalcopy.h"
+
+#include "filefingerprint.h"
+#include "rehearsaljson.h"
+#include "rehearsalstate.h"
+#include "sqlite/database.h"
+#include "sqlite/workingcopy.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+
+namespace godwit::rehearsal {
+
+RehearsalCopy::RehearsalCopy(RehearsalCopy&&) noexcept = default;
+RehearsalCopy& RehearsalCopy::operator=(RehearsalCopy&&) noexcept = default;
+RehearsalCopy::~RehearsalCopy() = default;
+
+Result<std::unique_ptr<sqlite::Database>> RehearsalCopy::open(const QString& copyPath)
+{
+    auto db = sqlite::Database::openWritable(copyPath);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto r = db->exec(QStringLiteral("PRAGMA synchronous = NORMAL; PRAGMA foreign_keys = ON")); !r)
+        return std::unexpected(r.error());
+    return std::make_unique<sqlite::Database>(std::move(*db));
+}
+
+Result<void> RehearsalCopy::openConnection()
+{
+    auto db = open(m_path);
+    if (!db)
+        return std::unexpected(db.error());
+    m_db = std::move(*db);
+    // WAL: the application's readers never wait for the migration's writers, as in production.
+    return m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
+}
+
+Result<RehearsalCopy> RehearsalCopy::create(const QString& originalPath, const QString& copyPath,
+    const std::atomic_bool* cancel, const std::function<void(double)>& progress,
+    const std::function<void(const QString&)>& state)
+{
+    if (QFileInfo::exists(copyPath))
+        return fail(Error::Code::InvalidArgument,
+            QStringLiteral("the working copy already exists (resume it, or choose another copy)"), copyPath);
+    RehearsalCopy copy;
+    copy.m_path = copyPath;
+    state(QStringLiteral("hashing"));
+    auto hash = FileFingerprint::sha256(originalPath, cancel);
+    if (!hash)
+        return std::unexpected(hash.error());
+    copy.m_originalHash = *hash;
+    state(QStringLiteral("copying"));
+    QDir().mkpath(QFileInfo(copyPath).absolutePath());
+    auto copied = sqlite::WorkingCopy::create(originalPath, copyPath, [&](qint64 done, qint64 total) {
+        progress(total > 0 ? double(done) / double(total) : 1.0);
+        return !(cancel && cancel->load());
+    });
+    if (!copied)
+        return std::unexpected(copied.error());
+    if (auto r = copy.openConnection(); !r)
+        return std::unexpected(r.error());
+    auto tables = Verifier::snapshot(*copy.m_db);
+    if (!tables)
+        return std::unexpected(tables.error());
+    copy.m_tables = *tables;
+    QJsonArray tablesJson;
+    for (const TableSnapshot& t : copy.m_tables)
+        tablesJson << QJsonObject { { QStringLiteral("table"), t.table }, { QStringLiteral("rows"), t.rows },
+            { QStringLiteral("max_rowid"), t.maxRowid }, { QStringLiteral("without_rowid"), t.withoutRowid } };
+    RehearsalState stateTable(*copy.m_db);
+    for (auto r : { stateTable.create(),
+             stateTable.set(QStringLiteral("original_path"), QFileInfo(originalPath).absoluteFilePath()),
+             stateTable.set(QStringLiteral("original_sha256"), copy.m_originalHash),
+             stateTable.set(QStringLiteral("tables"), tablesJson) }) {
+        if (!r)
+            return std::unexpected(r.error());
+    }
+    if (auto r = copy.save({}, {}); !r)
+        return std::unexpected(r.error());
+    return copy;
+}
+
+Result<RehearsalCopy> RehearsalCopy::reopen(const QString& originalPath, const QString& copyPath, Saved* saved)
+{
+    if (!QFileInfo::exists(copyPath))
+        return fail(
+            Error::Code::FileNotFound, QStringLiteral("no rehearsal to resume: the copy does not exist"), copyPath);
+    RehearsalCopy copy;
+    copy.m_path = copyPath;
+    if (auto r = copy.openConnection(); !r)
+        return std::unexpected(r.error());
+    RehearsalState stateTable(*copy.m_db);
+    auto exists = stateTable.exists();
+    if (!exists)
+        return std::unexpected(exists.error());
+    if (!*exists)
+        return fail(
+            Error::Code::InvalidArgument, QStringLiteral("not a rehearsal copy (no rehearsal state in it)"), copyPath);
+    auto path = stateTable.value(QStringLiteral("original_path"));
+    auto hash = stateTable.value(QStringLiteral("original_sha256"));
+    auto tables = stateTable.value(QStringLiteral("tables"));
+    auto phases = stateTable.value(QStringLiteral("phases"));
+    auto incidents = stateTable.value(QStringLiteral("incidents"));
+    for (const auto* r : { &path, &hash, &tables, &phases, &incidents }) {
+        if (!*r)
+            return std::unexpected(r->error());
+    }
+    if (path->toString() != QFileInfo(originalPath).absoluteFilePath())
+        return fail(Error::Code::InvalidArgument,
+            QStringLiteral("this copy rehearses %1, not this database").arg(path->toString()), originalPath);
+    copy.m_originalHash = hash->toString();
+    for (const QJsonValue& v : tables->toArray()) {
+        const QJsonObject o = v.toObject();
+        copy.m_tables << TableSnapshot { o.value(QStringLiteral("table")).toString(),
+            o.value(QStringLiteral("rows")).toInteger(), o.value(QStringLiteral("max_rowid")).toInteger(),
+            o.value(QStringLiteral("without_rowid")).toBool() };
+    }
+    if (saved) {
+        for (const QJsonValue& v : phases->toArray()) {
+            PhaseRecord p = RehearsalJson::phaseFromJson(v.toObject());
+            // A phase that was cancelled runs again; one that ended (even refused or failed) stays as it was.
+            if (p.status != PhaseStatus::Running && p.status != PhaseStatus::Cancelled
+                && p.status != PhaseStatus::Pending)
+                saved->phases << p;
+        }
+        for (const QJsonValue& v : incidents->toArray())
+            saved->incidents << RehearsalJson::incidentFromJson(v.toObject());
+    }
+    return copy;
+}
+
+Result<void> RehearsalCopy::save(const QList<PhaseRecord>& phases, const QList<Incident>& incidents) const
+{
+    QJsonArray phasesJson;
+    for (const PhaseRecord& p : phases)
+        phasesJson << RehearsalJson::phaseToJson(p);
+    QJsonArray incidentsJson;
+    for (const Incident& i : incidents)
+        incidentsJson << RehearsalJson::incidentToJson(i);
+    RehearsalState stateTable(*m_db);
+    if (auto r = stateTable.set(QStringLiteral("phases"), phasesJson); !r)
+        return r;
+    return stateTable.set(QStringLiteral("incidents"), incidentsJson);
+}
+
+} // namespace godwit::rehearsal

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "rehearsalresult.h"
+#include "verifier.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+#include <QList>
+#include <QString>
+
+namespace godwit::sqlite {
+class Database;
+}
+
+namespace godwit::rehearsal {
+
+// The working copy a rehearsal runs on, and what it remembers about the run: made with the
+// backup API from the original (hashed first), switched to WAL, with the rows it started with,
+// the phases done and the incidents kept inside it, so a crashed rehearsal resumes from it.
+class RehearsalCopy final {
+public:
+    struct Saved {
+        QList<PhaseRecord> phases; // the phases that ended; cancelled ones run again
+        QList<Incident> incidents;
+    };
+
+    // Hashes `originalPath`, copies it to `copyPath` (which must not exist) and records the start.
+    // `progress` gets the copied fraction; `state` what is happening ("hashing", "copying").
+    [[nodiscard]] static Result<RehearsalCopy> create(const QString& originalPath, const QString& copyPath,
+        const std::atomic_bool* cancel, const std::function<void(double)>& progress,
+        const std::function<void(const QString&)>& state);
+    // Reopens the copy of an earlier rehearsal of `originalPath`, for resuming it.
+    [[nodiscard]] static Result<RehearsalCopy> reopen(
+        const QString& originalPath, const QString& copyPath, Saved* saved);
+    // A connection to a copy: synchronous=NORMAL (WAL), foreign keys on.
+    [[nodiscard]] static Result<std::unique_ptr<sqlite::Database>> open(const QString& copyPath);
+
+    RehearsalCopy(RehearsalCopy&&) noexcept;
+    RehearsalCopy& operator=(RehearsalCopy&&) noexcept;
+    ~RehearsalCopy();
+
+    [[nodiscard]] const sqlite::Database& db() const { return *m_db; }
+    [[nodiscard]] const QString& path() const { return m_path; }
+    [[nodiscard]] const QString& originalHash() const { return m_originalHash; }
+    [[nodiscard]] const QList<TableSnapshot>& tables() const { return m_tables; }
+
+    [[nodiscard]] Result<void> save(const QList<PhaseRecord>& phases, const QList<Incident>& incidents) const;
+
+private:
+    RehearsalCopy() = default;
+    [[nodiscard]] Result<void> openConnection();
+
+    std::unique_ptr<sqlite::Database> m_db;
+    QString m_path;
+    QString m_originalHash;
+    QList<TableSnapshot> m_tables;
+};
+
+} // namespace godwit::rehearsal

@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "diff/diffoptions.h"
+#include "plan/migrationplan.h"
+
+#include <QList>
+#include <QString>
+
+namespace godwit::rehearsal {
+
+// One column the migration moves from an old name to a new one: old clients read and write
+// `oldColumn`, new clients `newColumn`, and `up` (SQL over the old row, pgroll's name) is the
+// value the new column must hold. Drift is a row where `newColumn IS NOT up`.
+struct ColumnMapping {
+    QString table;
+    QString keyColumn; // INTEGER PRIMARY KEY alias, "rowid", or empty (WITHOUT ROWID)
+    QString oldColumn;
+    QString newColumn;
+    QString up;
+
+    bool operator==(const ColumnMapping&) const = default;
+};
+
+// The rehearsal's reading of a MigrationPlan: its steps, and what the simulated application
+// and the drift checks need to know about them.
+struct RehearsalPlan {
+    plan::MigrationPlan plan;
+    QList<ColumnMapping> mappings;
+
+    [[nodiscard]] bool isEmpty() const { return plan.isEmpty(); }
+    // The mapping for `table`, or nullptr.
+    [[nodiscard]] const ColumnMapping* mappingFor(QStringView table) const;
+    // Steps in the order they run, for one phase.
+    [[nodiscard]] QList<plan::PlanStep> stepsIn(plan::Phase phase) const;
+
+    // Mappings come from each Backfill step: its parity check ("SELECT count(*) FROM t WHERE new
+    // IS NOT up") names the new column and its up expression; a plain column as `up` is the old column.
+    [[nodiscard]] static RehearsalPlan fromMigrationPlan(const plan::MigrationPlan& plan);
+    // `godwit rehearse --to AFTER`: the plan from the database's schema to `afterPath` (a
+    // database, .sql script, Mermaid file, or a migrations folder for the database).
+    [[nodiscard]] static Result<RehearsalPlan> forTarget(
+        const QString& databasePath, const QString& afterPath, diff::RenamePolicy renames = diff::RenamePolicy::Accept);
+
+    bool operator==(const RehearsalPlan&) const = default;
+};
+
+} // namespace godwit::rehearsal

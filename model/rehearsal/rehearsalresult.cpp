@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rehearsalresult.h"
+
+#include <algorithm>
+
+namespace godwit::rehearsal {
+
+QString phaseStatusName(PhaseStatus status)
+{
+    switch (status) {
+    case PhaseStatus::Pending:
+        return QStringLiteral("pending");
+    case PhaseStatus::Running:
+        return QStringLiteral("running");
+    case PhaseStatus::Done:
+        return QStringLiteral("done");
+    case PhaseStatus::Skipped:
+        return QStringLiteral("skipped");
+    case PhaseStatus::Refused:
+        return QStringLiteral("refused");
+    case PhaseStatus::Failed:
+        return QStringLiteral("failed");
+    case PhaseStatus::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return {};
+}
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+const PhaseRecord* RehearsalResult::phase(QStringView name) const
+{
+    for (auto it = phases.crbegin(); it != phases.crend(); ++it) {
+        if (it->name == name)
+            return &*it;
+    }
+    return nullptr;
+}
+
+QList<Incident> RehearsalResult::incidentsOf(QStringView kind) const
+{
+    QList<Incident> out;
+    for (const Incident& i : incidents) {
+        if (i.kind == kind)
+            out << i;
+    }
+    return out;
+}
+
+QList<Incident> PhaseRecord::symptoms(bool driftReported) const
+{
+    QList<Incident> out;
+    const VersionSummary& nv = workload.newVersion;
+    if (nv.nullReads > 0)
+        out << Incident { QStringLiteral("null-reads"), name, Severity::Error,
+            QStringLiteral("New clients read NULL in the new column %1 time(s) of %2 reads: rows the backfill had not "
+                           "reached yet.")
+                .arg(nv.nullReads)
+                .arg(nv.reads),
+            nv.nullReads, QStringLiteral("reads"), 0 };
+    for (const VersionSummary* v : { &workload.oldVersion, &workload.newVersion }) {
+        if (v->errors > 0)
+            out << Incident { QStringLiteral("client-errors"), name, Severity::Error,
+                QStringLiteral("%1 clients saw %2 error(s), e.g. %3")
+                    .arg(v == &workload.oldVersion ? QStringLiteral("Old") : QStringLiteral("New"))
+                    .arg(v->errors)
+                    .arg(v->firstError),
+                v->errors, QStringLiteral("errors"), 0 };
+    }
+    if (driftRows > 0 && !driftReported)
+        out << Incident { QStringLiteral("drift"), name, Severity::Error,
+            QStringLiteral("%1 row(s) where the old and the new column disagree: writes that reached only one of them.")
+                .arg(driftRows),
+            driftRows, QStringLiteral("rows"), 0 };
+    return out;
+}
+
+void RehearsalResult::judge()
+{
+    reasons.clear();
+    if (cancelled)
+        reasons << QStringLiteral("the rehearsal was cancelled");
+    if (!originalUnchanged())
+        reasons << QStringLiteral("the original database changed during the rehearsal");
+    for (const PhaseRecord& p : phases) {
+        if (p.status == PhaseStatus::Failed || p.status == PhaseStatus::Refused)
+            reasons << QStringLiteral("%1 %2: %3").arg(p.title, phaseStatusName(p.status), p.error);
+    }
+    const bool contractDone = std::ranges::any_of(phases,
+        [](const PhaseRecord& p) { return p.name == QLatin1String("contract") && p.status == PhaseStatus::Done; });
+    if (!contractDone && !cancelled && reasons.isEmpty())
+        reasons << QStringLiteral("the plan did not reach its contract");
+    for (const Incident& i : incidents) {
+        if (i.severity == Severity::Error)
+            reasons << QStringLiteral("%1 (%2): %3").arg(i.kind, i.phase, i.message);
+    }
+    if (verification && !verification->passed)
+        reasons << QStringLiteral("final verification: %1").arg(verification->problems.join(QStringLiteral("; ")));
+    reasons.removeDuplicates();
+    ok = reasons.isEmpty();
+}
+
+} // namespace godwit::rehearsal

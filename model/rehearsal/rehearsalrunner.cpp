@@ -1,0 +1,573 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rehearsalrunner.h"
+
+#include "backfillphase.h"
+#include "filefingerprint.h"
+#include "queries/querylist.h"
+#include "rehearsaljson.h"
+#include "schema/schemareader.h"
+#include "sqlite/database.h"
+#include "sqlite/workingcopy.h"
+#include "steprunner.h"
+#include "workloadsimulator.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QThread>
+
+Q_LOGGING_CATEGORY(lcRehearsal, "godwit.model.rehearsal", QtInfoMsg)
+
+namespace godwit::rehearsal {
+
+using plan::Phase;
+
+namespace {
+
+qint64 nowNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
+
+RehearsalRunner::RehearsalRunner(RehearsalPlan plan, RehearsalOptions options)
+    : m_plan(std::move(plan))
+    , m_options(std::move(options))
+    , m_controls(m_options.faults, m_options.overrideVerification)
+{
+    for (const PhaseState& p : phaseOrder(m_options.faults))
+        m_snapshot.phases << p;
+}
+
+RehearsalRunner::~RehearsalRunner()
+{
+    m_controls.cancel();
+    if (m_workload)
+        m_workload->stop();
+}
+
+void RehearsalRunner::setRate(double operationsPerSecond)
+{
+    std::scoped_lock lock(m_mutex);
+    m_options.rate = operationsPerSecond;
+    if (m_workload)
+        m_workload->setRate(operationsPerSecond);
+}
+
+RehearsalSnapshot RehearsalRunner::snapshot() const
+{
+    std::scoped_lock lock(m_mutex);
+    RehearsalSnapshot s = m_snapshot;
+    s.elapsedMs = elapsedMs();
+    const bool paused = m_controls.isPaused();
+    s.paused = paused;
+    s.incidents = m_incidents;
+    if (m_workload) {
+        s.workload = m_workload->recent();
+        s.rollout = m_workload->rolloutPercent();
+        s.applied = m_workload->triggerRows();
+        if (s.current >= 0)
+            s.amplification = m_workload->amplification(s.current);
+    }
+    if (!paused && s.state == QLatin1String("paused"))
+        s.state.clear();
+    if (paused && s.running)
+        s.state = QStringLiteral("paused");
+    return s;
+}
+
+void RehearsalRunner::setState(const QString& text)
+{
+    std::scoped_lock lock(m_mutex);
+    m_snapshot.state = text;
+}
+
+void RehearsalRunner::raise(Incident incident)
+{
+    incident.atMs = elapsedMs();
+    {
+        std::scoped_lock lock(m_mutex);
+        m_incidents << incident;
+    }
+    qCInfo(lcRehearsal) << "incident" << incident.kind << incident.message;
+    if (m_callbacks.incidentRaised)
+        m_callbacks.incidentRaised(incident);
+}
+
+Result<void> RehearsalRunner::prepareCopy()
+{
+    if (m_options.copyPath.isEmpty()) {
+        const QString folder = sqlite::WorkingCopy::defaultFolder();
+        QDir().mkpath(folder);
+        m_options.copyPath = sqlite::WorkingCopy::suggestedPath(m_options.originalPath, folder);
+    }
+    {
+        std::scoped_lock lock(m_mutex);
+        m_snapshot.copyPath = m_options.copyPath;
+    }
+    RehearsalCopy::Saved saved;
+    auto copy = m_options.resume ? RehearsalCopy::reopen(m_options.originalPath, m_options.copyPath, &saved)
+                                 : RehearsalCopy::create(
+                                     m_options.originalPath, m_options.copyPath, m_controls.cancelFlag(),
+                                     [this](double fraction) {
+                                         std::scoped_lock lock(m_mutex);
+                                         m_snapshot.copyFraction = fraction;
+                                     },
+                                     [this](const QString& text) { setState(text); });
+    if (!copy)
+        return std::unexpected(copy.error());
+    m_copy.emplace(std::move(*copy));
+    auto monitor = RehearsalCopy::open(m_options.copyPath);
+    if (!monitor)
+        return std::unexpected(monitor.error());
+    m_monitor = std::move(*monitor);
+    if (!m_options.resume)
+        return {};
+    std::scoped_lock lock(m_mutex);
+    m_records = saved.phases;
+    m_incidents = saved.incidents;
+    for (const PhaseRecord& p : m_records)
+        m_contracted = m_contracted || (p.name == QLatin1String("contract") && p.status == PhaseStatus::Done);
+    m_incidents << Incident { QStringLiteral("resumed"),
+        m_records.isEmpty() ? QStringLiteral("baseline") : m_records.back().name, Severity::Info,
+        QStringLiteral("Resumed the rehearsal in %1: %2 phase(s) were already done.")
+            .arg(m_options.copyPath)
+            .arg(m_records.size()),
+        m_records.size(), QStringLiteral("phases"), 0 };
+    return {};
+}
+
+std::optional<PhaseState> RehearsalRunner::nextPhase() const
+{
+    std::scoped_lock lock(m_mutex);
+    QList<PhaseState> order = phaseOrder(m_controls.faults());
+    for (const PhaseRecord& r : m_records) {
+        auto it
+            = std::ranges::find_if(order, [&](const PhaseState& s) { return s.name == r.name && s.early == r.early; });
+        if (it == order.end())
+            it = std::ranges::find_if(order, [&](const PhaseState& s) { return s.name == r.name; });
+        if (it != order.end())
+            order.erase(it);
+    }
+    if (order.isEmpty())
+        return std::nullopt;
+    return order.front();
+}
+
+Result<RehearsalResult> RehearsalRunner::run()
+{
+    m_clock.start();
+    {
+        std::scoped_lock lock(m_mutex);
+        m_snapshot.running = true;
+    }
+    if (auto r = prepareCopy(); !r) {
+        std::scoped_lock lock(m_mutex);
+        m_snapshot.running = false;
+        m_snapshot.finished = true;
+        m_snapshot.state
+            = r.error().code == Error::Code::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+        return std::unexpected(r.error());
+    }
+    auto schema = schema::SchemaReader::read(m_copy->db());
+    if (!schema)
+        return std::unexpected(schema.error());
+    WorkloadProfile profile = m_options.profile;
+    if (profile.isEmpty()) {
+        auto queries = queries::QueryList::ordersSample();
+        profile = WorkloadProfile::forPlan(*schema, m_plan, queries ? &*queries : nullptr);
+    }
+    for (const ColumnMapping& m : m_plan.mappings)
+        m_pending[m.table.toLower()] = { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max() };
+    {
+        auto workload = std::make_unique<WorkloadSimulator>(
+            m_options.copyPath, profile, WorkloadSimulator::Options { m_options.rate, m_options.seed });
+        if (auto r = workload->start(); !r)
+            return std::unexpected(r.error());
+        std::scoped_lock lock(m_mutex);
+        m_workload = std::move(workload);
+        const bool switched = std::ranges::any_of(m_records, [](const PhaseRecord& p) {
+            return p.name == QLatin1String("read-switch") && p.status == PhaseStatus::Done;
+        });
+        m_workload->setRolloutPercent(switched ? 100 : 0);
+        for (const PhaseRecord& p : m_records) {
+            if (p.name == QLatin1String("backfill") && p.status == PhaseStatus::Done)
+                for (auto& [table, pending] : m_pending)
+                    pending = { std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max() };
+        }
+    }
+    while (!isCancelled()) {
+        m_controls.waitWhilePaused();
+        if (isCancelled())
+            break;
+        const std::optional<PhaseState> next = nextPhase();
+        if (!next)
+            break;
+        PhaseRecord record;
+        record.name = next->name;
+        record.title = next->title;
+        record.early = next->early;
+        record.status = PhaseStatus::Running;
+        record.startMs = elapsedMs();
+        int index = 0;
+        {
+            std::scoped_lock lock(m_mutex);
+            m_records << record;
+            index = static_cast<int>(m_records.size()) - 1;
+            m_workload->setPhase(index);
+            record.workload.rolloutStart = m_workload->rolloutPercent();
+            m_snapshot.current = index;
+            m_snapshot.phases.clear();
+            for (const PhaseRecord& r : m_records)
+                m_snapshot.phases << PhaseState { r.name, r.title, r.early, r.status };
+            QList<PhaseState> rest = phaseOrder(m_controls.faults());
+            for (const PhaseRecord& r : m_records) {
+                auto it = std::ranges::find_if(rest, [&](const PhaseState& s) { return s.name == r.name; });
+                if (it != rest.end())
+                    rest.erase(it);
+            }
+            m_snapshot.phases << rest;
+            m_snapshot.state = record.name;
+        }
+        if (m_callbacks.phaseStarted)
+            m_callbacks.phaseStarted(index, record);
+        runPhase(record);
+        finishPhase(index, record);
+        if (record.status == PhaseStatus::Failed && !record.early)
+            break; // the plan cannot go on from a step that failed
+        m_controls.phaseEnded(m_options.stepMode);
+    }
+    return finish();
+}
+
+void RehearsalRunner::runPhase(PhaseRecord& r)
+{
+    const bool skipAll = m_contracted;
+    if (skipAll && r.name != QLatin1String("baseline")) {
+        r.status = PhaseStatus::Skipped;
+        r.error = QStringLiteral("the contract already removed the old shape");
+        return;
+    }
+    if (r.name == QLatin1String("baseline")) {
+        observe(m_options.observeMs, r);
+    } else if (r.name == QLatin1String("expand")) {
+        runSteps(Phase::Expand, r);
+        observe(m_options.observeMs, r);
+    } else if (r.name == QLatin1String("dual-write")) {
+        if (m_controls.has(Fault::SkipDualWrite)) {
+            for (const plan::PlanStep& s : m_plan.stepsIn(Phase::DualWrite))
+                r.skippedSteps << s.id;
+            raise({ faultName(Fault::SkipDualWrite), r.name, Severity::Warning,
+                QStringLiteral("Dual-write skipped: %1 step(s) not run, so from now on each client version writes only "
+                               "its own column.")
+                    .arg(r.skippedSteps.size()),
+                r.skippedSteps.size(), QStringLiteral("steps"), 0 });
+        } else {
+            runSteps(Phase::DualWrite, r);
+        }
+        observe(m_options.observeMs, r);
+    } else if (r.name == QLatin1String("backfill")) {
+        runBackfills(r);
+    } else if (r.name == QLatin1String("read-switch")) {
+        runReadSwitch(r);
+    } else if (r.name == QLatin1String("contract")) {
+        runContract(r);
+    }
+    if (r.status == PhaseStatus::Running)
+        r.status = isCancelled() ? PhaseStatus::Cancelled : PhaseStatus::Done;
+}
+
+void RehearsalRunner::runSteps(Phase phase, PhaseRecord& r)
+{
+    for (const plan::PlanStep& s : m_plan.stepsIn(phase)) {
+        if (isCancelled())
+            return;
+        setState(QStringLiteral("%1: %2").arg(r.name, s.title));
+        auto outcome = StepRunner::run(m_copy->db(), s, m_options.resume);
+        if (!outcome) {
+            r.status = PhaseStatus::Failed;
+            r.error = outcome.error().toString();
+            raise({ QStringLiteral("step-failed"), r.name, Severity::Error,
+                QStringLiteral("Step %1 failed and was rolled back: %2").arg(s.id, outcome.error().message), 1,
+                QStringLiteral("steps"), 0 });
+            return;
+        }
+        (*outcome == StepRunner::Outcome::Ran ? r.steps : r.skippedSteps) << s.id;
+        auto verified = StepRunner::verify(m_copy->db(), s);
+        if (verified && *verified && **verified != 0)
+            raise({ QStringLiteral("step-unverified"), r.name, Severity::Warning,
+                QStringLiteral("Step %1 ran but its verification query returned %2.").arg(s.id).arg(**verified),
+                **verified, QStringLiteral("rows"), 0 });
+    }
+}
+
+void RehearsalRunner::observe(int ms, PhaseRecord& r)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (!isCancelled() && clock.elapsed() < ms) {
+        m_controls.waitWhilePaused();
+        QThread::msleep(static_cast<unsigned long>(std::clamp<qint64>(ms - clock.elapsed(), 1, 50)));
+        sampleDrift(false);
+    }
+    Q_UNUSED(r);
+}
+
+void RehearsalRunner::sampleDrift(bool exact)
+{
+    if (m_plan.mappings.isEmpty() || !m_monitor)
+        return;
+    const qint64 now = nowNs();
+    if (!exact && now - m_lastSampleNs < 500'000'000)
+        return;
+    m_lastSampleNs = now;
+    std::optional<qint64> total;
+    for (const ColumnMapping& m : m_plan.mappings) {
+        const Verifier::Pending pending = m_pending[m.table.toLower()];
+        auto drift
+            = exact ? Verifier::driftRows(*m_monitor, m, pending) : Verifier::sampledDriftRows(*m_monitor, m, pending);
+        if (drift && *drift)
+            total = total.value_or(0) + **drift;
+    }
+    if (exact && total)
+        m_lastExactDrift = total;
+    std::scoped_lock lock(m_mutex);
+    if (total || exact)
+        m_snapshot.drift = total;
+}
+
+void RehearsalRunner::finishPhase(int index, PhaseRecord& r)
+{
+    r.durationMs = elapsedMs() - r.startMs;
+    sampleDrift(true);
+    {
+        std::scoped_lock lock(m_mutex);
+        r.driftRows = m_snapshot.drift.value_or(-1);
+        r.workload = [&] {
+            const double rolloutStart = r.workload.rolloutStart;
+            WorkloadSummary w = m_workload->summary(index, r.durationMs / 1000.0);
+            w.rolloutStart = rolloutStart;
+            w.rolloutEnd = m_workload->rolloutPercent();
+            return w;
+        }();
+        r.amplification = m_workload->amplification(index);
+    }
+    const bool driftReported
+        = std::ranges::any_of(m_incidents, [](const Incident& i) { return i.kind == QLatin1String("drift"); });
+    for (const Incident& i : r.symptoms(driftReported))
+        raise(i);
+    QList<PhaseRecord> records;
+    QList<Incident> incidents;
+    {
+        std::scoped_lock lock(m_mutex);
+        m_records[index] = r;
+        m_snapshot.phases[index].status = r.status;
+        records = m_records;
+        incidents = m_incidents;
+    }
+    if (auto saved = m_copy->save(records, incidents); !saved)
+        qCWarning(lcRehearsal) << "cannot save the rehearsal state:" << saved.error().toString();
+    if (m_callbacks.phaseFinished)
+        m_callbacks.phaseFinished(index, r);
+}
+
+void RehearsalRunner::runBackfills(PhaseRecord& r)
+{
+    BackfillPhase::Context c;
+    c.copyPath = m_options.copyPath;
+    c.pacing = m_options.pacing;
+    c.planBatchSize = m_options.planBatchSize;
+    c.audit = m_options.audit;
+    c.longTransactionMs = m_options.longTransactionMs;
+    c.cancel = m_controls.cancelFlag();
+    c.hasFault = [this](Fault f) { return m_controls.has(f); };
+    c.throttle = [this]() -> QString {
+        std::scoped_lock lock(m_mutex);
+        if (m_controls.isPaused())
+            return QStringLiteral("paused");
+        const WorkloadSimulator::Recent recent = m_workload->recent();
+        if (recent.reads.count + recent.writes.count >= 20 && recent.p99Ms() > m_options.latencyBudgetMs)
+            return QStringLiteral("throttled: workload p99 %1 ms > budget %2 ms")
+                .arg(recent.p99Ms(), 0, 'f', 1)
+                .arg(m_options.latencyBudgetMs, 0, 'f', 0);
+        return {};
+    };
+    c.progressed = [this](const BackfillProgress& p) {
+        for (const ColumnMapping& m : m_plan.mappings) {
+            if (m.table.compare(p.lastKey == p.maxKey ? m.table : m.table, Qt::CaseInsensitive) == 0)
+                m_pending[m.table.toLower()] = { p.lastKey, p.maxKey };
+        }
+        {
+            std::scoped_lock lock(m_mutex);
+            m_snapshot.backfill = p;
+            m_snapshot.state = p.throttleReason.isEmpty() ? QStringLiteral("migrating") : p.throttleReason;
+        }
+        sampleDrift(false);
+    };
+    c.raise = [this](Incident i) { raise(std::move(i)); };
+    c.attach = [this](Backfiller* b) { m_controls.attach(b); };
+    BackfillPhase(std::move(c)).run(m_plan.stepsIn(Phase::Backfill), r);
+    for (const plan::PlanStep& s : m_plan.stepsIn(Phase::Backfill)) {
+        if (!s.backfill && r.status == PhaseStatus::Running) {
+            auto outcome = StepRunner::run(m_copy->db(), s, m_options.resume);
+            if (outcome)
+                r.steps << s.id;
+        } else if (s.backfill) {
+            r.steps << s.id;
+        }
+    }
+    if (r.status == PhaseStatus::Running) {
+        for (auto& [table, pending] : m_pending)
+            pending = { std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max() };
+    }
+}
+
+void RehearsalRunner::runReadSwitch(PhaseRecord& r)
+{
+    if (r.early) {
+        qint64 pending = 0;
+        for (const ColumnMapping& m : m_plan.mappings) {
+            if (auto n = Verifier::rowsOnlyInOldColumn(m_copy->db(), m); n && *n)
+                pending += **n;
+        }
+        raise({ faultName(Fault::EarlyReadSwitch), r.name, Severity::Warning,
+            QStringLiteral("Reads move to the new column before the backfill: %1 rows still have it NULL.")
+                .arg(pending),
+            pending, QStringLiteral("rows"), 0 });
+    }
+    runSteps(Phase::ReadSwitch, r);
+    if (r.status != PhaseStatus::Running)
+        return;
+    // A canary rollout: a few new clients first, then more, each step watched for a while.
+    const QList<double> ramp { 5, 25, 50, 100 };
+    for (double percent : ramp) {
+        if (isCancelled())
+            return;
+        {
+            std::scoped_lock lock(m_mutex);
+            m_workload->setRolloutPercent(percent);
+            m_snapshot.state = QStringLiteral("read switch: %1% new clients").arg(percent);
+        }
+        observe(std::max(1, m_options.observeMs / 2), r);
+    }
+}
+
+void RehearsalRunner::runContract(PhaseRecord& r)
+{
+    setState(QStringLiteral("verifying"));
+    auto verification = Verifier::verify(m_copy->db(), m_plan, m_copy->tables());
+    if (!verification) {
+        r.status = PhaseStatus::Failed;
+        r.error = verification.error().toString();
+        return;
+    }
+    r.verification = *verification;
+    if (r.early) {
+        qint64 atRisk = 0;
+        for (const ColumnMapping& m : m_plan.mappings) {
+            if (auto n = Verifier::rowsOnlyInOldColumn(m_copy->db(), m); n && *n)
+                atRisk += **n;
+        }
+        runSteps(Phase::Contract, r);
+        const QString columns = [&] {
+            QStringList names;
+            for (const ColumnMapping& m : m_plan.mappings)
+                names << QStringLiteral("%1.%2").arg(m.table, m.oldColumn);
+            return names.join(QStringLiteral(", "));
+        }();
+        if (r.status == PhaseStatus::Failed) {
+            raise({ faultName(Fault::EarlyContract), r.name, Severity::Error,
+                QStringLiteral("The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
+                               "the failed step rolled back, the steps before it stay done (%3).")
+                    .arg(atRisk)
+                    .arg(columns, r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", "))),
+                atRisk, QStringLiteral("rows"), 0 });
+        } else {
+            m_contracted = true;
+            raise({ faultName(Fault::EarlyContract), r.name, Severity::Error,
+                QStringLiteral("The contract ran before the backfill: %1 rows lost the value they held only in %2.")
+                    .arg(atRisk)
+                    .arg(columns),
+                atRisk, QStringLiteral("rows"), 0 });
+        }
+        observe(m_options.observeMs, r);
+        return;
+    }
+    if (!verification->passed && !m_controls.overrideVerification()) {
+        r.status = PhaseStatus::Refused;
+        r.error = verification->problems.join(QStringLiteral("; "));
+        raise({ QStringLiteral("contract-refused"), r.name, Severity::Error,
+            QStringLiteral("The contract was refused: %1.").arg(r.error),
+            verification->driftRows > 0 ? verification->driftRows
+                                        : std::max<qint64>(verification->nullRows, verification->problems.size()),
+            verification->driftRows > 0 || verification->nullRows > 0 ? QStringLiteral("rows")
+                                                                      : QStringLiteral("problems"),
+            0 });
+        return;
+    }
+    if (!verification->passed)
+        raise({ QStringLiteral("contract-override"), r.name, Severity::Warning,
+            QStringLiteral("The contract ran although its verification failed (override): %1.")
+                .arg(verification->problems.join(QStringLiteral("; "))),
+            verification->problems.size(), QStringLiteral("problems"), 0 });
+    setState(QStringLiteral("contracting"));
+    runSteps(Phase::Contract, r);
+    if (r.status == PhaseStatus::Running) {
+        m_contracted = true;
+        observe(m_options.observeMs, r);
+    }
+}
+
+RehearsalResult RehearsalRunner::finish()
+{
+    setState(isCancelled() ? QStringLiteral("cancelled") : QStringLiteral("verifying"));
+    std::unique_ptr<WorkloadSimulator> workload;
+    {
+        std::scoped_lock lock(m_mutex);
+        workload = std::move(m_workload);
+    }
+    if (workload)
+        workload->stop();
+    RehearsalResult result;
+    result.cancelled = isCancelled();
+    result.originalPath = m_options.originalPath;
+    result.copyPath = m_options.copyPath;
+    result.originalHashBefore = m_copy->originalHash();
+    result.planBefore = m_plan.plan.before;
+    result.planAfter = m_plan.plan.after;
+    {
+        for (Fault f : m_controls.faults())
+            result.faults << faultName(f);
+    }
+    if (m_copy) {
+        auto verification = Verifier::verify(m_copy->db(), m_plan, m_copy->tables());
+        if (verification)
+            result.verification = *verification;
+        sampleDrift(true);
+        (void)m_copy->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    result.driftRows = m_lastExactDrift.value_or(0);
+    if (result.verification && result.verification->driftRows > 0)
+        result.driftRows = result.verification->driftRows;
+    if (auto hash = FileFingerprint::sha256(m_options.originalPath))
+        result.originalHashAfter = *hash;
+
+    std::scoped_lock lock(m_mutex);
+    result.phases = m_records;
+    result.incidents = m_incidents;
+    result.judge();
+    result.elapsedMs = elapsedMs();
+    m_snapshot.running = false;
+    m_snapshot.finished = true;
+    m_snapshot.state = result.cancelled ? QStringLiteral("cancelled")
+        : result.ok                     ? QStringLiteral("done: ok")
+                                        : QStringLiteral("done: failed");
+    m_snapshot.drift = result.driftRows;
+    return result;
+}
+
+} // namespace godwit::rehearsal

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "backfiller.h"
+#include "fault.h"
+#include "rehearsalresult.h"
+#include "statusline.h"
+#include "workloadsimulator.h"
+
+#include <optional>
+
+#include <QList>
+#include <QString>
+
+namespace godwit::rehearsal {
+
+struct PhaseState {
+    QString name;
+    QString title;
+    bool early = false;
+    PhaseStatus status = PhaseStatus::Pending;
+    bool operator==(const PhaseState&) const = default;
+};
+
+// The phases a rehearsal runs with these faults, in order: a baseline of the workload, then the
+// article's five phases, with the read switch or the contract moved early by their faults.
+[[nodiscard]] QList<PhaseState> phaseOrder(const QList<Fault>& faults);
+
+// Everything a live view shows, copied out of the running rehearsal in one go: the dashboard
+// samples it four times a second, the command line once a second.
+struct RehearsalSnapshot {
+    QList<PhaseState> phases;
+    int current = -1; // index into phases
+    QString state; // "copying", "migrating", "throttled: ...", "paused", "done", ...
+    bool running = false;
+    bool paused = false;
+    bool finished = false;
+    double elapsedMs = 0;
+    double copyFraction = 0;
+    BackfillProgress backfill;
+    WorkloadSimulator::Recent workload;
+    double rollout = 0;
+    std::optional<qint64> drift; // the latest sample (or exact count at a phase's end)
+    WriteAmplification amplification; // the current phase so far
+    qint64 applied = 0; // rows the dual-write triggers wrote for application writes
+    QList<Incident> incidents;
+    QString copyPath;
+
+    [[nodiscard]] StatusLine statusLine() const;
+};
+
+} // namespace godwit::rehearsal

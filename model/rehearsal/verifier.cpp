@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "verifier.h"
+
+#include "sqlite/database.h"
+#include "sqlite/identifier.h"
+
+namespace godwit::rehearsal {
+
+using sqlite::quoteIdentifier;
+
+namespace {
+
+QString keyOf(const ColumnMapping& m)
+{
+    return m.keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0 ? QStringLiteral("rowid")
+                                                                                 : quoteIdentifier(m.keyColumn);
+}
+
+// True when `table` has `column` now (the contract may have dropped it).
+Result<bool> hasColumn(const sqlite::Database& db, const QString& table, const QString& column)
+{
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ? COLLATE NOCASE"),
+        { table, column });
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong() > 0;
+}
+
+Result<bool> bothColumns(const sqlite::Database& db, const ColumnMapping& m)
+{
+    auto o = hasColumn(db, m.table, m.oldColumn);
+    if (!o || !*o)
+        return o;
+    return hasColumn(db, m.table, m.newColumn);
+}
+
+QString driftPredicate(const ColumnMapping& m)
+{
+    return QStringLiteral("%1 IS NOT %2").arg(quoteIdentifier(m.newColumn), m.up);
+}
+
+QString pendingExclusion(const ColumnMapping& m)
+{
+    if (m.keyColumn.isEmpty())
+        return {};
+    return QStringLiteral(" AND NOT (%1 IS NULL AND %2 > :after AND %2 <= :upto)")
+        .arg(quoteIdentifier(m.newColumn), keyOf(m));
+}
+
+Result<void> bindPending(sqlite::Statement& st, const Verifier::Pending& p)
+{
+    if (st.parameterCount() == 0)
+        return {};
+    if (auto r = st.bind(QStringLiteral(":after"), p.after); !r)
+        return r;
+    return st.bind(QStringLiteral(":upto"), p.upTo);
+}
+
+} // namespace
+
+Result<std::optional<qint64>> Verifier::driftRows(
+    const sqlite::Database& db, const ColumnMapping& m, const Pending& pending)
+{
+    auto present = bothColumns(db, m);
+    if (!present)
+        return std::unexpected(present.error());
+    if (!*present)
+        return std::optional<qint64>();
+    auto st = db.prepare(QStringLiteral("SELECT count(*) FROM %1 WHERE %2%3")
+                             .arg(quoteIdentifier(m.table), driftPredicate(m), pendingExclusion(m)));
+    if (!st)
+        return std::unexpected(st.error());
+    if (auto r = bindPending(*st, pending); !r)
+        return std::unexpected(r.error());
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return std::optional<qint64>(st->int64(0));
+}
+
+Result<std::optional<qint64>> Verifier::sampledDriftRows(
+    const sqlite::Database& db, const ColumnMapping& m, const Pending& pending, int samples)
+{
+    if (m.keyColumn.isEmpty())
+        return driftRows(db, m, pending);
+    auto present = bothColumns(db, m);
+    if (!present)
+        return std::unexpected(present.error());
+    if (!*present)
+        return std::optional<qint64>();
+    const QString t = quoteIdentifier(m.table);
+    const QString k = keyOf(m);
+    auto range = db.prepare(QStringLiteral("SELECT min(%1), max(%1) FROM %2").arg(k, t));
+    if (!range)
+        return std::unexpected(range.error());
+    if (auto row = range->step(); !row)
+        return std::unexpected(row.error());
+    if (range->isNull(0))
+        return std::optional<qint64>(0);
+    const qint64 lo = range->int64(0);
+    const qint64 hi = range->int64(1);
+    range->reset();
+    auto st = db.prepare(
+        QStringLiteral("WITH RECURSIVE s(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM s WHERE i < :samples) "
+                       "SELECT count(*) FROM %1 WHERE %2 IN (SELECT :lo + abs(random() % (:hi - :lo + 1)) FROM s) "
+                       "AND %3%4")
+            .arg(t, k, driftPredicate(m), pendingExclusion(m)));
+    if (!st)
+        return std::unexpected(st.error());
+    for (auto r : { st->bind(QStringLiteral(":samples"), samples), st->bind(QStringLiteral(":lo"), lo),
+             st->bind(QStringLiteral(":hi"), hi), bindPending(*st, pending) }) {
+        if (!r)
+            return std::unexpected(r.error());
+    }
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    const double scale = double(hi - lo + 1) / double(std::max(1, samples));
+    return std::optional<qint64>(static_cast<qint64>(double(st->int64(0)) * std::max(1.0, scale) + 0.5));
+}
+
+Result<std::optional<qint64>> Verifier::rowsOnlyInOldColumn(const sqlite::Database& db, const ColumnMapping& m)
+{
+    auto present = bothColumns(db, m);
+    if (!present)
+        return std::unexpected(present.error());
+    if (!*present)
+        return std::optional<qint64>();
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL AND %3 IS NOT NULL")
+                           .arg(quoteIdentifier(m.table), quoteIdentifier(m.newColumn), quoteIdentifier(m.oldColumn)));
+    if (!n)
+        return std::unexpected(n.error());
+    return std::optional<qint64>(n->toLongLong());
+}
+
+Result<QList<TableSnapshot>> Verifier::snapshot(const sqlite::Database& db)
+{
+    auto st
+        = db.prepare(QStringLiteral("SELECT name, wr FROM pragma_table_list WHERE schema = 'main' AND type = 'table' "
+                                    "AND name NOT LIKE 'sqlite_%' AND name NOT LIKE 'godwit_%' ORDER BY name"));
+    if (!st)
+        return std::unexpected(st.error());
+    QList<TableSnapshot> out;
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        out << TableSnapshot { st->text(0), 0, 0, st->int64(1) != 0 };
+    }
+    for (TableSnapshot& t : out) {
+        auto counted = db.prepare(t.withoutRowid
+                ? QStringLiteral("SELECT count(*), 0 FROM %1").arg(quoteIdentifier(t.table))
+                : QStringLiteral("SELECT count(*), coalesce(max(rowid), 0) FROM %1").arg(quoteIdentifier(t.table)));
+        if (!counted)
+            return std::unexpected(counted.error());
+        if (auto row = counted->step(); !row)
+            return std::unexpected(row.error());
+        t.rows = counted->int64(0);
+        t.maxRowid = counted->int64(1);
+    }
+    return out;
+}
+
+Result<Verification> Verifier::verify(
+    const sqlite::Database& db, const RehearsalPlan& plan, const QList<TableSnapshot>& before)
+{
+    Verification v;
+    for (const ColumnMapping& m : plan.mappings) {
+        auto drift = driftRows(db, m);
+        if (!drift)
+            return std::unexpected(drift.error());
+        if (*drift && **drift > 0) {
+            v.driftRows += **drift;
+            v.problems << QStringLiteral("%1 rows of %2 where %3 disagrees with %4")
+                              .arg(**drift)
+                              .arg(m.table, m.newColumn, m.up);
+        }
+    }
+    for (const plan::PlanStep& s : plan.plan.steps) {
+        if (s.phase != plan::Phase::Contract)
+            continue;
+        for (const plan::Precondition& p : s.preconditions) {
+            if (p.checkSql.trimmed().isEmpty())
+                continue;
+            auto n = db.scalar(p.checkSql);
+            if (!n) {
+                // A check on a column the contract already removed has nothing left to check.
+                if (n.error().message.startsWith(QLatin1String("no such")))
+                    continue;
+                return std::unexpected(n.error());
+            }
+            if (n->isNull() || n->toLongLong() == 0)
+                continue;
+            if (p.text.contains(QLatin1String("NULL")))
+                v.nullRows += n->toLongLong();
+            v.problems << QStringLiteral("%1: %2 rows").arg(p.text).arg(n->toLongLong());
+        }
+    }
+    auto fk = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
+    if (!fk)
+        return std::unexpected(fk.error());
+    v.foreignKeyViolations = fk->toLongLong();
+    if (v.foreignKeyViolations > 0)
+        v.problems << QStringLiteral("foreign_key_check: %1 violations").arg(v.foreignKeyViolations);
+    auto integrity = db.scalar(QStringLiteral("PRAGMA integrity_check(1)"));
+    if (!integrity)
+        return std::unexpected(integrity.error());
+    v.integrity = integrity->toString();
+    if (v.integrity != QLatin1String("ok"))
+        v.problems << QStringLiteral("integrity_check: %1").arg(v.integrity);
+    for (const TableSnapshot& t : before) {
+        auto n = db.scalar(
+            QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE"),
+            { t.table });
+        if (!n)
+            return std::unexpected(n.error());
+        if (n->toLongLong() == 0)
+            continue; // the plan dropped or renamed it
+        auto count = db.scalar(t.withoutRowid
+                ? QStringLiteral("SELECT count(*) FROM %1").arg(quoteIdentifier(t.table))
+                : QStringLiteral("SELECT count(*) FROM %1 WHERE rowid <= ?").arg(quoteIdentifier(t.table)),
+            t.withoutRowid ? QVariantList {} : QVariantList { t.maxRowid });
+        if (!count)
+            return std::unexpected(count.error());
+        const TableCount tc { t.table, t.rows, count->toLongLong() };
+        v.counts << tc;
+        if (t.withoutRowid ? tc.after < tc.before : tc.after != tc.before)
+            v.problems
+                << QStringLiteral("%1 had %2 rows, %3 of them are left").arg(t.table).arg(tc.before).arg(tc.after);
+    }
+    v.passed = v.problems.isEmpty();
+    return v;
+}
+
+} // namespace godwit::rehearsal

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "rehearsalplan.h"
+#include "rehearsalresult.h"
+
+#include <limits>
+
+#include <QList>
+
+namespace godwit::sqlite {
+class Database;
+}
+
+namespace godwit::rehearsal {
+
+// The rows of a table when the rehearsal started: how many, and the largest rowid, so rows the
+// application adds later (larger rowids) do not hide a lost one.
+struct TableSnapshot {
+    QString table;
+    qint64 rows = 0;
+    qint64 maxRowid = 0;
+    bool withoutRowid = false;
+    bool operator==(const TableSnapshot&) const = default;
+};
+
+// The checks of a rehearsal: drift between old and new columns (exact and sampled), and the
+// verification the contract waits for.
+class Verifier final {
+public:
+    // Keys the backfill has not reached yet: a NULL new column there is pending work, not drift.
+    struct Pending {
+        qint64 after = std::numeric_limits<qint64>::max(); // keys > after ...
+        qint64 upTo = std::numeric_limits<qint64>::max(); // ... and <= upTo
+        bool operator==(const Pending&) const = default;
+    };
+
+    // Rows where the new column disagrees with `up` over the old row; nothing when a column is gone.
+    [[nodiscard]] static Result<std::optional<qint64>> driftRows(const sqlite::Database& db,
+        const ColumnMapping& mapping,
+        const Pending& pending = { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::min() });
+    // An estimate from `samples` random keys, scaled to the key range: cheap enough to run
+    // every half second while the backfill holds the table busy.
+    [[nodiscard]] static Result<std::optional<qint64>> sampledDriftRows(
+        const sqlite::Database& db, const ColumnMapping& mapping, const Pending& pending, int samples = 500);
+    // Rows holding a value only in the old column (the new one is NULL): what a contract now would lose.
+    [[nodiscard]] static Result<std::optional<qint64>> rowsOnlyInOldColumn(
+        const sqlite::Database& db, const ColumnMapping& mapping);
+
+    [[nodiscard]] static Result<QList<TableSnapshot>> snapshot(const sqlite::Database& db);
+    // Drift = 0, the plan's contract preconditions (no NULL where the new shape needs a value),
+    // foreign_key_check and integrity_check clean, every original row still present.
+    [[nodiscard]] static Result<Verification> verify(
+        const sqlite::Database& db, const RehearsalPlan& plan, const QList<TableSnapshot>& before);
+};
+
+} // namespace godwit::rehearsal
