@@ -4,6 +4,7 @@
 #include "schema/sqltokenizer.h"
 #include "sqlite/database.h"
 #include "sqlite/transaction.h"
+#include "sqlscript.h"
 
 #include <algorithm>
 
@@ -16,45 +17,8 @@ using sqlite::Database;
 QStringList PlanRunner::splitStatements(const QString& sql)
 {
     QStringList out;
-    const QList<SqlToken> tokens = SqlTokenizer::tokenize(sql);
-    qsizetype start = -1; // offset of the statement's first significant token
-    bool trigger = false; // inside CREATE TRIGGER: semicolons end body statements until END
-    bool body = false;
-    int cases = 0;
-    QList<const SqlToken*> first; // the first significant tokens of the current statement
-    for (const SqlToken& t : tokens) {
-        if (t.isTrivia())
-            continue;
-        if (start < 0 && t.isPunct(QLatin1Char(';')))
-            continue;
-        if (start < 0)
-            start = t.offset;
-        if (first.size() < 4)
-            first << &t;
-        if (t.is(QLatin1StringView("TRIGGER")) && !first.isEmpty() && first.front()->is(QLatin1StringView("CREATE")))
-            trigger = true;
-        if (trigger && t.is(QLatin1StringView("BEGIN")))
-            body = true;
-        if (body && t.is(QLatin1StringView("CASE")))
-            ++cases;
-        if (body && t.is(QLatin1StringView("END"))) {
-            if (cases > 0)
-                --cases;
-            else
-                body = false;
-        }
-        if (t.isPunct(QLatin1Char(';')) && !body) {
-            out << sql.mid(start, t.offset + 1 - start).trimmed();
-            start = -1;
-            trigger = false;
-            first.clear();
-        }
-    }
-    if (start >= 0) {
-        const QString rest = sql.mid(start).trimmed();
-        if (!rest.isEmpty())
-            out << rest;
-    }
+    for (const ScriptStatement& s : SqlScript::split(sql))
+        out << s.text;
     return out;
 }
 

@@ -1,0 +1,142 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "lintrule.h"
+
+#include <algorithm>
+
+namespace godwit::lint {
+
+QString severityName(Severity severity)
+{
+    switch (severity) {
+    case Severity::Info:
+        return QStringLiteral("info");
+    case Severity::Warning:
+        return QStringLiteral("warning");
+    case Severity::Error:
+        return QStringLiteral("error");
+    }
+    return {};
+}
+
+namespace {
+
+    LintRule rule(const char* code, const char* name, Severity severity, const char* summary, const char* why,
+        const char* fix, bool needsData = false)
+    {
+        return { QString::fromLatin1(code), QString::fromLatin1(name), severity, QString::fromUtf8(summary),
+            QString::fromUtf8(why), QString::fromUtf8(fix), needsData };
+    }
+
+} // namespace
+
+const QList<LintRule>& LintRule::all()
+{
+    static const QList<LintRule> rules = {
+        rule("GW001", "drop-table", Severity::Warning, "drops a table and all its rows",
+            "DROP TABLE deletes the rows with the table; every client that still reads or writes it fails at once, and "
+            "the only way back is a backup. Clients are deployed gradually, so some still use the table when the "
+            "migration runs.",
+            "Deprecate first: stop every reader and writer (check the query list), keep a backup, and drop the table "
+            "in "
+            "a later migration, after a confidence window (the expand-contract Contract phase)."),
+        rule("GW002", "drop-column", Severity::Warning, "drops a column and its data",
+            "ALTER TABLE DROP COLUMN deletes the values for good. Clients of the previous version that still name the "
+            "column fail as soon as the migration commits.",
+            "Stop reading and writing the column in one release, drop it in a later migration (Contract), and keep a "
+            "backup. `godwit plan` builds the sequence."),
+        rule("GW003", "rename-without-compatibility", Severity::Warning,
+            "renames a column or table with no compatibility path for old clients",
+            "A rename is instant in SQLite, and that is the problem: every client still using the old name fails at "
+            "COMMIT. Clients cannot all move in the same instant.",
+            "Expand-contract: add the new column, keep both in step with triggers, backfill, switch readers, drop the "
+            "old "
+            "one later; for a table, keep a view under the old name. `godwit plan` writes these steps."),
+        rule("GW004", "not-null-without-default", Severity::Error,
+            "makes a column NOT NULL without a default on a table that may have rows",
+            "Existing rows have no value for it (a new column) or may hold NULL (an existing one): SQLite refuses ADD "
+            "COLUMN ... NOT NULL without a default, and a rebuild that copies NULLs into a NOT NULL column fails "
+            "half-way. Writers that do not set the column fail from then on.",
+            "Add the column nullable, backfill every row, then enforce NOT NULL in a later migration with the 12-step "
+            "rebuild; or give it a constant DEFAULT."),
+        rule("GW005", "type-change-coercion", Severity::Warning,
+            "changes a column's type to another affinity, which SQLite applies silently",
+            "SQLite converts values to the new affinity only where the conversion is lossless; anything else is stored "
+            "as it was. No error tells you: '12a' stays text in an INTEGER column, 1.0 becomes 1, and comparisons and "
+            "sorting change for the values that did convert.",
+            "Convert explicitly while copying (CAST, or an `up` expression in the plan), check the values first "
+            "(`typeof()`), or use a STRICT table so bad values fail loudly."),
+        rule("GW006", "add-column-non-constant-default", Severity::Error,
+            "adds a column whose default is not a constant (CURRENT_TIMESTAMP, an expression)",
+            "ALTER TABLE ADD COLUMN refuses a non-constant default: SQLite would have to compute it for every existing "
+            "row, which ADD COLUMN never does (it only rewrites the CREATE statement).",
+            "Add the column without the default (or with a constant), backfill it, and set the default with the "
+            "12-step "
+            "rebuild; or fill it on insert with a trigger."),
+        rule("GW007", "foreign-key-without-index", Severity::Warning,
+            "adds a foreign key whose child columns are not indexed",
+            "SQLite does not index foreign-key columns by itself. Every DELETE or key UPDATE on the parent then scans "
+            "the "
+            "whole child table to look for references, and joins from parent to children scan too.",
+            "Create an index whose first columns are the foreign-key columns, in the same migration."),
+        rule("GW008", "index-on-big-table", Severity::Warning, "creates an index on a big table",
+            "CREATE INDEX reads every row and holds the write lock until it is done: writers wait for the whole build. "
+            "Every later write pays for the index too.",
+            "Run it outside peak hours, measure the build on a copy (`godwit rehearse`), and keep only indexes a "
+            "dominant query needs."),
+        rule("GW009", "rebuild-without-foreign-key-check", Severity::Warning,
+            "rebuilds a table without PRAGMA foreign_key_check before COMMIT",
+            "The 12-step rebuild runs with foreign keys off, so nothing checks that the copied rows still satisfy "
+            "their "
+            "foreign keys, or that the children of the rebuilt table still find their parents. Violations stay "
+            "silently in the data.",
+            "Run PRAGMA foreign_key_check after the rename and before COMMIT, and roll back if it returns a row "
+            "(step 10 of lang_altertable.html#otheralter)."),
+        rule("GW010", "dangling-view-or-trigger", Severity::Error,
+            "leaves a view or trigger that refers to a column or table that no longer exists",
+            "SQLite does not check views and triggers when a table is dropped or rebuilt: the broken object stays in "
+            "the schema, and every query of the view, every write that fires the trigger, and the next ALTER TABLE "
+            "fail.",
+            "Drop the view or trigger before the change and recreate it after, with the new names (the 12-step "
+            "rebuild's steps 2 and 9)."),
+        rule("GW011", "pragma-foreign-keys-in-transaction", Severity::Error,
+            "sets PRAGMA foreign_keys inside a transaction, where SQLite ignores it",
+            "PRAGMA foreign_keys is a no-op inside BEGIN ... COMMIT. A rebuild that relies on it then runs with "
+            "foreign "
+            "keys on: DROP TABLE deletes the children through ON DELETE CASCADE, or fails.",
+            "Set PRAGMA foreign_keys = OFF before BEGIN and back ON after COMMIT; in Flyway, disable the transaction "
+            "for "
+            "that file (executeInTransaction=false)."),
+        rule("GW012", "script-fails", Severity::Error, "fails when applied",
+            "The script stops with an SQLite error on this schema: what follows the failing statement never runs.",
+            "Fix the statement; the message says what SQLite refused."),
+        rule("GW101", "nulls-before-not-null", Severity::Error, "the column becomes NOT NULL but rows hold NULL",
+            "The copy into the NOT NULL column fails on the first NULL and the migration stops.",
+            "Backfill a value first (UPDATE ... WHERE col IS NULL), or give the rebuild a fill expression.", true),
+        rule("GW102", "duplicates-before-unique", Severity::Error, "the values become unique but duplicates exist",
+            "CREATE UNIQUE INDEX or the rebuild with UNIQUE fails on the first duplicate.",
+            "Merge or delete the duplicates first; decide which row wins.", true),
+        rule("GW103", "orphans-before-foreign-key", Severity::Error, "rows reference parents that do not exist",
+            "With the new foreign key, PRAGMA foreign_key_check reports these rows and the rebuild must roll back; "
+            "with "
+            "foreign keys off they stay as silent violations.",
+            "Delete or re-point the orphans, or create the missing parents, before adding the key.", true),
+        rule("GW104", "rows-failing-check", Severity::Error, "rows fail the new CHECK constraint",
+            "The copy into the table with the CHECK fails on the first such row.",
+            "Fix the rows first, or relax the CHECK.", true),
+        rule("GW105", "values-not-converting", Severity::Warning,
+            "values will keep their old type under the new affinity",
+            "SQLite stores these values unchanged under the new type (it converts only lossless ones), so the column "
+            "ends up holding mixed types.",
+            "Convert or clean them explicitly while copying, and check with typeof().", true),
+    };
+    return rules;
+}
+
+const LintRule* LintRule::find(QStringView code)
+{
+    const auto& rules = all();
+    auto it = std::ranges::find_if(rules, [&](const LintRule& r) { return r.code == code || r.name == code; });
+    return it == rules.end() ? nullptr : &*it;
+}
+
+} // namespace godwit::lint
