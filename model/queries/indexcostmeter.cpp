@@ -65,8 +65,9 @@ namespace {
             .arg(rows);
     }
 
-    // Rewrites `column` in the last rows: with the previous row's value (the index must move
-    // the entry) or, for a guarded column, a fresh one.
+    // Rewrites `column` in the last rows: with the first row's value (so the index must move
+    // each entry) or, for a guarded column, a fresh one. The value is a constant subquery,
+    // evaluated once, so a new index cannot change how the batch finds it.
     QString updateBatch(const Table& t, const QString& column, int rows)
     {
         const schema::Column* c = t.column(column);
@@ -76,9 +77,7 @@ namespace {
         const QString name = quoteIdentifier(c->name);
         const QString value = isGuarded(t, c->name)
             ? freshExpression(t, *c)
-            : QStringLiteral(
-                "coalesce((SELECT g.%1 FROM %2 AS g WHERE g.rowid < %2.rowid ORDER BY g.rowid DESC LIMIT 1), %1)")
-                  .arg(name, table);
+            : QStringLiteral("(SELECT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY rowid LIMIT 1)").arg(name, table);
         return QStringLiteral(
             "UPDATE %1 SET %2 = %3 WHERE rowid IN (SELECT rowid FROM %1 ORDER BY rowid DESC LIMIT %4)")
             .arg(table, name, value)

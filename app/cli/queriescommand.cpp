@@ -1,0 +1,109 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "queriescommand.h"
+
+#include "core/error.h"
+#include "parser.h"
+#include "queries/queryimpact.h"
+#include "queries/querylist.h"
+#include "queries/queryreportjsonwriter.h"
+#include "queries/queryreporttextwriter.h"
+
+#include <QFile>
+#include <QStringDecoder>
+#include <QTextStream>
+
+namespace godwit::cli {
+
+namespace {
+
+    Result<QString> readText(const QString& path)
+    {
+        QFile file(path);
+        if (!file.exists())
+            return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
+        QStringDecoder decoder(QStringDecoder::Utf8);
+        const QString text = decoder.decode(file.readAll());
+        if (decoder.hasError())
+            return fail(Error::Code::Parse, QStringLiteral("not UTF-8 text"), path);
+        return text;
+    }
+
+} // namespace
+
+QString QueriesCommand::summary() const
+{
+    return QStringLiteral("Explain the listed queries before and after a change; flag regressions, advise indexes");
+}
+
+int QueriesCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    Parser parser(name(), summary());
+    const QCommandLineOption db(
+        QStringLiteral("db"), QStringLiteral("The database as it is now (opened read-only)."), QStringLiteral("FILE"));
+    const QCommandLineOption queries(QStringLiteral("queries"),
+        QStringLiteral("The query list: one statement per query, with '-- name:' and '-- weight:' comments."),
+        QStringLiteral("Q.sql"));
+    const QCommandLineOption after(QStringLiteral("after"),
+        QStringLiteral("The schema after the change: a database, .sql script or Mermaid file."),
+        QStringLiteral("AFTER"));
+    const QCommandLineOption migration(QStringLiteral("migration"),
+        QStringLiteral("A migration script to apply to a copy of the database; the copy is the after side."),
+        QStringLiteral("SCRIPT"));
+    const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
+        QStringLiteral("Output: text or json. Default: text."), QStringLiteral("format"), QStringLiteral("text"));
+    const QCommandLineOption runs(QStringLiteral("runs"),
+        QStringLiteral(
+            "Run each query N times on a copy of the database and report the median. Default: 0 (plans only)."),
+        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption indexCost(QStringLiteral("index-cost"),
+        QStringLiteral("Measure each index's write cost and size on a copy of the database."));
+    const QCommandLineOption noAdvice(QStringLiteral("no-advice"), QStringLiteral("Do not propose indexes."));
+    parser.addOptions({ db, queries, after, migration, format, runs, indexCost, noAdvice });
+    if (auto done = parser.parse(arguments, out, err, 0, 0))
+        return *done;
+
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
+        return reportError(err, QStringLiteral("unknown format '%1' (expected text or json)").arg(fmt));
+    if (!parser.isSet(db))
+        return reportError(err, QStringLiteral("missing --db FILE (see 'godwit queries --help')"));
+    if (!parser.isSet(queries))
+        return reportError(err, QStringLiteral("missing --queries Q.sql (see 'godwit queries --help')"));
+    if (parser.isSet(after) && parser.isSet(migration))
+        return reportError(err, QStringLiteral("--after and --migration are alternatives; give one"));
+    bool ok = false;
+    const int runCount = parser.value(runs).toInt(&ok);
+    if (!ok || runCount < 0 || runCount > 10000)
+        return reportError(
+            err, QStringLiteral("invalid --runs '%1' (expected a number from 0 to 10000)").arg(parser.value(runs)));
+
+    auto list = queries::QueryList::readFile(parser.value(queries));
+    if (!list)
+        return reportError(err, list.error());
+    queries::QueryImpact::Request request;
+    request.database = parser.value(db);
+    request.queries = *list;
+    request.after = parser.value(after);
+    if (parser.isSet(migration)) {
+        auto script = readText(parser.value(migration));
+        if (!script)
+            return reportError(err, script.error());
+        request.migration = *script;
+        request.migrationFileName = parser.value(migration);
+    }
+    request.runs = runCount;
+    request.advise = !parser.isSet(noAdvice);
+    request.indexCost = parser.isSet(indexCost);
+
+    auto report = queries::QueryImpact::run(request);
+    if (!report)
+        return reportError(err, report.error());
+    out << (fmt == QLatin1String("json") ? queries::QueryReportJsonWriter::write(*report)
+                                         : queries::QueryReportTextWriter::write(*report));
+    out.flush();
+    return report->hasProblems() ? ExitCode::Differences : ExitCode::Ok;
+}
+
+} // namespace godwit::cli
