@@ -3,6 +3,9 @@
 
 #include "core/error.h"
 #include "detailspane.h"
+#include "diagramactions.h"
+#include "diagramwidget.h"
+#include "diffview.h"
 #include "format.h"
 #include "icons.h"
 #include "migrationsworkbench.h"
@@ -67,10 +70,16 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
+    m_diagram = new DiagramWidget(this);
+    m_diffView = new DiffView(this);
     m_central->addWidget(m_welcome);
     m_central->addWidget(m_overview);
+    m_central->addWidget(m_diagram);
+    m_central->addWidget(m_diffView);
     setCentralWidget(m_central);
 
+    m_diagramActions = new DiagramActions(m_central, m_overview, m_diagram, m_diffView, this);
+    connect(m_diagramActions->compare, &QAction::triggered, this, &MainWindow::chooseComparison);
     createActions();
     createMenus();
     createToolBar();
@@ -92,10 +101,29 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_browser, &SchemaBrowser::currentObjectChanged, this, [this](const SchemaTreeModel::ObjectRef& ref) {
         m_details->showObject(ref);
         m_overview->selectTable(ref.table);
+        m_diagram->selectTable(ref.table);
     });
     connect(m_overview, &SchemaOverview::tableActivated, this, [this](const QString& name) {
         m_browser->selectTable(name);
         m_detailsDock->show();
+    });
+
+    // The canvas and the comparison select in the browser (and so in the details pane) too.
+    auto selectInBrowser = [this](const QString& name) {
+        if (m_browser->selectTable(name))
+            m_detailsDock->show();
+    };
+    connect(m_diagram, &DiagramWidget::tableActivated, this, selectInBrowser);
+    connect(m_diffView, &DiffView::tableActivated, this, selectInBrowser);
+    connect(m_diagram, &DiagramWidget::errorOccurred, this, &MainWindow::reportError);
+    connect(m_diffView, &DiffView::errorOccurred, this, [this](const QString& message, const QString& details) {
+        setBusy(false);
+        reportError(message, details);
+    });
+    connect(m_diffView, &DiffView::comparisonReady, this, [this] {
+        setBusy(false);
+        m_central->setCurrentWidget(m_diffView);
+        updateActions();
     });
 
     rebuildRecentMenu();
@@ -167,6 +195,24 @@ void MainWindow::createActions()
     connect(m_aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
 }
 
+void MainWindow::chooseComparison()
+{
+    const QString dir = m_hasSchema && !m_current.isExample ? QFileInfo(m_current.path).absolutePath() : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With"), dir,
+        tr("Schemas (*.db *.sqlite *.sqlite3 *.db3 *.sql *.mmd *.md);;All files (*)"));
+    if (!path.isEmpty())
+        compareWith(path);
+}
+
+void MainWindow::compareWith(const QString& path)
+{
+    if (!m_hasSchema)
+        return;
+    setBusy(true, tr("Comparing with %1…").arg(QFileInfo(path).fileName()));
+    m_diffView->compareWith(m_schema, m_current.title, path);
+    updateActions();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -175,6 +221,9 @@ void MainWindow::createMenus()
     file->addAction(m_openScriptAction);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_openExampleAction);
+    file->addSeparator();
+    file->addAction(m_diagramActions->compare);
+    file->addAction(m_diagramActions->exportDiagram);
     file->addSeparator();
     file->addAction(m_reloadAction);
     file->addAction(m_closeAction);
@@ -202,6 +251,11 @@ void MainWindow::createToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_reloadAction);
     m_toolBar->addAction(m_closeAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_diagramActions->showDiagram);
+    m_toolBar->addAction(m_diagramActions->showOverview);
+    m_toolBar->addAction(m_diagramActions->showComparison);
+    m_toolBar->addAction(m_diagramActions->compare);
 }
 
 void MainWindow::createDocks()
@@ -236,6 +290,15 @@ void MainWindow::createDocks()
     view->addAction(m_zoomInAction);
     view->addAction(m_zoomOutAction);
     view->addAction(m_zoomResetAction);
+    view->addSeparator();
+    view->addAction(m_diagramActions->showDiagram);
+    view->addAction(m_diagramActions->showOverview);
+    view->addAction(m_diagramActions->showComparison);
+    view->addSeparator();
+    view->addAction(m_diagramActions->zoomIn);
+    view->addAction(m_diagramActions->zoomOut);
+    view->addAction(m_diagramActions->fit);
+    view->addAction(m_diagramActions->relayout);
 }
 
 void MainWindow::createStatusBar()
@@ -366,7 +429,10 @@ void MainWindow::onLoaded(const schema::Schema& schema, const sqlite::DatabaseIn
     m_details->setSchema(schema, info, m_current.title, m_current.isScript);
     m_browser->setSchema(schema);
     m_overview->setSchema(schema, info, m_current.title, location, m_current.isScript);
-    m_central->setCurrentWidget(m_overview);
+    m_diagram->setSchema(schema, m_current.path);
+    if (!sameFile)
+        m_diffView->clear();
+    m_central->setCurrentWidget(m_diagram);
     if (previous.isValid())
         m_browser->selectObject(previous);
     if (!m_current.isExample)
@@ -427,6 +493,8 @@ void MainWindow::closeFile()
     m_browser->clear();
     m_details->clear();
     m_overview->clear();
+    m_diagram->clear();
+    m_diffView->clear();
     m_central->setCurrentWidget(m_welcome);
     updateTitle();
     updateStatusBar();
@@ -486,6 +554,7 @@ void MainWindow::updateActions()
 {
     m_reloadAction->setEnabled(m_hasSchema);
     m_closeAction->setEnabled(m_hasSchema);
+    m_diagramActions->update(m_hasSchema);
 }
 
 void MainWindow::rebuildRecentMenu()

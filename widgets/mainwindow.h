@@ -26,14 +26,17 @@ namespace godwit::widgets {
 
 class DetailsPane;
 class MigrationsWorkbench;
+class DiagramActions;
+class DiagramWidget;
+class DiffView;
 class RecentFiles;
 class SchemaBrowser;
 class SchemaOverview;
 class WelcomePage;
 
 // Godwit's main window: the schema browser on the left, details and DDL on the right, and
-// a central stack (welcome page, schema overview; the ER canvas joins it later). Files are
-// read off the GUI thread by a SchemaLoadJob and only ever opened read-only.
+// a central stack (welcome page, ER diagram, schema overview, before/after comparison). Files
+// are read off the GUI thread by a SchemaLoadJob and only ever opened read-only.
 class MainWindow : public QMainWindow {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
@@ -48,6 +51,9 @@ public:
     void openExample();
     void reload();
     void closeFile();
+    // Reads `path` (database, .sql or Mermaid) off the GUI thread and shows the open schema
+    // against it, before and after side by side.
+    void compareWith(const QString& path);
 
     [[nodiscard]] bool isLoading() const;
     [[nodiscard]] bool hasSchema() const { return m_hasSchema; }
@@ -71,6 +77,9 @@ public:
     [[nodiscard]] RecentFiles* recentFiles() const { return m_recent; }
     // The migrations folder panel and the SQL editor (two docks, File menu actions).
     [[nodiscard]] MigrationsWorkbench* migrations() const { return m_migrations; }
+    [[nodiscard]] DiagramWidget* diagramWidget() const { return m_diagram; }
+    [[nodiscard]] DiffView* diffView() const { return m_diffView; }
+    [[nodiscard]] DiagramActions* diagramActions() const { return m_diagramActions; }
 
 Q_SIGNALS:
     void schemaLoaded(const QString& path);
@@ -98,6 +107,7 @@ private:
     void createToolBar();
     void createDocks();
     void createStatusBar();
+    void chooseComparison();
     void restoreSettings();
     void saveSettings() const;
 
@@ -136,6 +146,8 @@ private:
     QDockWidget* m_detailsDock = nullptr;
     QToolBar* m_toolBar = nullptr;
     QMenu* m_recentMenu = nullptr;
+    DiagramWidget* m_diagram = nullptr;
+    DiffView* m_diffView = nullptr;
 
     QAction* m_openDatabaseAction = nullptr;
     QAction* m_openScriptAction = nullptr;
@@ -149,6 +161,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    DiagramActions* m_diagramActions = nullptr;
 
     QLabel* m_statusFile = nullptr;
     QLabel* m_statusSize = nullptr;

@@ -7,14 +7,21 @@
 #include "migratecommand.h"
 #include "plancommand.h"
 #include "queriescommand.h"
+#include "rendercommand.h"
 #include "samplecommand.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
 #include <memory>
 #include <vector>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace godwit::cli {
 
@@ -28,6 +35,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<PlanCommand>());
     list.push_back(std::make_unique<QueriesCommand>());
     list.push_back(std::make_unique<SampleCommand>());
+    list.push_back(std::make_unique<RenderCommand>());
     list.push_back(std::make_unique<MigrateCommand>());
     return list;
 }
@@ -61,7 +69,20 @@ bool isCommandLine(const QString& word)
 
 int runCommandLine(int argc, char** argv)
 {
-    QCoreApplication app(argc, argv);
+    // Drawing needs a GUI application; a command never opens a window, so it draws offscreen
+    // unless the caller chose a platform.
+    const bool gui = argc > 1 && RenderCommand::needsGuiApplication(QString::fromLocal8Bit(argv[1]));
+    if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (gui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+        // Qt would pick this folder itself, with a warning that breaks the one-line error rule.
+        const QByteArray runtime = QDir::tempPath().toLocal8Bit() + "/runtime-" + QByteArray::number(getuid());
+        if (mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
+            qputenv("XDG_RUNTIME_DIR", runtime);
+    }
+    const std::unique_ptr<QCoreApplication> app
+        = gui ? std::unique_ptr<QCoreApplication>(std::make_unique<QApplication>(argc, argv))
+              : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("godwit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
     QTextStream out(stdout);

@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "rendercommand.h"
+
+#include "diagrambuilder.h"
+#include "diagramexporter.h"
+#include "diagramscene.h"
+#include "diagramtheme.h"
+#include "diff/schemadiff.h"
+#include "diff/versionedschema.h"
+#include "layout/contentbuilder.h"
+#include "parser.h"
+#include "schema/dotschemawriter.h"
+#include "schema/mermaidschemawriter.h"
+#include "schema/schemareader.h"
+
+#include <QFileInfo>
+#include <QTextStream>
+
+namespace godwit::cli {
+
+using widgets::DiagramExporter;
+using widgets::ExportFormat;
+
+QString RenderCommand::summary() const
+{
+    return QStringLiteral("Draw the ER diagram (or a before/after pair) to an image");
+}
+
+int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
+{
+    Parser parser(name(), summary());
+    const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
+        QStringLiteral("The file to write; its suffix picks the format: .png, .svg, .pdf, .mmd (Mermaid) or .dot."),
+        QStringLiteral("file"));
+    const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
+        QStringLiteral("The format when the suffix does not say: png, svg, pdf, mermaid or dot."),
+        QStringLiteral("format"));
+    const QCommandLineOption scale(QStringLiteral("scale"),
+        QStringLiteral("Pixels per point for PNG (1 to 8; 2 for high-DPI screens). Default: 1."), QStringLiteral("n"),
+        QStringLiteral("1"));
+    const QCommandLineOption engine(QStringLiteral("engine"),
+        QStringLiteral("Graphviz layout: dot (ranked, the default), neato or fdp (for dense schemas)."),
+        QStringLiteral("engine"), QStringLiteral("dot"));
+    const QCommandLineOption direction(QStringLiteral("direction"),
+        QStringLiteral("How dot ranks: lr (parents left of children, the default) or tb (above)."),
+        QStringLiteral("dir"), QStringLiteral("lr"));
+    const QCommandLineOption theme(QStringLiteral("theme"), QStringLiteral("Colours: light (default) or dark."),
+        QStringLiteral("theme"), QStringLiteral("light"));
+    const QCommandLineOption changedOnly(
+        QStringLiteral("changed-only"), QStringLiteral("With AFTER: only the changed tables and their neighbours."));
+    const QCommandLineOption renames(QStringLiteral("renames"),
+        QStringLiteral("With AFTER: a dropped + added pair that looks like a rename is drawn as a rename "
+                       "(accept) or as a drop and an add (reject, the default: what the scripts literally do)."),
+        QStringLiteral("policy"), QStringLiteral("reject"));
+    const QCommandLineOption noCounts(
+        QStringLiteral("no-counts"), QStringLiteral("Leave row counts out of the card headers."));
+    parser.addOptions({ output, format, scale, engine, direction, theme, changedOnly, renames, noCounts });
+    parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A database, .sql script or Mermaid file."));
+    parser.addPositionalArgument(QStringLiteral("AFTER"),
+        QStringLiteral("Optional: the schema FILE should become; draws both side by side with the changes marked."),
+        QStringLiteral("[AFTER]"));
+    if (auto done = parser.parse(arguments, out, err, 1, 2))
+        return *done;
+
+    const QString path = parser.value(output);
+    if (path.isEmpty())
+        return reportError(err, QStringLiteral("missing -o OUT (see 'godwit render --help')"));
+    std::optional<ExportFormat> fmt = DiagramExporter::formatForPath(path);
+    if (parser.isSet(format)) {
+        static const QStringList names = { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
+            QStringLiteral("mermaid"), QStringLiteral("dot") };
+        const qsizetype i = names.indexOf(parser.value(format));
+        if (i < 0)
+            return reportError(err,
+                QStringLiteral("unknown format '%1' (expected png, svg, pdf, mermaid or dot)")
+                    .arg(parser.value(format)));
+        fmt = ExportFormat(i);
+    }
+    if (!fmt)
+        return reportError(err,
+            QStringLiteral("cannot tell the format from '%1' (use .png, .svg, .pdf, .mmd or .dot, or --format)")
+                .arg(QFileInfo(path).fileName()));
+    bool scaleOk = false;
+    const double pixels = parser.value(scale).toDouble(&scaleOk);
+    if (!scaleOk || pixels < 0.25 || pixels > 8)
+        return reportError(
+            err, QStringLiteral("--scale must be a number from 0.25 to 8, not '%1'").arg(parser.value(scale)));
+    layout::LayoutOptions options;
+    if (!layout::engineFromName(parser.value(engine), &options.engine))
+        return reportError(
+            err, QStringLiteral("unknown engine '%1' (expected dot, neato or fdp)").arg(parser.value(engine)));
+    if (parser.value(direction) == QLatin1String("tb"))
+        options.direction = layout::Direction::TopToBottom;
+    else if (parser.value(direction) != QLatin1String("lr"))
+        return reportError(
+            err, QStringLiteral("unknown direction '%1' (expected lr or tb)").arg(parser.value(direction)));
+    const QString themeName = parser.value(theme);
+    if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
+        return reportError(err, QStringLiteral("unknown theme '%1' (expected light or dark)").arg(themeName));
+    diff::DiffOptions diffOptions;
+    if (parser.value(renames) == QLatin1String("reject"))
+        diffOptions.renames = diff::RenamePolicy::Reject;
+    else if (parser.value(renames) == QLatin1String("accept"))
+        diffOptions.renames = diff::RenamePolicy::Accept;
+    else
+        return reportError(err,
+            QStringLiteral("unknown --renames policy '%1' (expected accept or reject)").arg(parser.value(renames)));
+
+    schema::ReadOptions readOptions;
+    if (!parser.isSet(noCounts))
+        readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
+    const QStringList files = parser.positionalArguments();
+    const widgets::DiagramTheme colours
+        = themeName == QLatin1String("dark") ? widgets::DiagramTheme::darkTheme() : widgets::DiagramTheme::light();
+
+    if (files.size() == 1) {
+        auto schema = schema::SchemaReader::readFile(files.front(), readOptions);
+        if (!schema)
+            return reportError(err, schema.error());
+        if (*fmt == ExportFormat::Mermaid || *fmt == ExportFormat::Dot) {
+            const QString text = *fmt == ExportFormat::Mermaid ? schema::MermaidSchemaWriter::write(*schema)
+                                                               : schema::DotSchemaWriter::write(*schema);
+            if (auto written = DiagramExporter::writeText(path, text); !written)
+                return reportError(err, written.error());
+            return ExitCode::Ok;
+        }
+        widgets::DiagramScene scene;
+        scene.setTheme(colours);
+        if (auto built = widgets::DiagramBuilder::buildSchema(&scene, *schema, options); !built)
+            return reportError(err, built.error().inFile(files.front()));
+        if (auto written = DiagramExporter::writeImage(path, *fmt, { { QString(), &scene } }, false, pixels); !written)
+            return reportError(err, written.error());
+        return ExitCode::Ok;
+    }
+
+    auto [before, after] = schema::SchemaReader::readFiles(files[0], files[1], readOptions);
+    if (!before)
+        return reportError(err, before.error());
+    if (!after)
+        return reportError(err, after.error());
+    const diff::ChangeSet changes = diff::SchemaDiff::compare(*before, *after, diffOptions);
+    if (*fmt == ExportFormat::Mermaid || *fmt == ExportFormat::Dot) {
+        const schema::Schema both = diff::VersionedSchema::build(changes);
+        const QString text = *fmt == ExportFormat::Mermaid ? schema::MermaidSchemaWriter::write(both)
+                                                           : schema::DotSchemaWriter::write(both);
+        if (auto written = DiagramExporter::writeText(path, text); !written)
+            return reportError(err, written.error());
+        return ExitCode::Ok;
+    }
+    widgets::DiagramScene left;
+    widgets::DiagramScene right;
+    left.setTheme(colours);
+    right.setTheme(colours);
+    QSet<QString> keep;
+    if (parser.isSet(changedOnly)) {
+        keep = layout::ContentBuilder::changedWithNeighbours(
+            layout::ContentBuilder::fromChangeSet(changes, layout::Side::Before),
+            layout::ContentBuilder::fromChangeSet(changes, layout::Side::After));
+    }
+    if (auto built = widgets::DiagramBuilder::buildComparison(
+            &left, &right, changes, options, parser.isSet(changedOnly) ? &keep : nullptr);
+        !built)
+        return reportError(err, built.error());
+    const QList<widgets::ExportPanel> panels
+        = { { QStringLiteral("Before · %1").arg(QFileInfo(files[0]).fileName()), &left },
+              { QStringLiteral("After · %1").arg(QFileInfo(files[1]).fileName()), &right } };
+    if (auto written = DiagramExporter::writeImage(path, *fmt, panels, true, pixels); !written)
+        return reportError(err, written.error());
+    return ExitCode::Ok;
+}
+
+} // namespace godwit::cli
