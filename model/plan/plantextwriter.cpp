@@ -38,9 +38,10 @@ QString PlanTextWriter::write(const MigrationPlan& plan)
             const DecisionNode* node = tree.node(s.nodeId);
             out += QStringLiteral("    %1 %2 → %3%4\n")
                        .arg(s.nodeId, node ? node->text : QString(), s.answer,
-                           s.applies ? (s.overridden ? QStringLiteral("  (your answer)") : QString())
-                                     : QStringLiteral("  (not needed)"));
-            if (s.applies && !s.why.isEmpty())
+                           s.overridden ? QStringLiteral("  (your answer)")
+                               : s.applies  ? QString()
+                                            : QStringLiteral("  (not needed)"));
+            if ((s.applies || s.overridden) && !s.why.isEmpty())
                 out += QStringLiteral("        %1\n").arg(s.why);
         }
     }
