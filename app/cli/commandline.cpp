@@ -7,6 +7,7 @@
 #include "migratecommand.h"
 #include "plancommand.h"
 #include "queriescommand.h"
+#include "rehearsecommand.h"
 #include "rendercommand.h"
 #include "samplecommand.h"
 
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<SampleCommand>());
     list.push_back(std::make_unique<RenderCommand>());
     list.push_back(std::make_unique<MigrateCommand>());
+    list.push_back(std::make_unique<RehearseCommand>());
     return list;
 }
 

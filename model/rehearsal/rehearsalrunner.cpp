@@ -358,6 +358,10 @@ void RehearsalRunner::finishPhase(int index, PhaseRecord& r)
     }
     const bool driftReported
         = std::ranges::any_of(m_incidents, [](const Incident& i) { return i.kind == QLatin1String("drift"); });
+    {
+        std::scoped_lock lock(m_mutex);
+        m_snapshot.applied = m_workload->triggerRows();
+    }
     for (const Incident& i : r.symptoms(driftReported))
         raise(i);
     QList<PhaseRecord> records;

@@ -29,7 +29,7 @@ QString StatusLine::toString() const
     const QLocale c = QLocale::c();
     QLocale grouped = QLocale(QLocale::English);
     grouped.setNumberOptions(QLocale::DefaultNumberOptions);
-    const double percent = total > 0 ? 100.0 * double(copied) / double(total) : 100.0;
+    const double percent = total > 0 ? 100.0 * double(copied) / double(total) : 0.0;
     return QStringLiteral(
         "Copy: %1/%2 %3%; Applied: %4; Backfill rate: %5 rows/s; Lag/latency p99: %6 ms; State: %7; ETA: %8")
         .arg(copied)

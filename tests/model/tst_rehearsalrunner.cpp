@@ -24,38 +24,38 @@ constexpr qint64 kOrders = 20000;
 
 QString ordersDatabase(qint64 orders)
 {
-static QHash<qint64, QString> built;
-if (built.contains(orders))
-    return built.value(orders);
-const QString path = QDir(test::scratchDir()).filePath(QStringLiteral("orders-%1.db").arg(orders));
-sample::OrdersGenerator::Options options;
-options.orders = orders;
-if (auto r = sample::OrdersGenerator::generate(path, options); !r) {
-    qWarning() << r.error().toString();
-    return {};
-}
-built.insert(orders, path);
-return path;
+    static QHash<qint64, QString> built;
+    if (built.contains(orders))
+        return built.value(orders);
+    const QString path = QDir(test::scratchDir()).filePath(QStringLiteral("orders-%1.db").arg(orders));
+    sample::OrdersGenerator::Options options;
+    options.orders = orders;
+    if (auto r = sample::OrdersGenerator::generate(path, options); !r) {
+        qWarning() << r.error().toString();
+        return {};
+    }
+    built.insert(orders, path);
+    return path;
 }
 
 RehearsalOptions optionsFor(const QString& original, const QString& name)
 {
-RehearsalOptions o;
-o.originalPath = original;
-o.copyPath = QDir(test::scratchDir()).filePath(name + QStringLiteral(".db"));
-o.rate = 300;
-o.observeMs = 150;
-o.longTransactionMs = 400;
-return o;
+    RehearsalOptions o;
+    o.originalPath = original;
+    o.copyPath = QDir(test::scratchDir()).filePath(name + QStringLiteral(".db"));
+    o.rate = 300;
+    o.observeMs = 150;
+    o.longTransactionMs = 400;
+    return o;
 }
 
 [[maybe_unused]] qint64 scalar(const QString& path, const QString& sql)
 {
-auto db = sqlite::Database::openWritable(path);
-if (!db)
-    return -1;
-auto v = db->scalar(sql);
-return v ? v->toLongLong() : -1;
+    auto db = sqlite::Database::openWritable(path);
+    if (!db)
+        return -1;
+    auto v = db->scalar(sql);
+    return v ? v->toLongLong() : -1;
 }
 
 } // namespace
