@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "core/error.h"
+#include "decisionwizard.h"
 #include "detailspane.h"
 #include "diagramactions.h"
 #include "diagramwidget.h"
@@ -9,6 +10,7 @@
 #include "format.h"
 #include "icons.h"
 #include "migrationsworkbench.h"
+#include "queryworkbench.h"
 #include "recentfiles.h"
 #include "schema/schemaloadjob.h"
 #include "schemabrowser.h"
@@ -88,6 +90,9 @@ MainWindow::MainWindow(QWidget* parent)
     m_migrations = new MigrationsWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")));
     connect(m_migrations, &MigrationsWorkbench::errorOccurred, this, &MainWindow::reportError);
+    m_queries = new QueryWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
+        menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")), m_diagram);
+    connect(m_queries, &QueryWorkbench::errorOccurred, this, &MainWindow::reportError);
 
     connect(m_job, &schema::SchemaLoadJob::loaded, this, &MainWindow::onLoaded);
     connect(m_job, &schema::SchemaLoadJob::failed, this, &MainWindow::onFailed);
@@ -232,6 +237,16 @@ void MainWindow::createMenus()
 
     // The View menu is filled in createDocks(), once the docks exist.
     menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
+
+    // The expand-contract plan of the current comparison, walked through the decision tree.
+    m_planAction = new QAction(tr("&Plan Migration…"), this);
+    m_planAction->setObjectName(QStringLiteral("planMigrationAction"));
+    m_planAction->setStatusTip(tr("Walk the changes through the expand-contract decision tree and build the phased plan"));
+    m_planAction->setEnabled(false);
+    connect(m_planAction, &QAction::triggered, this, &MainWindow::planMigration);
+    QMenu* migration = menuBar()->addMenu(tr("&Migration"));
+    migration->setObjectName(QStringLiteral("migrationMenu"));
+    migration->addAction(m_planAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -421,6 +436,7 @@ void MainWindow::onLoaded(const schema::Schema& schema, const sqlite::DatabaseIn
     m_current = m_pending;
     m_hasSchema = true;
     m_migrations->setDatabase(m_current.isScript ? QString() : m_current.path, schema);
+    m_queries->setDatabase(m_current.path);
     setBusy(false);
 
     const QString location = m_current.isExample
@@ -490,6 +506,7 @@ void MainWindow::closeFile()
     m_info = {};
     m_current = {};
     m_migrations->setDatabase({}, {});
+    m_queries->setDatabase({});
     m_browser->clear();
     m_details->clear();
     m_overview->clear();
@@ -555,6 +572,18 @@ void MainWindow::updateActions()
     m_reloadAction->setEnabled(m_hasSchema);
     m_closeAction->setEnabled(m_hasSchema);
     m_diagramActions->update(m_hasSchema);
+    if (m_planAction)
+        m_planAction->setEnabled(m_hasSchema && !m_diffView->changeSet().isEmpty());
+}
+
+void MainWindow::planMigration()
+{
+    if (m_diffView->changeSet().isEmpty())
+        return;
+    auto* wizard = new DecisionWizard(m_diffView->changeSet(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setDialogsEnabled(m_dialogsEnabled);
+    wizard->show();
 }
 
 void MainWindow::rebuildRecentMenu()

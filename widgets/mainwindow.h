@@ -26,6 +26,7 @@ namespace godwit::widgets {
 
 class DetailsPane;
 class MigrationsWorkbench;
+class QueryWorkbench;
 class DiagramActions;
 class DiagramWidget;
 class DiffView;
@@ -77,6 +78,8 @@ public:
     [[nodiscard]] RecentFiles* recentFiles() const { return m_recent; }
     // The migrations folder panel and the SQL editor (two docks, File menu actions).
     [[nodiscard]] MigrationsWorkbench* migrations() const { return m_migrations; }
+    // The Queries dock: the listed queries explained before and after (File ▸ Load Queries…).
+    [[nodiscard]] QueryWorkbench* queries() const { return m_queries; }
     [[nodiscard]] DiagramWidget* diagramWidget() const { return m_diagram; }
     [[nodiscard]] DiffView* diffView() const { return m_diffView; }
     [[nodiscard]] DiagramActions* diagramActions() const { return m_diagramActions; }
@@ -108,6 +111,7 @@ private:
     void createDocks();
     void createStatusBar();
     void chooseComparison();
+    void planMigration();
     void restoreSettings();
     void saveSettings() const;
 
@@ -128,6 +132,7 @@ private:
     schema::SchemaLoadJob* m_job = nullptr;
     RecentFiles* m_recent = nullptr;
     MigrationsWorkbench* m_migrations = nullptr;
+    QueryWorkbench* m_queries = nullptr;
     schema::Schema m_schema;
     sqlite::DatabaseInfo m_info;
     Source m_current;
@@ -161,6 +166,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_planAction = nullptr; // Migration > Plan Migration…: the DecisionWizard on the comparison
     DiagramActions* m_diagramActions = nullptr;
 
     QLabel* m_statusFile = nullptr;
