@@ -174,6 +174,8 @@ namespace {
                                                                : QLatin1String("rankdir=TB, ");
             out += QLatin1String("nodesep=") + inches(options.nodeSeparation) + QLatin1String(", ranksep=")
                 + inches(options.rankSeparation) + QLatin1String(", splines=spline");
+            // Unconnected tables and views would otherwise stack in one tall first rank.
+            out += QLatin1String(", pack=true, packmode=\"graph\"");
         } else {
             // Without ranks, cards must be pushed apart explicitly.
             out += QLatin1String("overlap=false, sep=\"+") + QString::number(int(options.nodeSeparation / 2))
