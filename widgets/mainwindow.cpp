@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "core/error.h"
+#include "decisionwizard.h"
 #include "detailspane.h"
 #include "diagramactions.h"
 #include "diagramwidget.h"
@@ -236,6 +237,16 @@ void MainWindow::createMenus()
 
     // The View menu is filled in createDocks(), once the docks exist.
     menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
+
+    // The expand-contract plan of the current comparison, walked through the decision tree.
+    m_planAction = new QAction(tr("&Plan Migration…"), this);
+    m_planAction->setObjectName(QStringLiteral("planMigrationAction"));
+    m_planAction->setStatusTip(tr("Walk the changes through the expand-contract decision tree and build the phased plan"));
+    m_planAction->setEnabled(false);
+    connect(m_planAction, &QAction::triggered, this, &MainWindow::planMigration);
+    QMenu* migration = menuBar()->addMenu(tr("&Migration"));
+    migration->setObjectName(QStringLiteral("migrationMenu"));
+    migration->addAction(m_planAction);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(m_aboutAction);
@@ -561,6 +572,18 @@ void MainWindow::updateActions()
     m_reloadAction->setEnabled(m_hasSchema);
     m_closeAction->setEnabled(m_hasSchema);
     m_diagramActions->update(m_hasSchema);
+    if (m_planAction)
+        m_planAction->setEnabled(m_hasSchema && !m_diffView->changeSet().isEmpty());
+}
+
+void MainWindow::planMigration()
+{
+    if (m_diffView->changeSet().isEmpty())
+        return;
+    auto* wizard = new DecisionWizard(m_diffView->changeSet(), this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->setDialogsEnabled(m_dialogsEnabled);
+    wizard->show();
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -111,6 +111,7 @@ private:
     void createDocks();
     void createStatusBar();
     void chooseComparison();
+    void planMigration();
     void restoreSettings();
     void saveSettings() const;
 
@@ -165,6 +166,7 @@ private:
     QAction* m_findAction = nullptr;
     QAction* m_aboutAction = nullptr;
     QAction* m_aboutQtAction = nullptr;
+    QAction* m_planAction = nullptr; // Migration > Plan Migration…: the DecisionWizard on the comparison
     DiagramActions* m_diagramActions = nullptr;
 
     QLabel* m_statusFile = nullptr;
