@@ -83,8 +83,8 @@ QueryPanel::QueryPanel(QWidget* parent)
     auto* compareMenu = new QMenu(m_compare);
     compareMenu->addAction(tr("No Comparison"), this, [this] { setAfterSource({}); });
     m_compare->setMenu(compareMenu);
-    m_measure->setToolTip(tr("Run every query %n time(s) on a copy of the database and measure each index's write cost",
-        nullptr, MeasuredRuns));
+    m_measure->setToolTip(
+        tr("Run every query %1 times on a copy of the database and measure each index's write cost").arg(MeasuredRuns));
     m_refresh->setText(tr("Refresh"));
     m_progress->setMaximumWidth(160);
     m_progress->setTextVisible(false);
@@ -370,9 +370,7 @@ void QueryPanel::updateStatus()
         return;
     }
     if (m_job->isRunning()) {
-        m_status->setText(isMeasured()
-                ? tr("Explaining and measuring %n query(s)…", nullptr, int(m_model->queries().size()))
-                : tr("Explaining %n query(s)…", nullptr, int(m_model->queries().size())));
+        m_status->setText(isMeasured() ? tr("Explaining and measuring the queries…") : tr("Explaining the queries…"));
         return;
     }
     if (!m_model->hasReport())
@@ -384,7 +382,9 @@ void QueryPanel::updateStatus()
         if (const qsizetype n = report.count(s))
             counts << QStringLiteral("%1 %2").arg(n).arg(QueryListModel::statusText(s).toLower());
     }
-    m_status->setText(tr("%n query(s): %1", nullptr, int(report.queries.size())).arg(counts.join(QStringLiteral(", ")))
+    const int total = int(report.queries.size());
+    const QString totalText = total == 1 ? tr("%n query", nullptr, total) : tr("%n queries", nullptr, total);
+    m_status->setText(tr("%1: %2").arg(totalText, counts.join(QStringLiteral(", ")))
         + (report.hasAfter ? tr(" — compared with %1").arg(report.afterSource) : QString()));
 }
 

@@ -1,0 +1,312 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasets.h"
+#include "diagramwidget.h"
+#include "filehash.h"
+#include "mainwindow.h"
+#include "queries/queryreport.h"
+#include "querylistmodel.h"
+#include "querypanel.h"
+#include "queryplanview.h"
+#include "queryworkbench.h"
+#include "sample/ordersgenerator.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QDockWidget>
+#include <QFile>
+#include <QLabel>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using godwit::queries::QueryStatus;
+using godwit::widgets::QueryListModel;
+using godwit::widgets::QueryPanel;
+using godwit::widgets::QueryPlanView;
+
+namespace {
+
+QString readSample(const QString& name)
+{
+    QFile f(godwit::test::sampleDir() + QLatin1Char('/') + name);
+    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+}
+
+QString writeScratch(const QString& name, const QString& text)
+{
+    const QString path = godwit::test::scratchDir() + QLatin1Char('/') + name;
+    QFile f(path);
+    if (f.open(QIODevice::WriteOnly))
+        f.write(text.toUtf8());
+    return path;
+}
+
+QStringList statuses(const QueryListModel* model)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, QueryListModel::Status).data().toString();
+    return out;
+}
+
+QStringList topLevelTexts(const QTreeWidget* tree)
+{
+    QStringList out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        out << tree->topLevelItem(i)->text(0);
+    return out;
+}
+
+QList<bool> topLevelDiffering(const QTreeWidget* tree)
+{
+    QList<bool> out;
+    for (int i = 0; i < tree->topLevelItemCount(); ++i)
+        out << tree->topLevelItem(i)->data(0, QueryPlanView::DifferingRole).toBool();
+    return out;
+}
+
+// Waits for the panel's next report; false after a timeout.
+bool nextReport(QueryPanel* panel, const std::function<void()>& action)
+{
+    QSignalSpy spy(panel, &QueryPanel::reportUpdated);
+    action();
+    return spy.wait(60000);
+}
+
+} // namespace
+
+class TestQueryPanel : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_db = godwit::test::scratchDir() + QStringLiteral("/orders.db");
+        godwit::sample::OrdersGenerator::Options options;
+        options.orders = 5000;
+        QVERIFY(godwit::sample::OrdersGenerator::generate(m_db, options));
+        m_fingerprint = godwit::test::databaseFingerprint(m_db);
+        const QString v1 = readSample(QStringLiteral("V1__orders.sql"));
+        QString dropped = v1;
+        dropped.replace(
+            QLatin1String("CREATE INDEX orders_customer_created ON orders (customer_id, created_at DESC);"), QString());
+        m_dropped = writeScratch(QStringLiteral("dropped.sql"), dropped);
+        m_renamed = writeScratch(QStringLiteral("renamed.sql"),
+            v1 + QStringLiteral("\nALTER TABLE orders RENAME COLUMN created_at TO placed_at;\n"));
+    }
+
+    void cleanupTestCase() { QCOMPARE(godwit::test::databaseFingerprint(m_db), m_fingerprint); }
+
+    void modelContract()
+    {
+        QueryListModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        auto list = godwit::queries::QueryList::ordersSample();
+        QVERIFY(list);
+        model.setQueries(*list);
+        QCOMPARE(model.rowCount(), 7);
+        QCOMPARE(model.columnCount(), int(QueryListModel::ColumnCount));
+        QCOMPARE(model.index(0, QueryListModel::Name).data().toString(), QStringLiteral("fetch order by id"));
+        QCOMPARE(model.index(0, QueryListModel::Weight).data().toString(), QStringLiteral("1200/min"));
+        QCOMPARE(model.index(5, QueryListModel::Kind).data().toString(), QStringLiteral("write"));
+        QCOMPARE(model.index(0, QueryListModel::Status).data(QueryListModel::StatusRole).toInt(), -1);
+        QCOMPARE(model.index(1, QueryListModel::Name).data(Qt::ToolTipRole).toString(), list->at(1).sql);
+        godwit::queries::QueryReport report;
+        for (const auto& q : *list) {
+            godwit::queries::QueryResult r;
+            r.query = q;
+            r.comparison.status
+                = q.name == QLatin1String("create order") ? QueryStatus::Broken : QueryStatus::Unchanged;
+            report.queries << r;
+        }
+        model.setReport(report);
+        QCOMPARE(model.index(6, QueryListModel::Status).data().toString(), QStringLiteral("Broken"));
+        QCOMPARE(
+            model.index(6, QueryListModel::Status).data(QueryListModel::StatusRole).toInt(), int(QueryStatus::Broken));
+        QVERIFY(!model.index(6, QueryListModel::Status).data(Qt::DecorationRole).value<QIcon>().isNull());
+        QCOMPARE(model.index(0, QueryListModel::Before).data().toString(), QString());
+        model.clearReport();
+        QCOMPARE(model.index(6, QueryListModel::Status).data(QueryListModel::StatusRole).toInt(), -1);
+    }
+
+    // The article's regression, as the panel shows it.
+    void regressionBeforeAndAfter()
+    {
+        QueryPanel panel;
+        panel.resize(1200, 500);
+        panel.show();
+        QVERIFY(nextReport(&panel, [&] {
+            panel.setDatabase(m_db);
+            panel.loadSampleQueries();
+        }));
+        QCOMPARE(statuses(panel.model()), QStringList(7, QStringLiteral("Unchanged")));
+        QVERIFY(!panel.planView()->afterTree()->isVisibleTo(&panel));
+
+        QVERIFY(nextReport(&panel, [&] { panel.setAfterSource(m_dropped); }));
+        QStringList expected(7, QStringLiteral("Unchanged"));
+        expected[1] = QStringLiteral("Regressed");
+        QCOMPARE(statuses(panel.model()), expected);
+        QVERIFY(panel.statusLabel()->text().startsWith(QLatin1String("7 queries: 6 unchanged, 1 regressed")));
+
+        panel.selectQuery(1);
+        const QueryPlanView* plans = panel.planView();
+        QVERIFY(plans->afterTree()->isVisibleTo(&panel));
+        QCOMPARE(topLevelTexts(plans->beforeTree()),
+            QStringList { "SEARCH orders USING INDEX orders_customer_created (customer_id=?)" });
+        QCOMPARE(topLevelTexts(plans->afterTree()), (QStringList { "SCAN orders", "USE TEMP B-TREE FOR ORDER BY" }));
+        QCOMPARE(topLevelDiffering(plans->beforeTree()), QList<bool> { true });
+        QCOMPARE(topLevelDiffering(plans->afterTree()), (QList<bool> { true, true }));
+        QVERIFY(plans->summaryLabel()->text().contains(QLatin1String("search-to-scan (orders)")));
+        QVERIFY(plans->summaryLabel()->text().contains(QLatin1String("Index advice: orders_customer_id_created_at")));
+
+        // Unchanged queries highlight nothing.
+        panel.selectQuery(2);
+        QCOMPARE(topLevelDiffering(plans->beforeTree()), QList<bool> { false });
+        QCOMPARE(topLevelDiffering(plans->afterTree()), QList<bool> { false });
+
+        // The advice, and "Add to Plan".
+        QTreeWidget* advice = panel.adviceTree();
+        QCOMPARE(advice->topLevelItemCount(), 1);
+        QCOMPARE(advice->topLevelItem(0)->text(0), QStringLiteral("orders_customer_id_created_at"));
+        QCOMPARE(advice->topLevelItem(0)->text(2), QStringLiteral("scan"));
+        QVERIFY(!panel.addToPlanButton()->isEnabled());
+        advice->setCurrentItem(advice->topLevelItem(0));
+        QVERIFY(panel.addToPlanButton()->isEnabled());
+        QSignalSpy added(&panel, &QueryPanel::indexAdditionRequested);
+        QTest::mouseClick(panel.addToPlanButton(), Qt::LeftButton);
+        QCOMPARE(added.size(), 1);
+        QCOMPARE(added.first().first().toString(),
+            QStringLiteral("CREATE INDEX orders_customer_id_created_at ON orders (customer_id, created_at DESC)"));
+    }
+
+    void brokenQueryNamesTheColumn()
+    {
+        QueryPanel panel;
+        QVERIFY(nextReport(&panel, [&] {
+            panel.setDatabase(m_db);
+            panel.setAfterSource(m_renamed);
+            panel.loadSampleQueries();
+        }));
+        QCOMPARE(panel.model()->index(1, QueryListModel::Status).data().toString(), QStringLiteral("Broken"));
+        panel.selectQuery(1);
+        QCOMPARE(topLevelTexts(panel.planView()->afterTree()),
+            QStringList { "Does not prepare: no such column: created_at" });
+        QCOMPARE(topLevelDiffering(panel.planView()->beforeTree()), QList<bool> { true });
+    }
+
+    void indexesInUseAreAnnounced()
+    {
+        QueryPanel panel;
+        QVERIFY(nextReport(&panel, [&] {
+            panel.setDatabase(m_db);
+            panel.loadSampleQueries();
+        }));
+        QSignalSpy cleared(&panel, &QueryPanel::indexHighlightCleared);
+        QSignalSpy requested(&panel, &QueryPanel::indexesHighlightRequested);
+        panel.selectQuery(3); // payments of an order
+        QCOMPARE(cleared.size(), 1);
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(requested.first().at(0).toString(), QStringLiteral("payments"));
+        QCOMPARE(requested.first().at(1).toStringList(), QStringList { QStringLiteral("payments_order") });
+        panel.selectQuery(0); // by rowid: no index
+        QCOMPARE(cleared.size(), 2);
+        QCOMPARE(requested.size(), 1);
+    }
+
+    void measuredTimesAndIndexCosts()
+    {
+        QueryPanel panel;
+        QVERIFY(nextReport(&panel, [&] {
+            panel.setDatabase(m_db);
+            panel.setMeasured(true);
+            panel.loadSampleQueries();
+        }));
+        QVERIFY(panel.model()->index(1, QueryListModel::Before).data().toString().endsWith(QLatin1String(" ms")));
+        QVERIFY(panel.model()->index(1, QueryListModel::After).data().toString().isEmpty());
+        panel.selectQuery(1);
+        QVERIFY(panel.planView()->summaryLabel()->text().contains(QLatin1String("Measured before: ")));
+        QTreeWidget* indexes = panel.indexTree();
+        QStringList names;
+        for (int i = 0; i < indexes->topLevelItemCount(); ++i) {
+            names << indexes->topLevelItem(i)->text(0);
+            QVERIFY2(indexes->topLevelItem(i)->text(3).endsWith(QStringLiteral(" µs")),
+                qPrintable(indexes->topLevelItem(i)->text(3)));
+            QVERIFY(!indexes->topLevelItem(i)->text(5).isEmpty());
+        }
+        QCOMPARE(names, (QStringList { "orders_customer_created", "payments_order", "payments_provider_ref" }));
+    }
+
+    void schemaScriptHasPlansOnly()
+    {
+        QueryPanel panel;
+        QVERIFY(nextReport(&panel, [&] {
+            panel.setDatabase(godwit::test::sampleDir() + QStringLiteral("/V1__orders.sql"));
+            panel.setMeasured(true);
+            panel.loadSampleQueries();
+        }));
+        QCOMPARE(statuses(panel.model()), QStringList(7, QStringLiteral("Unchanged")));
+        QVERIFY(panel.report().costs.isEmpty());
+        QVERIFY(panel.model()->index(1, QueryListModel::Before).data().toString().isEmpty());
+    }
+
+    void badQueryFileIsReported()
+    {
+        QueryPanel panel;
+        panel.loadSampleQueries();
+        QSignalSpy errors(&panel, &QueryPanel::errorOccurred);
+        const QString bad = writeScratch(QStringLiteral("bad.sql"), QStringLiteral("-- weight: often\nSELECT 1"));
+        QVERIFY(!panel.loadQueries(bad));
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().at(1).toString(),
+            bad
+                + QStringLiteral(
+                    ":1:12: invalid weight 'often' (expected calls per minute like 120, or a share like 12%)"));
+        QCOMPARE(panel.model()->rowCount(), 7); // the list shown before stays
+        QVERIFY(panel.statusLabel()->text().contains(QLatin1String("Open a database")));
+    }
+
+    void mainWindowDockAndCanvas()
+    {
+        godwit::widgets::MainWindow window;
+        window.setDialogsEnabled(false);
+        window.resize(1360, 840);
+        window.show();
+        godwit::widgets::QueryWorkbench* workbench = window.queries();
+        QVERIFY(workbench);
+        QMenu* file = window.menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu"));
+        QVERIFY(file && file->actions().contains(workbench->loadQueriesAction()));
+        QVERIFY(!workbench->dock()->isVisible());
+
+        QSignalSpy loaded(&window, &godwit::widgets::MainWindow::schemaLoaded);
+        QSignalSpy laidOut(window.diagramWidget(), &godwit::widgets::DiagramWidget::layoutFinished);
+        window.openFile(m_db);
+        QVERIFY(loaded.wait(30000));
+        QCOMPARE(workbench->panel()->database(), m_db);
+        QVERIFY(laidOut.size() > 0 || laidOut.wait(30000));
+
+        QVERIFY(nextReport(workbench->panel(),
+            [&] { QVERIFY(workbench->loadQueries(godwit::test::sampleDir() + QStringLiteral("/queries.sql"))); }));
+        QVERIFY(workbench->dock()->isVisible());
+        workbench->panel()->selectQuery(1); // the customer's newest orders: customer_id and created_at
+        const auto rows = workbench->highlightedRows();
+        QCOMPARE(rows.keys(), QStringList { QStringLiteral("orders") });
+        QCOMPARE(rows.value(QStringLiteral("orders")).size(), 2);
+        workbench->panel()->selectQuery(0);
+        QVERIFY(workbench->highlightedRows().isEmpty());
+
+        window.closeFile();
+        QVERIFY(workbench->panel()->database().isEmpty());
+    }
+
+private:
+    QString m_db;
+    QMap<QString, QByteArray> m_fingerprint;
+    QString m_dropped;
+    QString m_renamed;
+};
+
+QTEST_MAIN(TestQueryPanel)
+#include "tst_querypanel.moc"
