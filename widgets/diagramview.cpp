@@ -7,6 +7,7 @@
 
 #include <cmath>
 
+#include <QGestureEvent>
 #include <QKeyEvent>
 #include <QNativeGestureEvent>
 #include <QPainter>
@@ -141,6 +142,16 @@ void DiagramView::wheelEvent(QWheelEvent* event)
 
 bool DiagramView::viewportEvent(QEvent* event)
 {
+    if (event->type() == QEvent::Gesture) {
+        // Touchscreen pinch (X11, Windows); trackpads send the native gesture below.
+        auto* gestures = static_cast<QGestureEvent*>(event);
+        if (auto* pinch = static_cast<QPinchGesture*>(gestures->gesture(Qt::PinchGesture))) {
+            if (pinch->changeFlags().testFlag(QPinchGesture::ScaleFactorChanged))
+                setZoom(m_zoom * pinch->scaleFactor(), viewport()->mapFromGlobal(pinch->centerPoint().toPoint()));
+            gestures->accept(pinch);
+            return true;
+        }
+    }
     if (event->type() == QEvent::NativeGesture) {
         auto* gesture = static_cast<QNativeGestureEvent*>(event);
         if (gesture->gestureType() == Qt::ZoomNativeGesture) {

@@ -26,6 +26,13 @@
 
 namespace godwit::widgets {
 
+namespace {
+
+    constexpr qreal MinimumFitZoom = 0.45;
+    constexpr qreal StartZoom = 0.75;
+
+} // namespace
+
 DiagramWidget::DiagramWidget(QWidget* parent)
     : QWidget(parent)
     , m_job(new layout::LayoutJob(this))
@@ -163,10 +170,34 @@ void DiagramWidget::onLayoutFinished(const layout::DiagramLayout& result)
             m_scene->setUserPositions(positions);
     }
     m_view->fitToWindow();
+    if (m_view->zoom() < MinimumFitZoom) {
+        // A big schema fitted whole is unreadable: start readable, on its best-connected table,
+        // with the minimap for the rest.
+        m_view->setZoom(StartZoom);
+        m_view->centreOnTable(hubTable());
+    }
     if (!selected.isEmpty())
         m_scene->selectTable(selected);
     onSearch(m_search->text());
     Q_EMIT layoutFinished();
+}
+
+QString DiagramWidget::hubTable() const
+{
+    QHash<QString, int> links;
+    for (const layout::Link& link : m_content.links) {
+        ++links[link.parent];
+        ++links[link.child];
+    }
+    QString best;
+    int most = -1;
+    for (const layout::Card& card : m_content.cards) {
+        if (links.value(card.key) > most) {
+            most = links.value(card.key);
+            best = card.key;
+        }
+    }
+    return best;
 }
 
 void DiagramWidget::onLayoutFailed(const Error& error)

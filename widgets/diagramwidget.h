@@ -80,6 +80,7 @@ private:
     void nextMatch();
     void saveUserPositions();
     void updateZoomLabel(qreal zoom);
+    [[nodiscard]] QString hubTable() const;
 
     schema::Schema m_schema;
     layout::DiagramContent m_content;

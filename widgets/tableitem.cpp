@@ -179,11 +179,22 @@ void TableItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         for (int row = 0; row < m_card.rows.size(); ++row)
             paintRow(painter, metrics, columns, row);
     } else {
-        // Name plates: the rows as faint bars.
+        // Name plates: the rows as faint bars under the name, drawn big enough to read, like a
+        // label on a map (at most as wide as the card).
         for (int row = 0; row < m_card.rows.size(); ++row) {
             const QRectF rr = rowRect(row).adjusted(CardMetrics::Padding, 6, -r.width() / 3, -6);
             painter->fillRect(rr, theme.rowRule);
         }
+        QFont plate = metrics.titleFont();
+        const QString name = CardMetrics::title(m_card);
+        const qreal wanted = 11.0 / std::max(lod, 0.01);
+        const qreal fits
+            = plate.pixelSize() * (r.width() - 8) / std::max(1.0, QFontMetricsF(plate).horizontalAdvance(name));
+        plate.setPixelSize(std::max(1, int(std::min(wanted, fits))));
+        painter->setFont(plate);
+        painter->setPen(theme.text);
+        const QRectF body = r.adjusted(4, m_shape.headerHeight, -4, 0);
+        painter->drawText(body, Qt::AlignCenter, name);
     }
     painter->restore();
 
