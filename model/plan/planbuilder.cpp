@@ -105,19 +105,19 @@ MigrationPlan PlanBuilder::build(const diff::ChangeSet& input, const Answers& an
 
     // Whole tables first: renames change the name every later step uses.
     for (const Change& c : set.changes) {
-        if (c.object != ObjectKind::Table)
-            continue;
-        if (c.type == ChangeType::Renamed)
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed) {
             units << ObjectPlanner::renameTable(ctx, c);
-        planned.insert(&c);
+            planned.insert(&c);
+        }
     }
     // Splits and merges: a new table fed by columns that leave existing ones.
     for (PlanUnit& unit : SplitMergePlanner::plan(ctx, &planned))
         units << unit;
     for (const Change& c : set.changes) {
-        if (c.object == ObjectKind::Table && c.type == ChangeType::Added
-            && !std::ranges::any_of(units, [&](const PlanUnit& u) { return u.walk.changeIds.contains(c.id()); }))
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Added && !planned.contains(&c)) {
             units << ObjectPlanner::addTable(ctx, c);
+            planned.insert(&c);
+        }
     }
 
     // Then each surviving table: a shadow table when its definition changes beyond columns, the
@@ -172,9 +172,10 @@ MigrationPlan PlanBuilder::build(const diff::ChangeSet& input, const Answers& an
         planned.insert(&c);
     }
     for (const Change& c : set.changes) {
-        if (c.object == ObjectKind::Table && c.type == ChangeType::Removed
-            && !std::ranges::any_of(units, [&](const PlanUnit& u) { return u.walk.changeIds.contains(c.id()); }))
+        if (c.object == ObjectKind::Table && c.type == ChangeType::Removed && !planned.contains(&c)) {
             units << ObjectPlanner::dropTable(ctx, c);
+            planned.insert(&c);
+        }
     }
 
     MigrationPlan plan;

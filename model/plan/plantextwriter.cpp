@@ -39,8 +39,9 @@ QString PlanTextWriter::write(const MigrationPlan& plan)
             out += QStringLiteral("    %1 %2 → %3%4\n")
                        .arg(s.nodeId, node ? node->text : QString(), s.answer,
                            s.overridden ? QStringLiteral("  (your answer)")
-                               : s.applies  ? QString()
-                                            : QStringLiteral("  (not needed)"));
+                               : s.applies || s.answer.startsWith(QLatin1String("Not needed"))
+                               ? QString()
+                               : QStringLiteral("  (not needed)"));
             if ((s.applies || s.overridden) && !s.why.isEmpty())
                 out += QStringLiteral("        %1\n").arg(s.why);
         }

@@ -234,6 +234,16 @@ private Q_SLOTS:
                                               "UPDATE customers SET name = name WHERE id = NEW.customer_id; END;",
                                              "")
                                       << none << "object" << QStringList { "contract" };
+        QTest::addRow("split a column into a new table") << b
+                                                         << edit("    note TEXT,\n", "")
+                + QStringLiteral(
+                    "CREATE TABLE order_notes (order_id INTEGER PRIMARY KEY REFERENCES orders(id), note TEXT);\n")
+                                                         << none << "split" << swap;
+        QTest::addRow("merge a 1:1 table into its parent")
+            << append("CREATE TABLE order_extras (order_id INTEGER PRIMARY KEY REFERENCES orders(id), gift_wrap "
+                      "INTEGER, message TEXT);")
+            << edit("    placed_at TEXT\n", "    placed_at TEXT,\n    gift_wrap INTEGER,\n    message TEXT\n") << none
+            << "merge" << QStringList { "expand", "dual-write", "backfill", "read-switch", "contract" };
         QTest::addRow("add trigger") << b
                                      << append(
                                             "CREATE TRIGGER orders_audit AFTER INSERT ON orders BEGIN SELECT 1; END;")
@@ -254,6 +264,8 @@ private Q_SLOTS:
         QString data = QString::fromUtf8(kData);
         if (after.contains(QLatin1String("REFERENCES customers(email)")))
             data.replace(QStringLiteral("'note ' || i"), QStringLiteral("'c' || (1 + i % 60) || '@example.com'"));
+        if (before.contains(QLatin1String("order_extras")))
+            data += QStringLiteral("INSERT INTO order_extras SELECT id, id % 2, 'msg ' || id FROM orders;\n");
         QVERIFY(db->exec(data));
         const schema::Schema beforeSchema = *SchemaReader::read(*db);
         const schema::Schema afterSchema = read(after);
@@ -281,6 +293,13 @@ private Q_SLOTS:
         const schema::Schema migrated = *SchemaReader::read(*db);
         QCOMPARE(differences(migrated, afterSchema), QStringList {});
         const auto countsAfter = rowCounts(*db, migrated);
+        if (strategy == QLatin1String("split")) // one row in the new table for every row
+            QCOMPARE(countsAfter.value(QStringLiteral("order_notes")), countsBefore.value(QStringLiteral("orders")));
+        if (strategy == QLatin1String("merge")) // every value arrived
+            QCOMPARE(
+                PlanRunner::count(*db, QStringLiteral("SELECT count(*) FROM orders WHERE message IS NOT 'msg ' || id"))
+                    .value_or(-1),
+                0);
         for (auto it = countsAfter.begin(); it != countsAfter.end(); ++it) {
             if (countsBefore.contains(it.key()))
                 QCOMPARE(it.value(), countsBefore.value(it.key()));
