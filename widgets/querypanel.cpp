@@ -7,6 +7,7 @@
 #include "queryplanview.h"
 
 #include <QCheckBox>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -385,7 +386,8 @@ void QueryPanel::updateStatus()
     const int total = int(report.queries.size());
     const QString totalText = total == 1 ? tr("%n query", nullptr, total) : tr("%n queries", nullptr, total);
     m_status->setText(tr("%1: %2").arg(totalText, counts.join(QStringLiteral(", ")))
-        + (report.hasAfter ? tr(" — compared with %1").arg(report.afterSource) : QString()));
+        + (report.hasAfter ? tr(" — compared with %1").arg(QFileInfo(report.afterSource).fileName()) : QString()));
+    m_status->setToolTip(report.hasAfter ? report.afterSource : QString());
 }
 
 } // namespace godwit::widgets

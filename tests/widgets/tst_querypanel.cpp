@@ -162,6 +162,11 @@ private Q_SLOTS:
         QVERIFY(plans->summaryLabel()->text().contains(QLatin1String("search-to-scan (orders)")));
         QVERIFY(plans->summaryLabel()->text().contains(QLatin1String("Index advice: orders_customer_id_created_at")));
 
+        QCoreApplication::processEvents();
+        const QString shot = QDir::current().absoluteFilePath(QStringLiteral("querypanel-regression.png"));
+        QVERIFY2(
+            panel.grab().save(shot), qPrintable(shot)); // for reviewing the look, like tst_mainwindow's screenshots
+
         // Unchanged queries highlight nothing.
         panel.selectQuery(2);
         QCOMPARE(topLevelDiffering(plans->beforeTree()), QList<bool> { false });
