@@ -105,6 +105,13 @@ bool CardMetrics::hasBadge(const CardRow& row, RowBadge badge)
     return false;
 }
 
+bool CardMetrics::showsRowMark(const Card& card, const CardRow& row)
+{
+    // A card added or removed as a whole says so once, in its header and border.
+    const bool wholeCard = card.mark == Mark::Added || card.mark == Mark::Removed;
+    return row.mark != Mark::None && !(wholeCard && row.mark == card.mark);
+}
+
 qreal CardMetrics::headerWidth(const Card& card) const
 {
     qreal width = Padding + 22 + m_titleFm.horizontalAdvance(title(card)) + Padding;
@@ -124,7 +131,7 @@ CardColumns CardMetrics::columns(const Card& card, qreal width) const
         if (std::ranges::any_of(card.rows, [&](const CardRow& r) { return r.present && hasBadge(r, badge); }))
             c.badges.append(badge);
     }
-    const bool marks = std::ranges::any_of(card.rows, [](const CardRow& r) { return r.mark != Mark::None; });
+    const bool marks = std::ranges::any_of(card.rows, [&](const CardRow& r) { return showsRowMark(card, r); });
     qreal right = width - Padding;
     if (marks) {
         c.markX = right - MarkColumn / 2.0;

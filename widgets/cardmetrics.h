@@ -61,6 +61,8 @@ public:
     [[nodiscard]] static QString rowLabel(const layout::CardRow& row);
     [[nodiscard]] static QString badgeText(RowBadge badge);
     [[nodiscard]] static bool hasBadge(const layout::CardRow& row, RowBadge badge);
+    // Whether a row gets its own change glyph and bar (not when the whole card is added or removed).
+    [[nodiscard]] static bool showsRowMark(const layout::Card& card, const layout::CardRow& row);
 
 private:
     [[nodiscard]] qreal headerWidth(const layout::Card& card) const;

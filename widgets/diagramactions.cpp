@@ -54,7 +54,7 @@ DiagramActions::DiagramActions(
     exportDiagram->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportDiagram->setStatusTip(tr("Save the diagram as PNG, SVG, PDF, Mermaid or DOT"));
     connect(exportDiagram, &QAction::triggered, this,
-        [this] { comparisonShown() ? m_diff->exportDiagram() : m_diagram->exportDiagram(); });
+        [this] { comparisonShown() ? m_diff->exportDiagram(DiffView::Sides::Both) : m_diagram->exportDiagram(); });
 
     connect(m_stack, &QStackedWidget::currentChanged, this, [this] { update(m_hasSchema); });
 }

@@ -21,6 +21,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMenu>
 #include <QMetaObject>
 #include <QPainter>
 #include <QPointer>
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QThread>
 #include <QToolBar>
+#include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -117,8 +119,16 @@ DiffView::DiffView(QWidget* parent)
     tools->addAction(tr("+"), this, &DiffView::zoomIn)->setToolTip(tr("Zoom in"));
     tools->addAction(tr("Fit"), this, &DiffView::fitToWindow)->setToolTip(tr("Show both diagrams whole"));
     tools->addSeparator();
-    tools->addAction(tr("Export…"), this, &DiffView::exportDiagram)
-        ->setToolTip(tr("Save both sides as one PNG, SVG or PDF, or the versioned schema as Mermaid or DOT"));
+    auto* exportMenu = new QMenu(this);
+    exportMenu->addAction(tr("Both Sides…"), this, [this] { exportDiagram(Sides::Both); });
+    exportMenu->addAction(tr("Before Only…"), this, [this] { exportDiagram(Sides::Before); });
+    exportMenu->addAction(tr("After Only…"), this, [this] { exportDiagram(Sides::After); });
+    auto* exportButton = new QToolButton(this);
+    exportButton->setText(tr("Export"));
+    exportButton->setToolTip(tr("Save both sides or one as PNG, SVG, PDF, Mermaid or DOT"));
+    exportButton->setMenu(exportMenu);
+    exportButton->setPopupMode(QToolButton::InstantPopup);
+    tools->addWidget(exportButton);
 
     m_list->setObjectName(QStringLiteral("changeList"));
     m_list->setHeaderHidden(true);
@@ -436,33 +446,40 @@ void DiffView::fitToWindow()
     m_syncing = false;
 }
 
-Result<void> DiffView::exportTo(const QString& path, qreal scale)
+Result<void> DiffView::exportTo(const QString& path, qreal scale, Sides sides)
 {
     const auto format = DiagramExporter::formatForPath(path);
     if (!format)
         return fail(Error::Code::InvalidArgument, QStringLiteral("unknown export format"), path);
     if (*format == ExportFormat::Mermaid || *format == ExportFormat::Dot) {
-        const schema::Schema both = diff::VersionedSchema::build(m_changes);
+        const schema::Schema schema = sides == Sides::Before ? m_changes.before
+            : sides == Sides::After                          ? m_changes.after
+                                                             : diff::VersionedSchema::build(m_changes);
         return DiagramExporter::writeText(path,
             schema::SchemaWriter::write(
-                both, *format == ExportFormat::Mermaid ? schema::SchemaFormat::Mermaid : schema::SchemaFormat::Dot));
+                schema, *format == ExportFormat::Mermaid ? schema::SchemaFormat::Mermaid : schema::SchemaFormat::Dot));
     }
-    return DiagramExporter::writeImage(path, *format,
-        { { tr("Before · %1").arg(m_beforeTitle), m_beforeScene },
-            { tr("After · %1").arg(m_afterTitle), m_afterScene } },
-        true, scale);
+    QList<ExportPanel> panels;
+    if (sides != Sides::After)
+        panels.append({ tr("Before · %1").arg(m_beforeTitle), m_beforeScene });
+    if (sides != Sides::Before)
+        panels.append({ tr("After · %1").arg(m_afterTitle), m_afterScene });
+    return DiagramExporter::writeImage(path, *format, panels, true, scale);
 }
 
-void DiffView::exportDiagram()
+void DiffView::exportDiagram(Sides sides)
 {
     if (!m_hasComparison)
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"), QStringLiteral("comparison.png"),
+    const QString name = sides == Sides::Before ? QStringLiteral("before.png")
+        : sides == Sides::After                 ? QStringLiteral("after.png")
+                                                : QStringLiteral("comparison.png");
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"), name,
         tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid erDiagram (*.mmd);;Graphviz DOT "
            "(*.dot)"));
     if (path.isEmpty())
         return;
-    if (auto written = exportTo(path, 2.0); !written)
+    if (auto written = exportTo(path, 2.0, sides); !written)
         Q_EMIT errorOccurred(tr("The comparison could not be exported."), written.error().toString());
 }
 

@@ -58,8 +58,12 @@ public:
     void zoomIn();
     void zoomOut();
     void fitToWindow();
-    void exportDiagram();
-    [[nodiscard]] Result<void> exportTo(const QString& path, qreal scale = 1.0);
+    // What an export shows: both canvases side by side (with the legend), or one of them.
+    enum class Sides { Both, Before, After };
+    void exportDiagram(Sides sides = Sides::Both);
+    // PNG/SVG/PDF of the canvases; Mermaid/DOT of one side's schema, or for both the versioned
+    // schema (NAME_V1/NAME_V2) that `godwit diff --format mermaid` writes.
+    [[nodiscard]] Result<void> exportTo(const QString& path, qreal scale = 1.0, Sides sides = Sides::Both);
 
     [[nodiscard]] DiagramScene* beforeScene() const { return m_beforeScene; }
     [[nodiscard]] DiagramScene* afterScene() const { return m_afterScene; }

@@ -169,7 +169,8 @@ void TableItem::paint(QPainter* painter, const QStyleOptionGraphicsItem* option,
         painter->setBrush(shadow);
         painter->drawRoundedRect(r.adjusted(-1, 0, 1, 4), Radius + 1, Radius + 1);
     }
-    painter->fillPath(body, theme.card);
+    const bool wholeCard = m_card.mark == Mark::Added || m_card.mark == Mark::Removed;
+    painter->fillPath(body, wholeCard ? theme.markTint(m_card.mark) : theme.card);
 
     const CardColumns columns = metrics.columns(m_card, r.width());
     painter->save();
@@ -295,10 +296,11 @@ void TableItem::paintRow(QPainter* painter, const CardMetrics& metrics, const Ca
         painter->restore();
         return;
     }
-    if (row.mark != Mark::None) {
+    const bool rowMark = CardMetrics::showsRowMark(m_card, row);
+    if (row.mark != Mark::None)
         painter->fillRect(r, theme.markTint(row.mark));
+    if (rowMark)
         painter->fillRect(QRectF(0, r.top(), 3, r.height()), theme.markColor(row.mark));
-    }
     if (m_hoveredRow == index || m_highlightedRows.contains(index) || m_focusedRow == index) {
         QColor tint = m_focusedRow == index ? theme.selection : theme.highlight;
         tint.setAlpha(theme.dark ? 70 : 38);
@@ -344,7 +346,7 @@ void TableItem::paintRow(QPainter* painter, const CardMetrics& metrics, const Ca
         painter->setPen(ink);
         painter->drawText(pill, Qt::AlignCenter, CardMetrics::badgeText(badge));
     }
-    if (row.mark != Mark::None && columns.markX > 0)
+    if (rowMark && columns.markX > 0)
         DiagramGlyphs::mark(painter, QPointF(columns.markX, cy), row.mark, theme.markColor(row.mark), 9);
 }
 

@@ -52,9 +52,12 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("With AFTER: a dropped + added pair that looks like a rename is drawn as a rename "
                        "(accept) or as a drop and an add (reject, the default: what the scripts literally do)."),
         QStringLiteral("policy"), QStringLiteral("reject"));
+    const QCommandLineOption side(QStringLiteral("side"),
+        QStringLiteral("With AFTER: draw both sides (default), or only the before or the after side."),
+        QStringLiteral("side"), QStringLiteral("both"));
     const QCommandLineOption noCounts(
         QStringLiteral("no-counts"), QStringLiteral("Leave row counts out of the card headers."));
-    parser.addOptions({ output, format, scale, engine, direction, theme, changedOnly, renames, noCounts });
+    parser.addOptions({ output, format, scale, engine, direction, theme, changedOnly, renames, side, noCounts });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A database, .sql script or Mermaid file."));
     parser.addPositionalArgument(QStringLiteral("AFTER"),
         QStringLiteral("Optional: the schema FILE should become; draws both side by side with the changes marked."),
@@ -106,6 +109,9 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return reportError(err,
             QStringLiteral("unknown --renames policy '%1' (expected accept or reject)").arg(parser.value(renames)));
 
+    const QString sideName = parser.value(side);
+    if (sideName != QLatin1String("both") && sideName != QLatin1String("before") && sideName != QLatin1String("after"))
+        return reportError(err, QStringLiteral("unknown side '%1' (expected both, before or after)").arg(sideName));
     schema::ReadOptions readOptions;
     if (!parser.isSet(noCounts))
         readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
@@ -140,7 +146,10 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return reportError(err, after.error());
     const diff::ChangeSet changes = diff::SchemaDiff::compare(*before, *after, diffOptions);
     if (*fmt == ExportFormat::Mermaid || *fmt == ExportFormat::Dot) {
-        const schema::Schema both = diff::VersionedSchema::build(changes);
+        // One side is that side's schema; both is the versioned schema (NAME_V1, NAME_V2).
+        const schema::Schema both = sideName == QLatin1String("before") ? changes.before
+            : sideName == QLatin1String("after")                        ? changes.after
+                                                                        : diff::VersionedSchema::build(changes);
         const QString text = *fmt == ExportFormat::Mermaid ? schema::MermaidSchemaWriter::write(both)
                                                            : schema::DotSchemaWriter::write(both);
         if (auto written = DiagramExporter::writeText(path, text); !written)
@@ -161,9 +170,11 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             &left, &right, changes, options, parser.isSet(changedOnly) ? &keep : nullptr);
         !built)
         return reportError(err, built.error());
-    const QList<widgets::ExportPanel> panels
-        = { { QStringLiteral("Before · %1").arg(QFileInfo(files[0]).fileName()), &left },
-              { QStringLiteral("After · %1").arg(QFileInfo(files[1]).fileName()), &right } };
+    QList<widgets::ExportPanel> panels;
+    if (sideName != QLatin1String("after"))
+        panels.append({ QStringLiteral("Before · %1").arg(QFileInfo(files[0]).fileName()), &left });
+    if (sideName != QLatin1String("before"))
+        panels.append({ QStringLiteral("After · %1").arg(QFileInfo(files[1]).fileName()), &right });
     if (auto written = DiagramExporter::writeImage(path, *fmt, panels, true, pixels); !written)
         return reportError(err, written.error());
     return ExitCode::Ok;

@@ -381,6 +381,19 @@ DiagramContent ContentBuilder::fromChangeSet(const diff::ChangeSet& changes, Sid
             break;
         }
     }
+    // A line to or from a table that is added or removed as a whole goes with it.
+    for (Link& link : content.links) {
+        if (link.mark != Mark::None)
+            continue;
+        for (const QString& key : { link.child, link.parent }) {
+            const Card* card = content.card(key);
+            if (card && (card->mark == Mark::Added || card->mark == Mark::Removed)) {
+                link.mark = card->mark;
+                link.changeId = card->changeId;
+                break;
+            }
+        }
+    }
     return content;
 }
 

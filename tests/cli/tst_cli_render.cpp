@@ -121,6 +121,8 @@ private Q_SLOTS:
         QTest::addRow("png, changed only, neato")
             << QStringLiteral("png")
             << QStringList { QStringLiteral("--changed-only"), QStringLiteral("--engine"), QStringLiteral("neato") };
+        QTest::addRow("png, after side only")
+            << QStringLiteral("png") << QStringList { QStringLiteral("--side"), QStringLiteral("after") };
         QTest::addRow("svg") << QStringLiteral("svg") << QStringList {};
         QTest::addRow("pdf, dark") << QStringLiteral("pdf")
                                    << QStringList { QStringLiteral("--theme"), QStringLiteral("dark") };
@@ -144,6 +146,12 @@ private Q_SLOTS:
             QImage image;
             QVERIFY(image.loadFromData(data));
             QVERIFY(image.width() > image.height());
+            // One side is about half as wide as both.
+            const QImage both(QDir::current().absoluteFilePath(QStringLiteral("render-orders-both.png")));
+            if (extra.contains(QLatin1String("--side")) && !both.isNull())
+                QVERIFY(image.width() < both.width() * 3 / 4);
+            if (extra.isEmpty())
+                QVERIFY(image.save(QDir::current().absoluteFilePath(QStringLiteral("render-orders-both.png"))));
         } else if (suffix == QLatin1String("mmd")) {
             QVERIFY(data.contains("orders_V1") && data.contains("orders_V2"));
             QVERIFY(godwit::schema::MermaidSchemaReader::read(QString::fromUtf8(data), out));
@@ -173,6 +181,8 @@ private Q_SLOTS:
         QTest::addRow("unwritable output")
             << QStringList { db, QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/x.png") }
             << QStringLiteral("godwit: /nonexistent/dir/x.png: cannot write the image");
+        QTest::addRow("unknown side") << QStringList { db, db, QStringLiteral("-o"), out, QStringLiteral("--side"),
+            QStringLiteral("left") } << QStringLiteral("godwit: unknown side 'left' (expected both, before or after)");
         QTest::addRow("too many files") << QStringList { db, db, db, QStringLiteral("-o"), out }
                                         << QStringLiteral("godwit: unexpected argument");
     }

@@ -257,6 +257,15 @@ void TestDiffView::exportBothSides()
     QImage image(png);
     QVERIFY(!image.isNull());
     QVERIFY(image.width() > 2 * view.afterScene()->diagramRect().width());
+    const QString after = godwit::test::scratchDir() + QStringLiteral("/after.png");
+    QVERIFY(view.exportTo(after, 1.0, DiffView::Sides::After));
+    QVERIFY(QImage(after).width() < image.width() * 3 / 4);
+    const QString afterMermaid = godwit::test::scratchDir() + QStringLiteral("/after.mmd");
+    QVERIFY(view.exportTo(afterMermaid, 1.0, DiffView::Sides::After));
+    QFile afterText(afterMermaid);
+    QVERIFY(afterText.open(QIODevice::ReadOnly));
+    const QByteArray afterDiagram = afterText.readAll();
+    QVERIFY(afterDiagram.contains("shipping_eta") && !afterDiagram.contains("estimated_delivery"));
     const QString svg = godwit::test::scratchDir() + QStringLiteral("/both.svg");
     QVERIFY(view.exportTo(svg));
     QFile file(svg);
