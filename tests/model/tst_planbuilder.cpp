@@ -28,7 +28,7 @@ using godwit::sqlite::Database;
 
 namespace {
 
-QString sample(const char* file)
+QString sampleText(const char* file)
 {
     QFile f(test::sampleDir() + QLatin1Char('/') + QString::fromLatin1(file));
     if (!f.open(QIODevice::ReadOnly))
@@ -38,14 +38,14 @@ QString sample(const char* file)
 
 schema::Schema ordersV1()
 {
-    return *SchemaReader::readScript(sample("V1__orders.sql"), QStringLiteral("V1__orders.sql"));
+    return *SchemaReader::readScript(sampleText("V1__orders.sql"), QStringLiteral("V1__orders.sql"));
 }
 
 // V1 to V4 applied in order: the article's end state (shipping_eta NOT NULL, estimated_delivery gone).
 schema::Schema ordersV4()
 {
-    const QString sql = sample("V1__orders.sql") + sample("V2__add_shipping_eta.sql")
-        + sample("V3__backfill_shipping_eta.sql") + sample("V4__contract_estimated_delivery.sql");
+    const QString sql = sampleText("V1__orders.sql") + sampleText("V2__add_shipping_eta.sql")
+        + sampleText("V3__backfill_shipping_eta.sql") + sampleText("V4__contract_estimated_delivery.sql");
     return *SchemaReader::readScript(sql, QStringLiteral("V4"));
 }
 
@@ -178,9 +178,13 @@ private Q_SLOTS:
 
         QElapsedTimer timer;
         timer.start();
+        QStringList timings;
         for (qsizetype i = 0; i < plan.steps.size(); ++i) {
             const plan::PlanStep& step = plan.steps[i];
+            QElapsedTimer stepTimer;
+            stepTimer.start();
             QVERIFY2(PlanRunner::runStep(*db, step), qPrintable(step.id));
+            timings << QStringLiteral("%1 %2 ms").arg(step.id).arg(stepTimer.elapsed());
             if (step.phase == Phase::DualWrite) {
                 // An old-version writer, a new-version writer, and an old-version update.
                 QVERIFY(db->exec(
@@ -200,7 +204,8 @@ private Q_SLOTS:
                 QVERIFY(restore && restore->bindAll(order5) && restore->exec());
             }
         }
-        qInfo("seed plan on %lld orders: %lld ms", orders, timer.elapsed());
+        qInfo("seed plan on %lld orders: %lld ms (%s)", orders, timer.elapsed(),
+            qPrintable(timings.join(QStringLiteral(", "))));
         QCOMPARE(differences(*SchemaReader::read(*db), ordersV4()), QStringList {});
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM orders")), orders);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM order_items")), items);
@@ -282,6 +287,39 @@ private Q_SLOTS:
             QCOMPARE(s.overridden, s.nodeId == overriddenNode);
         if (overriddenNode == QLatin1String("E"))
             QCOMPARE(plan.walks.front().at(u"E")->why, QStringLiteral("Skipped: this table has no readers yet"));
+    }
+
+    // An index on a backfilled column is built after the backfill unless the answer says otherwise.
+    void indexTiming_data()
+    {
+        QTest::addColumn<QString>("timing");
+        QTest::addColumn<QString>("phase");
+        QTest::addRow("pre-filled") << QString() << "backfill";
+        QTest::addRow("before the backfill") << "before-backfill"
+                                             << "expand";
+        QTest::addRow("after the backfill") << "after-backfill"
+                                            << "backfill";
+    }
+    void indexTiming()
+    {
+        QFETCH(QString, timing);
+        QFETCH(QString, phase);
+        const schema::Schema after
+            = *SchemaReader::readScript(sampleText("V1__orders.sql") + sampleText("V2__add_shipping_eta.sql")
+                    + sampleText("V3__backfill_shipping_eta.sql") + sampleText("V4__contract_estimated_delivery.sql")
+                    + QStringLiteral("CREATE INDEX orders_eta ON orders (shipping_eta);"),
+                QStringLiteral("V5"));
+        Answers answers;
+        if (!timing.isEmpty())
+            answers.changes[QStringLiteral("index:orders.orders_eta")].indexTiming = *plan::indexTimingFromName(timing);
+        const MigrationPlan plan = PlanBuilder::build(diff::SchemaDiff::compare(ordersV1(), after), answers);
+        const plan::PlanStep* index = plan.step(QStringLiteral("%1:orders.orders_eta").arg(phase));
+        QVERIFY2(index, qPrintable(phases(plan).join(QLatin1Char(' '))));
+        QVERIFY(index->sql.contains(QLatin1String("CREATE INDEX orders_eta")));
+        QVERIFY(std::ranges::any_of(
+            index->warnings, [](const QString& w) { return w.startsWith(QLatin1String("write cost:")); }));
+        QVERIFY(index->explanation.contains(QLatin1String("slow writes")));
+        QCOMPARE(plan.walk(u"index:orders.orders_eta")->at(u"C")->overridden, !timing.isEmpty());
     }
 
     void answersErrors_data()
