@@ -12,6 +12,7 @@
 #include "migrationsworkbench.h"
 #include "queryworkbench.h"
 #include "recentfiles.h"
+#include "rehearsalworkbench.h"
 #include "schema/schemaloadjob.h"
 #include "schemabrowser.h"
 #include "schemaoverview.h"
@@ -93,6 +94,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_queries = new QueryWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")), m_diagram);
     connect(m_queries, &QueryWorkbench::errorOccurred, this, &MainWindow::reportError);
+    m_rehearsal = new RehearsalWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu")),
+        menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")), m_diffView,
+        [this] { return m_hasSchema && !m_current.isScript ? m_current.path : QString(); });
+    connect(this, &MainWindow::schemaLoaded, m_rehearsal, &RehearsalWorkbench::updateAction);
 
     connect(m_job, &schema::SchemaLoadJob::loaded, this, &MainWindow::onLoaded);
     connect(m_job, &schema::SchemaLoadJob::failed, this, &MainWindow::onFailed);

@@ -31,6 +31,7 @@ class DiagramActions;
 class DiagramWidget;
 class DiffView;
 class RecentFiles;
+class RehearsalWorkbench;
 class SchemaBrowser;
 class SchemaOverview;
 class WelcomePage;
@@ -80,6 +81,8 @@ public:
     [[nodiscard]] MigrationsWorkbench* migrations() const { return m_migrations; }
     // The Queries dock: the listed queries explained before and after (File ▸ Load Queries…).
     [[nodiscard]] QueryWorkbench* queries() const { return m_queries; }
+    // Migration ▸ Rehearse… and the Rehearsal dock: the plan run on a copy under simulated load.
+    [[nodiscard]] RehearsalWorkbench* rehearsal() const { return m_rehearsal; }
     [[nodiscard]] DiagramWidget* diagramWidget() const { return m_diagram; }
     [[nodiscard]] DiffView* diffView() const { return m_diffView; }
     [[nodiscard]] DiagramActions* diagramActions() const { return m_diagramActions; }
@@ -133,6 +136,7 @@ private:
     RecentFiles* m_recent = nullptr;
     MigrationsWorkbench* m_migrations = nullptr;
     QueryWorkbench* m_queries = nullptr;
+    RehearsalWorkbench* m_rehearsal = nullptr;
     schema::Schema m_schema;
     sqlite::DatabaseInfo m_info;
     Source m_current;

@@ -5,8 +5,9 @@
 
 namespace godwit::rehearsal {
 
-RehearsalControls::RehearsalControls(QList<Fault> faults, bool overrideVerification)
-    : m_faults(std::move(faults))
+RehearsalControls::RehearsalControls(QList<Fault> faults, bool overrideVerification, bool stepMode)
+    : m_stepMode(stepMode)
+    , m_faults(std::move(faults))
     , m_override(overrideVerification)
 {
 }
@@ -23,6 +24,7 @@ void RehearsalControls::resume()
         std::scoped_lock lock(m_mutex);
         m_paused = false;
         m_stepping = false;
+        m_stepMode = false;
     }
     m_resumed.notify_all();
 }
@@ -60,10 +62,10 @@ void RehearsalControls::waitWhilePaused()
     m_resumed.wait(lock, [&] { return !m_paused || m_cancel.load(); });
 }
 
-void RehearsalControls::phaseEnded(bool always)
+void RehearsalControls::phaseEnded()
 {
     std::scoped_lock lock(m_mutex);
-    if (always || m_stepping) {
+    if (m_stepMode || m_stepping) {
         m_paused = true;
         m_stepping = false;
     }

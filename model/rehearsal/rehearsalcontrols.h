@@ -18,10 +18,11 @@ class Backfiller;
 // phases not started yet, and the override of the contract's verification.
 class RehearsalControls final {
 public:
-    explicit RehearsalControls(QList<Fault> faults = {}, bool overrideVerification = false);
+    // `stepMode`: pause after every phase until resume() (step() runs one more phase).
+    explicit RehearsalControls(QList<Fault> faults = {}, bool overrideVerification = false, bool stepMode = false);
 
     void pause();
-    void resume();
+    void resume(); // also leaves step mode
     void step(); // resume for one phase, then pause
     void cancel();
     [[nodiscard]] bool isPaused() const;
@@ -29,8 +30,8 @@ public:
     [[nodiscard]] const std::atomic_bool* cancelFlag() const { return &m_cancel; }
     // Blocks the rehearsal's thread while paused (returns at once when cancelled).
     void waitWhilePaused();
-    // Called when a phase ends: pauses when stepping (or `always`, the step mode).
-    void phaseEnded(bool always);
+    // Called when a phase ends: pauses after a step, and after every phase in step mode.
+    void phaseEnded();
 
     void setBatchSize(qint64 rows);
     void setDelayMs(int ms);
@@ -48,6 +49,7 @@ private:
     std::condition_variable m_resumed;
     bool m_paused = false;
     bool m_stepping = false;
+    bool m_stepMode = false;
     qint64 m_batchSize = 0;
     int m_delayMs = -1;
     Backfiller* m_backfiller = nullptr;

@@ -25,8 +25,10 @@ RehearsalJob::~RehearsalJob()
 
 void RehearsalJob::start(const RehearsalPlan& plan, const RehearsalOptions& options)
 {
-    if (isRunning())
+    // A rehearsal that has reported its end may still be leaving its thread: wait for that, not for a running one.
+    if (isRunning() && !(m_runner && m_runner->snapshot().finished))
         return;
+    wait();
     const quint64 generation = ++m_generation;
     auto runner = std::make_shared<RehearsalRunner>(plan, options);
     m_runner = runner;

@@ -37,7 +37,7 @@ qint64 nowNs()
 RehearsalRunner::RehearsalRunner(RehearsalPlan plan, RehearsalOptions options)
     : m_plan(std::move(plan))
     , m_options(std::move(options))
-    , m_controls(m_options.faults, m_options.overrideVerification)
+    , m_controls(m_options.faults, m_options.overrideVerification, m_options.stepMode)
 {
     for (const PhaseState& p : phaseOrder(m_options.faults))
         m_snapshot.phases << p;
@@ -239,7 +239,7 @@ Result<RehearsalResult> RehearsalRunner::run()
         finishPhase(index, record);
         if (record.status == PhaseStatus::Failed && !record.early)
             break; // the plan cannot go on from a step that failed
-        m_controls.phaseEnded(m_options.stepMode);
+        m_controls.phaseEnded();
     }
     return finish();
 }
