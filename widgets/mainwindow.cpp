@@ -128,6 +128,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_diagram, &DiagramWidget::errorOccurred, this, &MainWindow::reportError);
     connect(m_diffView, &DiffView::errorOccurred, this, [this](const QString& message, const QString& details) {
         setBusy(false);
+        updateActions();
         reportError(message, details);
     });
     connect(m_diffView, &DiffView::comparisonReady, this, [this] {
