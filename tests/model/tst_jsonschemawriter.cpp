@@ -182,8 +182,14 @@ QMap<QString, QStringList> documentedKeys(const QString& docs)
 {
     QMap<QString, QStringList> sections;
     QString heading;
+    bool inSchemaFormat = false;
     for (const QString& line : docs.split(QLatin1Char('\n'))) {
-        if (line.startsWith(QLatin1String("## ")) || line.startsWith(QLatin1String("### ")))
+        // The file documents several formats, each under its own "# " title; only godwit.schema counts here.
+        if (line.startsWith(QLatin1String("# "))) {
+            if (inSchemaFormat)
+                break;
+            inSchemaFormat = true;
+        } else if (line.startsWith(QLatin1String("## ")) || line.startsWith(QLatin1String("### ")))
             heading = line.section(QLatin1Char(' '), 1);
         else if (line.startsWith(QLatin1String("| `")))
             sections[heading].append(line.section(QLatin1Char('`'), 1, 1));

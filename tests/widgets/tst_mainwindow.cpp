@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "detailspane.h"
+#include "diagramwidget.h"
 #include "filehash.h"
 #include "mainwindow.h"
 #include "recentfiles.h"
@@ -146,7 +147,8 @@ void TestMainWindow::openDatabase()
 
     const QString name = QFileInfo(path).fileName();
     QCOMPARE(t.window.windowTitle(), QStringLiteral("%1 — Godwit").arg(name));
-    QCOMPARE(t.window.centralStack()->currentWidget(), t.window.schemaOverview());
+    // A loaded schema opens on its diagram; the overview is one click away.
+    QCOMPARE(t.window.centralStack()->currentWidget(), t.window.diagramWidget());
     SchemaTreeModel* model = t.window.schemaBrowser()->model();
     QCOMPARE(model->rowCount(model->index(0, 0)), tables);
     QCOMPARE(t.window.schemaOverview()->model()->rowCount(), tables + int(t.window.schema().views.size()));
@@ -189,6 +191,7 @@ void TestMainWindow::openExample()
     QVERIFY(t.window.schemaOverview()->summaryText().contains(QStringLiteral("2 foreign keys")));
 
     // The cards flow: with room for two, the second card sits beside the first.
+    t.window.centralStack()->setCurrentWidget(t.window.schemaOverview());
     QListView* cards = t.window.schemaOverview()->cardView();
     QCoreApplication::processEvents();
     const QRect first = cards->visualRect(t.window.schemaOverview()->model()->index(0));
