@@ -278,6 +278,10 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
         if (m_pacing.delayMs > 0 && lastKey < maxKey)
             waitMs(m_pacing.delayMs);
     }
+    // Rows the dual-write filled while the backfill walked towards them dropped out of its work:
+    // the finished backfill reports what it did, as 100%.
+    if (lastKey >= maxKey)
+        progress.rowsTotal = progress.rowsDone;
     if (m_cancelled.load() && lastKey < maxKey)
         return fail(
             Error::Code::Cancelled, QStringLiteral("backfill cancelled at key %1; it resumes from there").arg(lastKey));

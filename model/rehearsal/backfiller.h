@@ -20,7 +20,7 @@ namespace godwit::rehearsal {
 // Progress of a running backfill, reported after every batch and while it waits.
 struct BackfillProgress {
     qint64 rowsDone = 0; // rows updated so far (including earlier runs resumed from the checkpoint)
-    qint64 rowsTotal = 0; // rows the backfill will touch, counted at start
+    qint64 rowsTotal = 0; // rows the backfill will touch, counted at start; at the end, the rows it did
     qint64 rowsThisRun = 0; // rows updated by this run only
     qint64 batches = 0;
     qint64 lastKey = 0;
