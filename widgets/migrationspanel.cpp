@@ -53,8 +53,7 @@ MigrationsPanel::MigrationsPanel(QWidget* parent)
     m_view->setRootIsDecorated(false);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);
-    m_view->header()->setSectionResizeMode(MigrationsModel::DescriptionColumn, QHeaderView::Stretch);
-    m_view->header()->setStretchLastSection(false);
+    m_view->header()->setStretchLastSection(true); // the file name; its full path is in the tooltip
     m_result = new QPlainTextEdit(split);
     m_result->setReadOnly(true);
     m_result->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -130,10 +129,8 @@ void MigrationsPanel::onInfo(const migrations::MigrationFolderState& state)
         notes << n.toString();
     m_notes->setText(notes.join(QLatin1Char('\n')));
     m_notes->setVisible(!notes.isEmpty());
-    for (int c = 0; c < MigrationsModel::ColumnCount; ++c) {
-        if (c != MigrationsModel::DescriptionColumn)
-            m_view->resizeColumnToContents(c);
-    }
+    for (int c = 0; c + 1 < MigrationsModel::ColumnCount; ++c)
+        m_view->resizeColumnToContents(c);
     updateButtons();
     Q_EMIT stateChanged();
 }

@@ -38,6 +38,9 @@ MigrationsWorkbench::MigrationsWorkbench(QMainWindow* window, QMenu* fileMenu, Q
     m_panelDock->setObjectName(QStringLiteral("migrationsDock"));
     m_panelDock->setWidget(m_panel);
     window->addDockWidget(Qt::RightDockWidgetArea, m_panelDock);
+    // Beside the details as a tab: the file list needs the height more than the width.
+    if (auto* details = window->findChild<QDockWidget*>(QStringLiteral("detailsDock")))
+        window->tabifyDockWidget(details, m_panelDock);
     m_panelDock->hide();
     m_editorDock = new QDockWidget(tr("SQL Editor"), window);
     m_editorDock->setObjectName(QStringLiteral("sqlEditorDock"));

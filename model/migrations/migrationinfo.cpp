@@ -35,6 +35,7 @@ namespace {
     void fillApplied(MigrationStatus& s, const HistoryRow& row)
     {
         s.appliedChecksum = row.checksum;
+        s.appliedDescription = row.description;
         s.installedRank = row.installedRank;
         s.installedOn = row.installedOn;
         s.installedBy = row.installedBy;

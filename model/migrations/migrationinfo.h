@@ -30,7 +30,8 @@ struct MigrationStatus {
     MigrationState state = MigrationState::Pending;
     MigrationKind kind = MigrationKind::Versioned;
     QString version; // empty for repeatable
-    QString description;
+    QString description; // the file's when there is a file, else the history row's
+    QString appliedDescription; // the history row's; null when not applied
     QString type; // history type when applied, else "SQL" (or "UNDO_SQL")
     QString script;
     QString path; // absolute path of the file; empty when missing

@@ -78,7 +78,7 @@ namespace {
 
 MigrationJob::MigrationJob(QObject* parent)
     : QObject(parent)
-    , m_running(std::make_shared<std::atomic<void*>>(nullptr))
+    , m_running(std::make_shared<Running>())
 {
 }
 
@@ -95,8 +95,9 @@ void MigrationJob::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
-    if (auto* m = static_cast<Migrator*>(m_running->load()))
-        m->interrupt();
+    const std::lock_guard lock(m_running->mutex);
+    if (m_running->migrator)
+        m_running->migrator->interrupt();
 }
 
 template <typename Work> void MigrationJob::run(Work work)
@@ -113,8 +114,7 @@ template <typename Work> void MigrationJob::run(Work work)
 
 void MigrationJob::startInfo(const QString& databasePath, const QString& folder, const MigrationConfig& config)
 {
-    run([=](const Reporter& report, const std::shared_ptr<std::atomic_bool>&,
-            const std::shared_ptr<std::atomic<void*>>&) {
+    run([=](const Reporter& report, const std::shared_ptr<std::atomic_bool>&, const std::shared_ptr<Running>&) {
         auto state = readState(databasePath, folder, config);
         if (state)
             report([state = *state](MigrationJob* job) { Q_EMIT job->infoReady(state); });
@@ -127,7 +127,7 @@ void MigrationJob::startApply(
     const QString& databasePath, const QString& folder, const QString& copyPath, const MigrationConfig& config)
 {
     run([=](const Reporter& report, const std::shared_ptr<std::atomic_bool>& cancelled,
-            const std::shared_ptr<std::atomic<void*>>& running) {
+            const std::shared_ptr<Running>& running) {
         auto failWith = [&](const Error& e) { report([e](MigrationJob* job) { Q_EMIT job->failed(e); }); };
         auto step = [&](int percent, const QString& what) {
             report([percent, what](MigrationJob* job) { Q_EMIT job->progressed(percent, what); });
@@ -169,12 +169,18 @@ void MigrationJob::startApply(
         auto m = Migrator::open(copyPath, *set, effective, Migrator::Access::Write);
         if (!m)
             return failWith(m.error());
-        running->store(&*m);
+        {
+            const std::lock_guard lock(running->mutex);
+            running->migrator = &*m;
+        }
         auto migrated = m->migrate([&](int done, int total, const QString& script) {
             step(30 + (total > 0 ? 60 * done / total : 60), script);
             return !cancelled->load();
         });
-        running->store(nullptr);
+        {
+            const std::lock_guard lock(running->mutex);
+            running->migrator = nullptr;
+        }
         if (!migrated)
             return failWith(migrated.error());
         const QList<MigrationNote> inferred = result.report.notes;

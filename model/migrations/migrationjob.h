@@ -10,12 +10,15 @@
 
 #include <atomic>
 #include <memory>
+#include <mutex>
 
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 
 namespace godwit::migrations {
+
+class Migrator;
 
 // What "apply pending to a working copy" produced.
 struct MigrationJobResult {
@@ -61,7 +64,12 @@ private:
     template <typename Work> void run(Work work);
 
     std::shared_ptr<std::atomic_bool> m_cancel;
-    std::shared_ptr<std::atomic<void*>> m_running; // the Migrator working now, for interrupt()
+    // The Migrator working now, for interrupt(); the mutex keeps it alive while it is interrupted.
+    struct Running {
+        std::mutex mutex;
+        const Migrator* migrator = nullptr;
+    };
+    std::shared_ptr<Running> m_running;
     QPointer<QThread> m_thread;
     quint64 m_generation = 0;
 };

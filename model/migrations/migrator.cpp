@@ -108,15 +108,12 @@ QList<ValidationIssue> Migrator::validationIssues(const MigrationInfo& info)
                 QStringLiteral(
                     "detected resolved migration not applied to database: %1 is older than the current version %2")
                     .arg(versionLabel(s), info.currentVersion) });
-        } else if (s.state == MigrationState::Applied && !s.path.isEmpty() && s.kind == MigrationKind::Versioned) {
+        } else if (s.state == MigrationState::Applied && !s.path.isEmpty() && s.kind == MigrationKind::Versioned
+            && !s.appliedDescription.isNull() && s.appliedDescription != s.description) {
             // Flyway stores the description from the file name; a renamed file changes it.
-            const QString fileName = s.path.section(QLatin1Char('/'), -1);
-            const auto name = MigrationName::parse(fileName);
-            if (name && *name && (*name)->description != s.description)
-                issues.append({ ValidationIssue::Kind::DescriptionMismatch, s.version, s.script,
-                    QStringLiteral(
-                        "migration description mismatch for %1: applied to database '%2', resolved locally '%3'")
-                        .arg(versionLabel(s), s.description, (*name)->description) });
+            issues.append({ ValidationIssue::Kind::DescriptionMismatch, s.version, s.script,
+                QStringLiteral("migration description mismatch for %1: applied to database '%2', resolved locally '%3'")
+                    .arg(versionLabel(s), s.appliedDescription, s.description) });
         }
     }
     return issues;
@@ -496,7 +493,7 @@ Result<MigrationReport> Migrator::repair()
     for (const MigrationStatus& s : current.entries) {
         if (s.state == MigrationState::Applied && !s.path.isEmpty()) {
             const MigrationFile* file = m_set.fileForScript(s.script);
-            if (file && (s.appliedChecksum != file->checksum || s.description != file->name.description)) {
+            if (file && (s.appliedChecksum != file->checksum || s.appliedDescription != file->name.description)) {
                 if (auto r = history.realign(s.installedRank, file->name.description, s.type, file->checksum); !r)
                     return std::unexpected(r.error().inFile(m_path));
                 note(s.script,

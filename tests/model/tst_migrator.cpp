@@ -324,6 +324,24 @@ private Q_SLOTS:
         QVERIFY(withV3.migrate()->isSuccess());
     }
 
+    void descriptionMismatch()
+    {
+        const QString dir = writeFolder({ { "V1__a.sql", kV1 }, { "V2__b.sql", kV2 } });
+        const QString dbPath = emptyDatabase();
+        QVERIFY(open(dbPath, dir).migrate()->isSuccess());
+        QVERIFY(QFile::rename(dir + QStringLiteral("/V2__b.sql"), dir + QStringLiteral("/V2__add_note.sql")));
+        Migrator m = open(dbPath, dir);
+        auto issues = m.validate();
+        QCOMPARE(issues->size(), 1);
+        QCOMPARE(issues->constFirst().kind, ValidationIssue::Kind::DescriptionMismatch);
+        QCOMPARE(issues->constFirst().message,
+            QStringLiteral(
+                "migration description mismatch for version 2: applied to database 'b', resolved locally 'add note'"));
+        QVERIFY(m.repair()->isSuccess());
+        QVERIFY(m.validate()->isEmpty());
+        QCOMPARE(history(m).at(1).description, QStringLiteral("add note"));
+    }
+
     void infoStates()
     {
         const QString dir

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "diffview.h"
 #include "filehash.h"
 #include "mainwindow.h"
 #include "migrationspanel.h"
@@ -14,6 +15,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSignalSpy>
+#include <QStackedWidget>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -68,7 +70,8 @@ private Q_SLOTS:
         QVERIFY(workbench->saveAction()->isEnabled());
         auto* editor = workbench->editorPane()->editor();
         editor->checkNow();
-        QVERIFY2(editor->problems().isEmpty(), qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().constFirst().message));
+        QVERIFY2(editor->problems().isEmpty(),
+            qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().constFirst().message));
         QVERIFY(editor->completionSchema().table(QStringLiteral("orders"))->column(QStringLiteral("shipping_eta")));
 
         // Saving an edit refreshes the states (the checksum changed, the file is still pending).
@@ -78,6 +81,68 @@ private Q_SLOTS:
         QVERIFY(state.wait(10000));
         QVERIFY(!workbench->editorPane()->isModified());
         QCOMPARE(godwit::test::databaseFingerprint(db), before);
+    }
+
+    void appliedChangesShowOnTheDiagram()
+    {
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        const QString db = godwit::test::ordersV1Database();
+        QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+        window.openFile(db);
+        QVERIFY(loaded.wait(10000));
+        auto* panel = window.migrations()->panel();
+        panel->setWorkingCopyFolder(godwit::test::scratchDir());
+        QSignalSpy state(panel, &MigrationsPanel::stateChanged);
+        window.migrations()->openFolder(godwit::test::sampleDir());
+        QVERIFY(state.wait(10000));
+        QSignalSpy applied(panel, &MigrationsPanel::applied);
+        panel->applyPending();
+        QVERIFY(applied.wait(30000));
+        auto* diff = qobject_cast<godwit::widgets::DiffView*>(window.centralStack()->currentWidget());
+        QVERIFY(diff);
+        QVERIFY(diff->hasComparison());
+        QVERIFY(!diff->changeSet().isEmpty());
+        QCOMPARE(diff->changeSet().changes.size(), panel->lastResult()->changes.changes.size());
+    }
+
+    // The whole workbench as a user sees it, saved as screenshot-migrations.png in the test folder:
+    // the folder's states, V4 open with a squiggle on a mistyped column, and applied pending.
+    void screenshot()
+    {
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        window.resize(1360, 900);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const QString dir = godwit::test::scratchDir() + QStringLiteral("/migrations");
+        QDir().mkpath(dir);
+        for (const QString& name : QDir(godwit::test::sampleDir()).entryList({ QStringLiteral("V*.sql") }, QDir::Files))
+            QVERIFY(QFile::copy(godwit::test::sampleDir() + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
+        QSignalSpy loaded(&window, &MainWindow::schemaLoaded);
+        window.openFile(godwit::test::ordersV1Database());
+        QVERIFY(loaded.wait(10000));
+        auto* workbench = window.migrations();
+        workbench->panel()->setWorkingCopyFolder(godwit::test::scratchDir());
+        QSignalSpy state(workbench->panel(), &MigrationsPanel::stateChanged);
+        workbench->openFolder(dir);
+        QVERIFY(state.wait(10000));
+        QVERIFY(workbench->openFile(dir + QStringLiteral("/V4__contract_estimated_delivery.sql")));
+        auto* editor = workbench->editorPane()->editor();
+        editor->append(QStringLiteral("\nSELECT shiping_eta FROM orders;\n"));
+        editor->checkNow();
+        QCOMPARE(editor->problems().size(), 1);
+        auto* diff = window.findChild<godwit::widgets::DiffView*>();
+        QVERIFY(diff);
+        QSignalSpy laidOut(diff, &godwit::widgets::DiffView::layoutFinished);
+        QSignalSpy applied(workbench->panel(), &MigrationsPanel::applied);
+        workbench->panel()->applyPending();
+        QVERIFY(applied.wait(30000));
+        if (laidOut.isEmpty())
+            QVERIFY(laidOut.wait(30000)); // the picture shows the diagram, not its placeholder
+        QCoreApplication::processEvents();
+        QVERIFY(window.grab().save(QDir::current().absoluteFilePath(QStringLiteral("screenshot-migrations.png"))));
+        workbench->editorPane()->setSavePrompt([] { return godwit::widgets::SqlEditorPane::SaveChoice::Discard; });
     }
 };
 
