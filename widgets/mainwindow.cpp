@@ -9,6 +9,7 @@
 #include "diffview.h"
 #include "format.h"
 #include "icons.h"
+#include "migrations/migrationjob.h"
 #include "migrationsworkbench.h"
 #include "queryworkbench.h"
 #include "recentfiles.h"
@@ -91,6 +92,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_migrations = new MigrationsWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")));
     connect(m_migrations, &MigrationsWorkbench::errorOccurred, this, &MainWindow::reportError);
+    // "Apply pending" in the migrations panel: the database before, the working copy after, on the diagram.
+    connect(m_migrations, &MigrationsWorkbench::changesApplied, this, [this](const migrations::MigrationJobResult& result) {
+        m_diffView->setChangeSet(result.changes, m_current.title, QFileInfo(result.copyPath).fileName());
+        m_central->setCurrentWidget(m_diffView);
+        updateActions();
+    });
     m_queries = new QueryWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")), m_diagram);
     connect(m_queries, &QueryWorkbench::errorOccurred, this, &MainWindow::reportError);
