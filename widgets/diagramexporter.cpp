@@ -7,9 +7,11 @@
 
 #include <cmath>
 
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSvgGenerator>
 
@@ -130,6 +132,21 @@ std::optional<ExportFormat> DiagramExporter::formatForPath(const QString& path)
 bool DiagramExporter::isImage(ExportFormat format)
 {
     return format == ExportFormat::Png || format == ExportFormat::Svg || format == ExportFormat::Pdf;
+}
+
+QString DiagramExporter::askPath(QWidget* parent, const QString& title, const QString& suggestion)
+{
+    QString filter;
+    QString path = QFileDialog::getSaveFileName(parent, title, suggestion,
+        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid erDiagram (*.mmd);;Graphviz DOT "
+           "(*.dot)"),
+        &filter);
+    if (path.isEmpty() || formatForPath(path))
+        return path;
+    static const QRegularExpression suffix(QStringLiteral("\\*(\\.[a-z]+)\\)"));
+    if (const QRegularExpressionMatch match = suffix.match(filter); match.hasMatch())
+        path += match.captured(1);
+    return path;
 }
 
 QSizeF DiagramExporter::pageSize(const QList<ExportPanel>& panels, bool legend)

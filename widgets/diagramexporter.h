@@ -12,6 +12,7 @@
 #include <QString>
 
 class QPainter;
+class QWidget;
 
 namespace godwit::widgets {
 
@@ -34,6 +35,9 @@ public:
     // By file suffix: .png, .svg, .pdf, .mmd/.mermaid/.md, .dot/.gv.
     [[nodiscard]] static std::optional<ExportFormat> formatForPath(const QString& path);
     [[nodiscard]] static bool isImage(ExportFormat format);
+    // Asks where to save (PNG, SVG, PDF, Mermaid or DOT); a name typed without a known suffix
+    // gets the suffix of the chosen file type. Empty when the user cancels.
+    [[nodiscard]] static QString askPath(QWidget* parent, const QString& title, const QString& suggestion);
 
     // The page in points at scale 1.
     [[nodiscard]] static QSizeF pageSize(const QList<ExportPanel>& panels, bool legend);

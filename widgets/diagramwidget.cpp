@@ -15,7 +15,6 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QCryptographicHash>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
@@ -299,11 +298,7 @@ void DiagramWidget::exportDiagram()
         return;
     const QString base
         = m_documentKey.isEmpty() ? QStringLiteral("diagram") : QFileInfo(m_documentKey).completeBaseName();
-    QString filter;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Diagram"), base + QStringLiteral(".png"),
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid erDiagram (*.mmd);;Graphviz DOT "
-           "(*.dot)"),
-        &filter);
+    const QString path = DiagramExporter::askPath(this, tr("Export Diagram"), base + QStringLiteral(".png"));
     if (path.isEmpty())
         return;
     // PNGs at twice the size stay sharp on high-density screens and when zoomed in a slide.

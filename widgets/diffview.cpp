@@ -17,7 +17,6 @@
 #include "sqlite/identifier.h"
 
 #include <QCheckBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -180,10 +179,25 @@ DiffView::DiffView(QWidget* parent)
     });
     synchronise(m_beforeView, m_afterView);
     synchronise(m_afterView, m_beforeView);
-    m_legend->setTheme(m_afterScene->theme());
+    m_legend->setTheme(DiagramTheme::fromPalette(palette()));
 }
 
 DiffView::~DiffView() = default;
+
+void DiffView::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    // The views re-theme their scenes; the legend and the list's glyphs follow.
+    if (event->type() == QEvent::PaletteChange) {
+        m_legend->setTheme(DiagramTheme::fromPalette(palette()));
+        if (m_hasComparison) {
+            const QString selected = selectedChange();
+            fillChangeList();
+            if (!selected.isEmpty())
+                selectChange(selected);
+        }
+    }
+}
 
 void DiffView::synchronise(DiagramView* from, DiagramView* to)
 {
@@ -352,7 +366,7 @@ void DiffView::fillChangeList()
 {
     const QSignalBlocker blocker(m_list);
     m_list->clear();
-    const DiagramTheme& theme = m_afterScene->theme();
+    const DiagramTheme theme = DiagramTheme::fromPalette(palette());
     QHash<QString, QTreeWidgetItem*> groups;
     for (const Change& c : m_changes.changes) {
         const QString key = cardKeyOf(c);
@@ -474,9 +488,7 @@ void DiffView::exportDiagram(Sides sides)
     const QString name = sides == Sides::Before ? QStringLiteral("before.png")
         : sides == Sides::After                 ? QStringLiteral("after.png")
                                                 : QStringLiteral("comparison.png");
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Comparison"), name,
-        tr("PNG image (*.png);;SVG drawing (*.svg);;PDF document (*.pdf);;Mermaid erDiagram (*.mmd);;Graphviz DOT "
-           "(*.dot)"));
+    const QString path = DiagramExporter::askPath(this, tr("Export Comparison"), name);
     if (path.isEmpty())
         return;
     if (auto written = exportTo(path, 2.0, sides); !written)

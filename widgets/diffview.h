@@ -78,6 +78,9 @@ Q_SIGNALS:
     void tableActivated(const QString& name);
     void errorOccurred(const QString& message, const QString& details);
 
+protected:
+    void changeEvent(QEvent* event) override;
+
 private:
     void startLayout();
     void onLayoutFinished(const layout::DiagramLayout& layout);
