@@ -4,6 +4,7 @@
 #include "command.h"
 #include "diffcommand.h"
 #include "inspectcommand.h"
+#include "lintcommand.h"
 #include "migratecommand.h"
 #include "plancommand.h"
 #include "queriescommand.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<DiffCommand>());
     list.push_back(std::make_unique<PlanCommand>());
     list.push_back(std::make_unique<QueriesCommand>());
+    list.push_back(std::make_unique<LintCommand>());
     list.push_back(std::make_unique<SampleCommand>());
     list.push_back(std::make_unique<RenderCommand>());
     list.push_back(std::make_unique<MigrateCommand>());
