@@ -269,9 +269,10 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
         progress.rowsPerSecond = seconds > 0 ? double(progress.rowsThisRun) / seconds : 0;
         report();
 
-        // Adaptive sizing toward the target batch time, at most doubling or halving per step.
+        // Adaptive sizing toward the target batch time: at most +50% or -50% per step, because a batch costs
+        // more than proportionally once its pages leave the cache, and overshooting is what p99 sees.
         if (m_pacing.targetBatchMs > 0 && batchMs > 0.05) {
-            const double factor = std::clamp(m_pacing.targetBatchMs / batchMs, 0.5, 2.0);
+            const double factor = std::clamp(m_pacing.targetBatchMs / batchMs, 0.5, 1.5);
             batchSize = std::clamp(
                 static_cast<qint64>(double(batchSize) * factor), m_pacing.minBatchSize, m_pacing.maxBatchSize);
         }
