@@ -209,7 +209,11 @@ void MigrationsPanel::onApplied(const migrations::MigrationJobResult& result)
     }
     for (const migrations::MigrationNote& n : result.report.notes)
         text += tr("note: %1\n").arg(n.toString());
-    if (result.report.failure)
+    if (result.report.failure && result.report.hasFailedRow)
+        text += tr("FAILED: %1\nThe file's transaction had committed: its changes stay and the history records it "
+                   "as failed.\n")
+                    .arg(result.report.failure->toString());
+    else if (result.report.failure)
         text += tr("FAILED: %1\nThe copy is as it was before that file.\n").arg(result.report.failure->toString());
     if (result.report.applied.isEmpty() && !result.report.failure)
         text += tr("Nothing to apply: no migration is pending.\n");

@@ -34,13 +34,16 @@ struct AppliedMigration {
 };
 
 // What migrate, undo, baseline and repair did to the working copy. A failure in one file
-// stops the run: the files before it stay applied, that file is rolled back and recorded
-// as failed, and `failure` says where and why (file:line:col and SQLite's message).
+// stops the run: the files before it stay applied, that file is rolled back without a
+// history row, and `failure` says where and why (file:line:col and SQLite's message).
 struct MigrationReport {
     QString database; // the working copy written
     QList<AppliedMigration> applied;
     QList<MigrationNote> notes;
     std::optional<Error> failure;
+    // The failing file's changes could not be undone (a statement after its committed
+    // transaction failed): they stay, and the history records the file with success = 0.
+    bool hasFailedRow = false;
 
     [[nodiscard]] bool isSuccess() const { return !failure; }
     bool operator==(const MigrationReport&) const = default;

@@ -168,7 +168,10 @@ QString MigrationWriter::reportText(
     }
     for (const MigrationNote& n : report.notes)
         out += QStringLiteral("note: %1\n").arg(n.toString());
-    if (report.failure)
+    if (report.failure && report.hasFailedRow)
+        out += QStringLiteral("failed: the failing file's transaction had committed, so its changes stay and the "
+                              "history records it as failed (fix it, then run repair)\n");
+    else if (report.failure)
         out += QStringLiteral("failed: the copy is as it was before the failing file\n");
     else if (context.command == QLatin1String("migrate") && report.applied.isEmpty())
         out += QStringLiteral("up to date: no migration necessary\n");

@@ -220,8 +220,8 @@ Result<void> Migrator::restoreSnapshot(const QString& snapshot)
     return setForeignKeys();
 }
 
-Result<void> Migrator::executePlan(
-    const ScriptPlan& plan, const MigrationFile& file, const QString& type, int* executionTime, MigrationReport& report)
+Result<void> Migrator::executePlan(const ScriptPlan& plan, const MigrationFile& file, const QString& type,
+    int* executionTime, int* recordedRank, MigrationReport& report)
 {
     QElapsedTimer clock;
     clock.start();
@@ -231,6 +231,8 @@ Result<void> Migrator::executePlan(
         if (plan.segments.at(i).transactional)
             lastTransactional = i;
     }
+    // The success row is only "recorded" once the transaction holding it commits.
+    int pendingRank = 0;
     auto finishInside = [&]() -> Result<void> {
         // The 12-step rebuild ends with foreign_key_check (lang_altertable.html, step 10): with
         // foreign keys off nothing else would notice a broken reference.
@@ -251,6 +253,7 @@ Result<void> Migrator::executePlan(
         auto rank = history.append(rowFor(file, type, plan.checksum, *executionTime, true));
         if (!rank)
             return std::unexpected(rank.error().inFile(m_path));
+        pendingRank = *rank;
         return {};
     };
     for (qsizetype i = 0; i < plan.segments.size(); ++i) {
@@ -271,6 +274,7 @@ Result<void> Migrator::executePlan(
         }
         if (auto r = tx->commit(); !r)
             return std::unexpected(r.error().inFile(file.path));
+        *recordedRank = pendingRank;
     }
     if (lastTransactional < 0) {
         auto tx = Transaction::begin(m_db, Transaction::Kind::Immediate);
@@ -278,26 +282,37 @@ Result<void> Migrator::executePlan(
             return std::unexpected(tx.error().inFile(m_path));
         if (auto r = finishInside(); !r)
             return r;
-        return tx->commit();
+        if (auto r = tx->commit(); !r)
+            return r;
+        *recordedRank = pendingRank;
     }
+    return {};
+}
+
+Result<void> Migrator::markFailed(const MigrationFile& file, const QString& type, qint32 checksum, int executionTime,
+    int recordedRank, MigrationReport& report)
+{
+    const SchemaHistory history(m_db, m_config.historyTable);
+    auto tx = Transaction::begin(m_db, Transaction::Kind::Immediate);
+    if (!tx)
+        return std::unexpected(tx.error().inFile(m_path));
+    if (auto r = history.removeRank(recordedRank); !r)
+        return std::unexpected(r.error().inFile(m_path));
+    if (auto r = history.append(rowFor(file, type, checksum, executionTime, false)); !r)
+        return std::unexpected(r.error().inFile(m_path));
+    if (auto r = tx->commit(); !r)
+        return std::unexpected(r.error().inFile(m_path));
+    report.hasFailedRow = true;
     return {};
 }
 
 Result<void> Migrator::runFile(const MigrationFile& file, const QString& type, MigrationReport& report)
 {
+    // Like Flyway on a database with transactional DDL, a file whose changes were all undone
+    // leaves no history row: the copy is exactly as it was before it, and the file is pending.
     auto plan = ScriptRunner::planFile(file.path, file.script);
-    const SchemaHistory history(m_db, m_config.historyTable);
-    auto recordFailure = [&](const Error& error, qint32 checksum, int executionTime) -> Result<void> {
-        // Flyway records a failed row when it cannot roll back; Godwit always does, so the copy
-        // remembers what failed (info shows it, migrate refuses until repair), while the file's
-        // own changes are rolled back either way.
-        auto tx = Transaction::begin(m_db, Transaction::Kind::Immediate);
-        if (tx && history.append(rowFor(file, type, checksum, executionTime, false)))
-            (void)tx->commit();
-        return std::unexpected(error);
-    };
     if (!plan)
-        return recordFailure(plan.error(), file.checksum, 0);
+        return std::unexpected(plan.error());
     report.notes.append(plan->notes);
     qCDebug(lcMigrations) << "applying" << file.script << plan->segments.size() << "segments"
                           << (plan->needsSnapshot ? "with snapshot" : "");
@@ -313,15 +328,21 @@ Result<void> Migrator::runFile(const MigrationFile& file, const QString& type, M
                 "runs statements outside a transaction: the copy was saved before it and is restored if it fails") });
     }
     int executionTime = 0;
-    auto outcome = executePlan(*plan, file, type, &executionTime, report);
+    int recordedRank = 0;
+    auto outcome = executePlan(*plan, file, type, &executionTime, &recordedRank, report);
     // Back to the configured state, whatever the file set (Flyway restores the connection too).
     const auto reset = setForeignKeys();
     if (!outcome) {
         if (!snapshot.isEmpty()) {
             if (auto r = restoreSnapshot(snapshot); !r)
                 return std::unexpected(r.error());
+        } else if (recordedRank > 0) {
+            // A connection PRAGMA after the committed transaction failed: the file's changes
+            // stay, so the history says it failed (Flyway's rule when it cannot roll back).
+            if (auto r = markFailed(file, type, plan->checksum, executionTime, recordedRank, report); !r)
+                qCWarning(lcMigrations) << "cannot record the failure of" << file.script << r.error().toString();
         }
-        return recordFailure(outcome.error(), plan->checksum, executionTime);
+        return std::unexpected(outcome.error());
     }
     if (!snapshot.isEmpty())
         QFile::remove(snapshot);

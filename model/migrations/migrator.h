@@ -45,7 +45,8 @@ public:
     [[nodiscard]] static QList<ValidationIssue> validationIssues(const MigrationInfo& info);
 
     // Applies the pending migrations in order (up to config.target), each file in its own
-    // transaction with its history row.
+    // transaction with its history row. A failing file is undone and gets no row; only one
+    // whose changes could not be undone is recorded with success = 0.
     [[nodiscard]] Result<MigrationReport> migrate(const MigrationProgress& progress = {});
     // Reverts the latest applied version with its U file, or every version above config.target.
     [[nodiscard]] Result<MigrationReport> undo(const MigrationProgress& progress = {});
@@ -63,8 +64,11 @@ private:
     [[nodiscard]] Result<QList<HistoryRow>> historyRows(bool* exists = nullptr) const;
     [[nodiscard]] Result<void> ensureHistory(MigrationReport& report);
     [[nodiscard]] Result<void> runFile(const MigrationFile& file, const QString& type, MigrationReport& report);
+    // `recordedRank` is the history row committed with the file's last transaction (0 = none yet).
     [[nodiscard]] Result<void> executePlan(const ScriptPlan& plan, const MigrationFile& file, const QString& type,
-        int* executionTime, MigrationReport& report);
+        int* executionTime, int* recordedRank, MigrationReport& report);
+    [[nodiscard]] Result<void> markFailed(const MigrationFile& file, const QString& type, qint32 checksum,
+        int executionTime, int recordedRank, MigrationReport& report);
     [[nodiscard]] Result<void> setForeignKeys() const;
     [[nodiscard]] Result<QString> takeSnapshot() const;
     [[nodiscard]] Result<void> restoreSnapshot(const QString& snapshot);

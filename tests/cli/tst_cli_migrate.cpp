@@ -252,8 +252,32 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QLatin1String("applied V1__a.sql")));
         QVERIFY(r.out.contains(QLatin1String("failed: the copy is as it was before the failing file")));
         QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'b'")), 0);
-        QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM godwit_schema_history WHERE NOT success")), 1);
+        // Rolled back, so no history row: V2 is pending again, as Flyway leaves it.
+        QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM godwit_schema_history")), 1);
         QCOMPARE(godwit::test::databaseFingerprint(db), before);
+        const CliRun info = runGodwit(migrate(QStringLiteral("info"), copy, dir));
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains(QLatin1String("1 pending")), qPrintable(info.out));
+        QCOMPARE(runGodwit(migrate(QStringLiteral("validate"), copy, dir)).exitCode, 0);
+    }
+
+    void failureThatCannotBeUndone()
+    {
+        // A connection PRAGMA after the committed transaction fails: the table stays and the
+        // history records V2 as failed until repair.
+        const QString dir = folderWith(
+            { { "V1__a.sql", kV1 }, { "V2__bad.sql", "CREATE TABLE b (x);\nPRAGMA foreign_keys = ON ON;\n" } });
+        const QString copy = copyPath();
+        const CliRun r
+            = runGodwit(migrate(QStringLiteral("migrate"), emptyDatabase(), dir, { QStringLiteral("--copy"), copy }));
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("godwit: %1/V2__bad.sql:2:").arg(dir)), qPrintable(r.err));
+        QVERIFY2(r.out.contains(QLatin1String("failed: the failing file's transaction had committed")), qPrintable(r.out));
+        QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'b'")), 1);
+        QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM godwit_schema_history WHERE NOT success")), 1);
+        const CliRun validate = runGodwit(migrate(QStringLiteral("validate"), copy, dir));
+        QCOMPARE(validate.exitCode, 1);
+        QVERIFY(validate.out.contains(QLatin1String("detected failed migration to version 2")));
         const QString repaired = copyPath();
         const CliRun fix
             = runGodwit(migrate(QStringLiteral("repair"), copy, dir, { QStringLiteral("--copy"), repaired }));

@@ -199,26 +199,56 @@ private Q_SLOTS:
         QCOMPARE(e.message, message);
         QCOMPARE(userState(m.database()), before);
         QVERIFY(!QFile::exists(dbPath + QStringLiteral(".godwit-before")));
-        // A failed row, like Flyway's, and V3 not attempted.
+        // No history row (Flyway's rule when the database rolled back), V2 pending again and
+        // V3 not attempted: the copy is exactly as it was before V2.
+        const QList<HistoryRow> rows = history(m);
+        QCOMPARE(rows.size(), 1);
+        QCOMPARE(rows.at(0).version, QStringLiteral("1"));
+        QVERIFY(!report->hasFailedRow);
+        auto info = m.info();
+        QCOMPARE(info->entries.at(1).state, MigrationState::Pending);
+        QCOMPARE(info->entries.at(2).state, MigrationState::Pending);
+        // Fixed, it goes on without a repair.
+        writeFile(dir + QStringLiteral("/V2__b.sql"), "CREATE TABLE b (x);\n");
+        Migrator fixed = open(dbPath, dir);
+        auto done = fixed.migrate();
+        QVERIFY2(done && done->isSuccess(), failureOf(done).constData());
+        QCOMPARE(done->applied.size(), 2);
+        QCOMPARE(history(fixed).size(), 3);
+    }
+
+    void failureAfterTheCommittedTransaction()
+    {
+        // The PRAGMA runs after the file's transaction committed, so its failure cannot undo
+        // the table: that is the one case with a success = 0 row.
+        const QString dir = writeFolder({ { "V1__a.sql", kV1 },
+            { "V2__b.sql", "CREATE TABLE b (x);\nPRAGMA foreign_keys = ON ON;\n" } });
+        Migrator m = open(emptyDatabase(), dir);
+        auto report = m.migrate();
+        QVERIFY(report && !report->isSuccess());
+        QCOMPARE(report->failure->line, 2);
+        QCOMPARE(report->failure->message, QStringLiteral("near \"ON\": syntax error"));
+        QVERIFY(report->hasFailedRow);
+        QCOMPARE(report->applied.size(), 1);
+        QCOMPARE(m.database().scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'b'"))->toInt(), 1);
         const QList<HistoryRow> rows = history(m);
         QCOMPARE(rows.size(), 2);
-        QCOMPARE(rows.at(1).version, QStringLiteral("2"));
+        QCOMPARE(rows.at(1).installedRank, 2);
+        QCOMPARE(rows.at(1).script, QStringLiteral("V2__b.sql"));
         QVERIFY(!rows.at(1).success);
-        auto info = m.info();
-        QCOMPARE(info->entries.at(1).state, MigrationState::Failed);
-        QCOMPARE(info->entries.at(2).state, MigrationState::Pending);
-        // Migrate refuses until repair; repaired and fixed, it goes on.
+        QCOMPARE(m.info()->entries.at(1).state, MigrationState::Failed);
+        // Migrate refuses until repair; fixed and repaired, it goes on.
         auto refused = m.migrate();
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("failed migration to version 2")));
-        writeFile(dir + QStringLiteral("/V2__b.sql"), "CREATE TABLE b (x);\n");
-        Migrator fixed = open(dbPath, dir);
+        writeFile(dir + QStringLiteral("/V2__b.sql"), "CREATE TABLE IF NOT EXISTS b (x);\nPRAGMA foreign_keys = ON;\n");
+        Migrator fixed = open(m.databasePath(), dir);
         auto repaired = fixed.repair();
         QVERIFY(repaired && repaired->isSuccess());
         QCOMPARE(repaired->notes.size(), 1);
         auto done = fixed.migrate();
-        QVERIFY(done && done->isSuccess());
-        QCOMPARE(done->applied.size(), 2);
+        QVERIFY2(done && done->isSuccess(), failureOf(done).constData());
+        QCOMPARE(fixed.info()->currentVersion, QStringLiteral("2"));
     }
 
     void nonTransactionalStatementsRunOutside()
@@ -472,6 +502,48 @@ private Q_SLOTS:
         QCOMPARE(info->currentVersion, QStringLiteral("2"));
         QCOMPARE(info->pending().size(), 2);
         QCOMPARE(godwit::test::databaseFingerprint(dbPath), before);
+    }
+
+    void repairsFlywaysFailedRow()
+    {
+        // Flyway records success = 0 when it could not roll back (e.g. on MySQL); such a history
+        // fails validate, blocks migrate, and repair removes the row.
+        const QString dbPath = godwit::test::scratchDir() + QStringLiteral("/flyway-failed.db");
+        QVERIFY(QFile::copy(godwit::test::ordersV1Database(), dbPath));
+        QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
+        {
+            auto db = Database::openWritable(dbPath);
+            QVERIFY(db->exec(
+                QStringLiteral(R"(CREATE TABLE "flyway_schema_history" ("installed_rank" INT NOT NULL PRIMARY KEY,
+                "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL, "type" VARCHAR(20) NOT NULL,
+                "script" VARCHAR(1000) NOT NULL, "checksum" INT, "installed_by" VARCHAR(100) NOT NULL,
+                "installed_on" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')), "execution_time" INT NOT NULL,
+                "success" BOOLEAN NOT NULL);
+                INSERT INTO flyway_schema_history VALUES (1, '1', 'orders', 'SQL', 'V1__orders.sql', 691077541, '', '2026-01-01 10:00:00.000', 12, 1);
+                INSERT INTO flyway_schema_history VALUES (2, '2', 'add shipping eta', 'SQL', 'V2__add_shipping_eta.sql', 1390372280, '', '2026-01-02 10:00:00.000', 3, 0);)")));
+        }
+        MigrationConfig config;
+        config.historyTable = QStringLiteral("flyway_schema_history");
+        Migrator m = open(dbPath, godwit::test::sampleDir(), config);
+        auto issues = m.validate();
+        QVERIFY(issues);
+        QCOMPARE(issues->size(), 1);
+        QCOMPARE(issues->constFirst().kind, ValidationIssue::Kind::Failed);
+        QCOMPARE(issues->constFirst().message,
+            QStringLiteral("detected failed migration to version 2 (V2__add_shipping_eta.sql): fix it, then run repair"));
+        auto refused = m.migrate();
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message.contains(QStringLiteral("failed migration to version 2")));
+        auto repaired = m.repair();
+        QVERIFY(repaired && repaired->isSuccess());
+        QCOMPARE(repaired->notes.size(), 1);
+        QCOMPARE(repaired->notes.constFirst().toString(),
+            QStringLiteral("V2__add_shipping_eta.sql: removed the failed history row (rank 2)"));
+        QVERIFY(m.validate()->isEmpty());
+        auto report = m.migrate();
+        QVERIFY2(report && report->isSuccess(), failureOf(report).constData());
+        QCOMPARE(report->applied.size(), 3);
+        QCOMPARE(m.info()->currentVersion, QStringLiteral("4"));
     }
 };
 
