@@ -144,11 +144,13 @@ plan::ChangeAnswers& DecisionWizard::answersFor(const QString& key) { return m_a
 
 QString DecisionWizard::renameChangeId(const plan::DecisionWalk& walk) const
 {
-    // The rename the walk is about: in the change set as diffed, so it survives a rejection.
+    // The rename the walk is about: in the change set as diffed, so it survives a rejection (the
+    // walk then holds the added column or table under the same id). Another walk on the same
+    // table, such as an index, is not about the rename.
     for (const diff::Change& c : m_changes.changes) {
         if (c.type == diff::ChangeType::Renamed
             && (c.object == diff::ObjectKind::Column || c.object == diff::ObjectKind::Table)
-            && c.table.compare(walk.table, Qt::CaseInsensitive) == 0)
+            && c.table.compare(walk.table, Qt::CaseInsensitive) == 0 && walk.changeIds.contains(c.id()))
             return c.id();
     }
     return {};
@@ -156,7 +158,8 @@ QString DecisionWizard::renameChangeId(const plan::DecisionWalk& walk) const
 
 void DecisionWizard::rebuild()
 {
-    const QString table = m_walk >= 0 && m_walk < m_plan.walks.size() ? m_plan.walks[m_walk].table : QString();
+    // Find the walk again by its id: one table can have several walks (a column swap and an index).
+    const QString walkId = m_walk >= 0 && m_walk < m_plan.walks.size() ? m_plan.walks[m_walk].id : QString();
     const QString node = m_node;
     m_plan = plan::PlanBuilder::build(m_changes, m_answers);
     {
@@ -170,8 +173,10 @@ void DecisionWizard::rebuild()
     m_planView->setPlan(m_plan);
     int index = 0;
     for (int i = 0; i < m_plan.walks.size(); ++i) {
-        if (m_plan.walks[i].table == table)
+        if (m_plan.walks[i].id == walkId) {
             index = i;
+            break;
+        }
     }
     m_walk = -1;
     showWalk(m_plan.walks.isEmpty() ? -1 : index);

@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -43,6 +44,14 @@ diff::ChangeSet seedChanges()
 {
     return diff::SchemaDiff::compare(*schema::SchemaReader::readScript(sample({ QStringLiteral("V1__orders.sql") })),
         *schema::SchemaReader::readScript(sample(kV4)));
+}
+
+// V1 -> V4 plus an index on the new column: a column walk and an index walk on the same table.
+diff::ChangeSet seedChangesWithIndex()
+{
+    return diff::SchemaDiff::compare(*schema::SchemaReader::readScript(sample({ QStringLiteral("V1__orders.sql") })),
+        *schema::SchemaReader::readScript(
+            sample(kV4) + QStringLiteral("CREATE INDEX orders_eta ON orders (shipping_eta);\n")));
 }
 
 int steps(const plan::MigrationPlan& plan, plan::Phase phase) { return static_cast<int>(plan.stepsIn(phase).size()); }
@@ -115,6 +124,61 @@ private Q_SLOTS:
         QVERIFY(changed.wait(2000));
         const auto backfill = wizard.plan().stepsIn(plan::Phase::Backfill);
         QCOMPARE(backfill.front()->backfill->batchSize, 5000);
+    }
+
+    // An override rebuilds the plan and stays on the walk it was made in, even when another walk
+    // is on the same table.
+    void overrideKeepsItsWalk_data()
+    {
+        QTest::addColumn<QString>("walkId");
+        QTest::addColumn<QString>("node");
+        QTest::addColumn<QString>("control");
+        QTest::addRow("column walk: skip the dual-write") << "orders"
+                                                           << "E"
+                                                           << "skipDualWrite";
+        QTest::addRow("index walk: build before the backfill") << "index:orders.orders_eta"
+                                                                << "C"
+                                                                << "indexTiming";
+    }
+    void overrideKeepsItsWalk()
+    {
+        QFETCH(QString, walkId);
+        QFETCH(QString, node);
+        QFETCH(QString, control);
+        DecisionWizard wizard(seedChangesWithIndex());
+        QStringList onOrders;
+        for (const plan::DecisionWalk& w : wizard.plan().walks) {
+            if (w.table == QLatin1String("orders"))
+                onOrders << w.id;
+        }
+        QCOMPARE(onOrders.size(), 2);
+        QVERIFY2(onOrders.contains(walkId), qPrintable(onOrders.join(QLatin1String(", "))));
+        const auto walkIndex = [&wizard](const QString& id) {
+            const auto& walks = wizard.plan().walks;
+            for (int i = 0; i < walks.size(); ++i) {
+                if (walks[i].id == id)
+                    return i;
+            }
+            return -1;
+        };
+        wizard.showWalk(walkIndex(walkId));
+        wizard.showNode(node);
+        QSignalSpy changed(&wizard, &DecisionWizard::planChanged);
+        if (control == QLatin1String("skipDualWrite")) {
+            auto* skip = wizard.findChild<QCheckBox*>(control);
+            QVERIFY(skip);
+            skip->setChecked(true);
+        } else {
+            auto* combo = wizard.findChild<QComboBox*>(control);
+            QVERIFY(combo);
+            combo->setCurrentIndex(1);
+            Q_EMIT combo->activated(1);
+        }
+        QVERIFY(changed.wait(2000));
+        QCOMPARE(wizard.plan().walks[wizard.currentWalk()].id, walkId);
+        QCOMPARE(wizard.currentWalk(), walkIndex(walkId));
+        QCOMPARE(wizard.currentNode(), node);
+        QVERIFY(wizard.plan().walks[wizard.currentWalk()].at(node)->overridden);
     }
 
     void rejectTheRename()
