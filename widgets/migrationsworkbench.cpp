@@ -2,13 +2,13 @@
 #include "migrationsworkbench.h"
 
 #include "migrations/migrationjob.h"
+#include "migrations/scriptrunner.h"
 #include "migrationspanel.h"
 #include "sqleditor.h"
 #include "sqleditorpane.h"
 
 #include <QAction>
 #include <QDockWidget>
-#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -17,16 +17,6 @@
 #include <QSettings>
 
 namespace godwit::widgets {
-
-namespace {
-
-    QString readText(const QString& path)
-    {
-        QFile f(path);
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
-
-} // namespace
 
 MigrationsWorkbench::MigrationsWorkbench(QMainWindow* window, QMenu* fileMenu, QMenu* viewMenu)
     : QObject(window)
@@ -184,8 +174,11 @@ void MigrationsWorkbench::updateEditorContext()
                 break;
             const migrations::MigrationStatus* s = state.info.entryForScript(f.script);
             const bool inDatabase = s && (s->isApplied() || s->state == migrations::MigrationState::BelowBaseline);
-            if (fromScratch || !inDatabase)
-                scripts << readText(f.path);
+            if (!fromScratch && inDatabase)
+                continue;
+            // Read as the migrator reads it (BOM dropped); a file it would refuse adds nothing.
+            if (auto plan = migrations::ScriptRunner::planFile(f.path, f.script))
+                scripts << plan->text;
         }
     }
     m_editor->editor()->setSchemaContext(base, scripts);

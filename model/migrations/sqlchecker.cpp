@@ -96,12 +96,13 @@ Result<SqlChecker> SqlChecker::create(const schema::Schema& schema, const QStrin
     }
     for (const Object& o : objects)
         checker.m_skipped << o.name;
+    // Only the scripts' schema changes run: their data statements would only slow the check
+    // (or never end, like a recursive CTE) and leave rows that later DDL might trip on.
     for (const QString& script : scripts) {
-        auto plan = ScriptRunner::plan(script, {});
-        if (!plan)
-            continue;
-        for (const ScriptSegment& segment : plan->segments)
-            (void)ScriptRunner::runSegment(checker.m_db, *plan, segment, {});
+        for (const ScriptStatement& s : ScriptSplitter::split(script)) {
+            if (runsDuringCheck(s))
+                (void)checker.m_db.executeScript(s.text, {});
+        }
     }
     return checker;
 }

@@ -29,8 +29,10 @@ struct SqlProblem {
 class SqlChecker final {
 public:
     // `schema` is built from its stored CREATE text (what cannot be built, e.g. a virtual table
-    // of a missing module, is skipped); `scripts` then run on top, in order, e.g. the
-    // migrations that come before the file being edited. Script errors are ignored.
+    // of a missing module, is skipped); the schema changes of `scripts` (their CREATE, DROP
+    // and ALTER statements) then run on top, in order, e.g. the migrations that come before
+    // the file being edited. Script errors are ignored. Scripts are text: read files with
+    // ScriptRunner::planFile, which drops the UTF-8 BOM SQLite would choke on.
     [[nodiscard]] static Result<SqlChecker> create(const schema::Schema& schema, const QStringList& scripts = {});
 
     SqlChecker(SqlChecker&&) noexcept = default;

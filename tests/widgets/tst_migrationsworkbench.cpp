@@ -83,6 +83,50 @@ private Q_SLOTS:
         QCOMPARE(godwit::test::databaseFingerprint(db), before);
     }
 
+    void earlierMigrationsGiveTheSchema_data()
+    {
+        QTest::addColumn<QByteArray>("v1");
+        QTest::addColumn<QByteArray>("v2");
+        const QByteArray table = "CREATE TABLE a (id INTEGER PRIMARY KEY, name TEXT);\n";
+        const QByteArray usesA = "INSERT INTO a (name) VALUES ('x');\nCREATE INDEX a_name ON a (name);\n";
+        QTest::addRow("plain") << table << usesA;
+        QTest::addRow("UTF-8 BOM") << "\xEF\xBB\xBF" + table << usesA;
+        QTest::addRow("BOM and CRLF") << "\xEF\xBB\xBF" + QByteArray(table).replace("\n", "\r\n") << usesA;
+        // Only schema changes run: V1's duplicate rows would make V2's unique index fail.
+        QTest::addRow("data is not loaded")
+            << "\xEF\xBB\xBF" + table + "INSERT INTO a (name) VALUES ('x'), ('x');\n"
+            << QByteArray("CREATE UNIQUE INDEX a_name ON a (name);\n");
+    }
+    void earlierMigrationsGiveTheSchema()
+    {
+        QFETCH(QByteArray, v1);
+        QFETCH(QByteArray, v2);
+        const QString dir = godwit::test::scratchDir() + QStringLiteral("/migrations");
+        QDir().mkpath(dir);
+        for (const auto& [name, content] : { std::pair { "V1__a.sql", v1 }, std::pair { "V2__b.sql", v2 } }) {
+            QFile f(dir + QLatin1Char('/') + QLatin1String(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+        }
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        auto* workbench = window.migrations();
+        QSignalSpy state(workbench->panel(), &MigrationsPanel::stateChanged);
+        workbench->openFolder(dir);
+        QVERIFY(state.wait(10000));
+        QVERIFY(workbench->openFile(dir + QStringLiteral("/V2__b.sql")));
+        auto* editor = workbench->editorPane()->editor();
+        editor->checkNow();
+        QVERIFY2(editor->problems().isEmpty(),
+            qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().constFirst().message));
+        QVERIFY(editor->completionSchema().table(QStringLiteral("a")));
+        // The check is real: a mistyped column is still flagged.
+        editor->append(QStringLiteral("SELECT nam FROM a;\n"));
+        editor->checkNow();
+        QCOMPARE(editor->problems().size(), 1);
+        QCOMPARE(editor->problems().constFirst().message, QStringLiteral("no such column: nam"));
+    }
+
     void appliedChangesShowOnTheDiagram()
     {
         MainWindow window;
