@@ -7,6 +7,7 @@
 #include "migrations/migrationfolder.h"
 #include "migrations/migrator.h"
 #include "sample/ordersgenerator.h"
+#include "schema/mermaidschemareader.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 #include "sqlite/workingcopy.h"
@@ -14,6 +15,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace godwit;
 using namespace godwit::migrations;
@@ -36,6 +39,29 @@ schema::Schema ordersTarget()
     if (!schema)
         qFatal("%s", qPrintable(schema.error().toString()));
     return *schema;
+}
+
+// The seed article's before and after as its diagram draws them (orders.mmd): a check that
+// does not come from the migration files themselves, unlike ordersTarget().
+schema::Schema seedDiagram()
+{
+    auto schema = schema::MermaidSchemaReader::readFile(test::sampleDir() + QStringLiteral("/orders.mmd"));
+    if (!schema)
+        qFatal("%s", qPrintable(schema.error().toString()));
+    return *schema;
+}
+
+// "name TYPE" of each column, in declaration order or sorted.
+QStringList columnsOf(const schema::Table* table, bool sorted = false)
+{
+    QStringList out;
+    if (!table)
+        return out;
+    for (const schema::Column& c : table->columns)
+        out << c.name + QLatin1Char(' ') + c.declaredType.toUpper();
+    if (sorted)
+        out.sort();
+    return out;
 }
 
 QString noChanges(const schema::Schema& a, const schema::Schema& b)
@@ -77,6 +103,27 @@ private Q_SLOTS:
         SchemaHistory::removeFrom(*migrated);
         const QString changes = noChanges(*migrated, ordersTarget());
         QVERIFY2(changes.isEmpty(), qPrintable(changes));
+        // And what the article draws: ORDERS_V1 before, ORDERS_V2 after, with ORDER_ITEMS
+        // still pointing at orders and shipping_eta now required (V4's contract).
+        const schema::Schema diagram = seedDiagram();
+        auto before = schema::SchemaReader::readFile(original);
+        QVERIFY2(before, why(before).constData());
+        QCOMPARE(columnsOf(before->table(QStringLiteral("orders"))),
+            columnsOf(diagram.table(QStringLiteral("ORDERS_V1"))));
+        const schema::Table* orders = migrated->table(QStringLiteral("orders"));
+        QVERIFY(orders);
+        QCOMPARE(columnsOf(orders), columnsOf(diagram.table(QStringLiteral("ORDERS_V2"))));
+        QCOMPARE(columnsOf(orders),
+            (QStringList { "order_id INTEGER", "customer_id INTEGER", "status TEXT", "total_amount NUMERIC",
+                "created_at TEXT", "shipping_eta TEXT" }));
+        QCOMPARE(orders->primaryKey(), diagram.table(QStringLiteral("ORDERS_V2"))->primaryKey());
+        QVERIFY(orders->column(QStringLiteral("shipping_eta"))->notNull);
+        const schema::Table* items = migrated->table(QStringLiteral("order_items"));
+        QCOMPARE(columnsOf(items, true), columnsOf(diagram.table(QStringLiteral("ORDER_ITEMS")), true));
+        QVERIFY(std::ranges::any_of(items->foreignKeys, [](const schema::ForeignKey& fk) {
+            return fk.columns == QStringList { QStringLiteral("order_id") }
+                && fk.parentTable == QLatin1String("orders");
+        }));
         QCOMPARE(
             m->database().scalar(QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NOT NULL"))->toInt(),
             3000);
