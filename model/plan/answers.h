@@ -4,6 +4,7 @@
 #include <optional>
 
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -36,12 +37,23 @@ struct ChangeAnswers {
     bool operator==(const ChangeAnswers&) const = default;
 };
 
+// An index the user asked for beyond the diff (the query panel's "Add to Plan"): the plan builds
+// it like an added index, in the phase the index-timing rules choose.
+struct RequestedIndex {
+    QString sql; // CREATE INDEX …
+    QStringList queries; // names of the queries it serves
+    QString reason; // what it removes from their plans: "scan", "sort" or "automatic-index"
+
+    bool operator==(const RequestedIndex&) const = default;
+};
+
 struct Answers {
     static constexpr int DefaultBatchSize = 1000;
 
     int batchSize = DefaultBatchSize; // rows per backfill batch unless a change says otherwise
     QStringList queries; // the application's queries: who still reads a column or table about to go
     QHash<QString, ChangeAnswers> changes; // by Change::id(), or "table:<name>" for a whole table
+    QList<RequestedIndex> indexes; // extra indexes, in the order they were asked for
 
     // The answers for a change: the table's, overlaid with the change's own.
     [[nodiscard]] ChangeAnswers forChange(const QString& changeId, const QString& table) const;

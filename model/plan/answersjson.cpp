@@ -18,7 +18,8 @@ namespace {
         QStringLiteral("queries"), QStringLiteral("changes"), QStringLiteral("renameConfirmed"),
         QStringLiteral("skipDualWrite"), QStringLiteral("skipDualWriteReason"), QStringLiteral("backfillBatchSize"),
         QStringLiteral("indexTiming"), QStringLiteral("up"), QStringLiteral("down"), QStringLiteral("fill"),
-        QStringLiteral("compatibilityView") };
+        QStringLiteral("compatibilityView"), QStringLiteral("indexes"), QStringLiteral("sql"),
+        QStringLiteral("reason") };
 
     const QStringList kChangeKeys = { QStringLiteral("renameConfirmed"), QStringLiteral("skipDualWrite"),
         QStringLiteral("skipDualWriteReason"), QStringLiteral("backfillBatchSize"), QStringLiteral("indexTiming"),
@@ -78,6 +79,43 @@ namespace {
         return a;
     }
 
+    // One entry of "indexes": a CREATE INDEX string, or {"sql", "queries", "reason"}.
+    Result<RequestedIndex> readIndex(const QJsonValue& v, const QString& fileName)
+    {
+        const auto bad = [&](const QString& what) {
+            return fail(Error::Code::Parse, QStringLiteral("answers: \"indexes\": %1").arg(what), fileName);
+        };
+        RequestedIndex index;
+        if (v.isString()) {
+            index.sql = v.toString();
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            for (auto it = o.begin(); it != o.end(); ++it) {
+                if (it.key() != QLatin1String("sql") && it.key() != QLatin1String("queries")
+                    && it.key() != QLatin1String("reason"))
+                    return bad(QStringLiteral("unknown key '%1' (expected sql, queries, reason)").arg(it.key()));
+            }
+            index.sql = o.value(QLatin1String("sql")).toString();
+            const QJsonValue reason = o.value(QLatin1String("reason"));
+            if (!reason.isUndefined() && !reason.isString())
+                return bad(QStringLiteral("'reason' must be a string"));
+            index.reason = reason.toString();
+            const QJsonValue queries = o.value(QLatin1String("queries"));
+            if (!queries.isUndefined() && !queries.isArray())
+                return bad(QStringLiteral("'queries' must be an array of strings"));
+            for (const QJsonValue& q : queries.toArray()) {
+                if (!q.isString())
+                    return bad(QStringLiteral("'queries' must be an array of strings"));
+                index.queries << q.toString();
+            }
+        } else {
+            return bad(QStringLiteral("each entry must be a CREATE INDEX string or an object"));
+        }
+        if (index.sql.trimmed().isEmpty())
+            return bad(QStringLiteral("each entry needs its CREATE INDEX in 'sql'"));
+        return index;
+    }
+
 } // namespace
 
 Result<Answers> AnswersJson::read(const QByteArray& json, const QString& fileName)
@@ -120,6 +158,17 @@ Result<Answers> AnswersJson::read(const QByteArray& json, const QString& fileNam
                 return fail(
                     Error::Code::Parse, QStringLiteral("answers: \"queries\" must be an array of strings"), fileName);
             answers.queries << q.toString();
+        }
+    }
+    const QJsonValue indexes = root.value(QLatin1String("indexes"));
+    if (!indexes.isUndefined()) {
+        if (!indexes.isArray())
+            return fail(Error::Code::Parse, QStringLiteral("answers: \"indexes\" must be an array"), fileName);
+        for (const QJsonValue& v : indexes.toArray()) {
+            auto index = readIndex(v, fileName);
+            if (!index)
+                return std::unexpected(index.error());
+            answers.indexes << *index;
         }
     }
     const QJsonValue changes = root.value(QLatin1String("changes"));
@@ -183,6 +232,17 @@ QString AnswersJson::write(const Answers& answers)
         changes.insert(it.key(), o);
     }
     root.insert(QStringLiteral("changes"), changes);
+    if (!answers.indexes.isEmpty()) {
+        QJsonArray indexes;
+        for (const RequestedIndex& index : answers.indexes) {
+            QJsonObject o;
+            o.insert(QStringLiteral("sql"), index.sql);
+            o.insert(QStringLiteral("queries"), QJsonArray::fromStringList(index.queries));
+            o.insert(QStringLiteral("reason"), index.reason);
+            indexes.append(o);
+        }
+        root.insert(QStringLiteral("indexes"), indexes);
+    }
     return JsonText::write(root, kKeyOrder);
 }
 

@@ -5,6 +5,7 @@
 #include "diff/schemadiff.h"
 #include "objectplanner.h"
 #include "plancontext.h"
+#include "requestedindexplanner.h"
 #include "schema/sqltokenizer.h"
 #include "shadowtableplanner.h"
 #include "splitmergeplanner.h"
@@ -177,6 +178,12 @@ MigrationPlan PlanBuilder::build(const diff::ChangeSet& input, const Answers& an
             planned.insert(&c);
         }
     }
+    // Indexes asked for beyond the diff, once every planner has said what it backfills and rebuilds.
+    QStringList requestWarnings;
+    for (const RequestedIndex& index : answers.indexes) {
+        if (auto unit = RequestedIndexPlanner::plan(ctx, index, &requestWarnings))
+            units << *unit;
+    }
 
     MigrationPlan plan;
     plan.before = set.before.source;
@@ -217,6 +224,7 @@ MigrationPlan PlanBuilder::build(const diff::ChangeSet& input, const Answers& an
         }
         plan.steps << step;
     }
+    plan.warnings << requestWarnings;
     for (const Change* p : set.proposals()) {
         if (!answers.forChange(p->id(), p->table).renameConfirmed)
             plan.warnings << QStringLiteral(
