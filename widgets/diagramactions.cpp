@@ -22,6 +22,10 @@ DiagramActions::DiagramActions(
     compare->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
     compare->setStatusTip(tr("Show the open schema next to another one: a database, SQL script or Mermaid file"));
     compare->setIconText(tr("Compare"));
+    compareMigrations = new QAction(tr("Compare With Pending Mi&grations…"), this);
+    compareMigrations->setObjectName(QStringLiteral("compareMigrationsAction"));
+    compareMigrations->setStatusTip(
+        tr("Show the open database next to what a Flyway-style migrations folder will make of it"));
 
     // The central pages, one at a time.
     auto* pages = new QActionGroup(this);
@@ -63,7 +67,7 @@ DiagramActions::~DiagramActions() = default;
 
 bool DiagramActions::comparisonShown() const { return m_stack->currentWidget() == m_diff; }
 
-void DiagramActions::update(bool hasSchema)
+void DiagramActions::update(bool hasSchema, bool hasDatabase)
 {
     m_hasSchema = hasSchema;
     QWidget* current = m_stack->currentWidget();
@@ -74,6 +78,7 @@ void DiagramActions::update(bool hasSchema)
     showOverview->setChecked(current == m_overview);
     showComparison->setChecked(current == m_diff);
     compare->setEnabled(hasSchema && !m_diff->isBusy());
+    compareMigrations->setEnabled(hasSchema && hasDatabase && !m_diff->isBusy());
     const bool canvas = current == m_diagram || current == m_diff;
     for (QAction* action : { zoomIn, zoomOut, fit, exportDiagram })
         action->setEnabled(hasSchema && canvas);

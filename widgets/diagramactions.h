@@ -23,9 +23,12 @@ public:
     ~DiagramActions() override;
 
     // Enables what makes sense for the current page.
-    void update(bool hasSchema);
+    // `hasDatabase`: the open schema is a database file (not a script), so a migrations folder
+    // can be applied to a copy of it.
+    void update(bool hasSchema, bool hasDatabase = false);
 
     QAction* compare = nullptr;
+    QAction* compareMigrations = nullptr;
     QAction* showDiagram = nullptr;
     QAction* showOverview = nullptr;
     QAction* showComparison = nullptr;

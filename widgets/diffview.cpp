@@ -12,6 +12,7 @@
 #include "layout/contentbuilder.h"
 #include "layout/diagramlayout.h"
 #include "layout/layoutjob.h"
+#include "migrations/migratedschema.h"
 #include "schema/schemareader.h"
 #include "schema/schemawriter.h"
 #include "sqlite/identifier.h"
@@ -201,11 +202,15 @@ void DiffView::changeEvent(QEvent* event)
 
 void DiffView::synchronise(DiagramView* from, DiagramView* to)
 {
-    connect(from, &DiagramView::zoomChanged, this, [this, to](qreal zoom) {
+    connect(from, &DiagramView::zoomChanged, this, [this, from, to](qreal zoom) {
         if (m_syncing)
             return;
         m_syncing = true;
+        // `from` moved its scroll bars while `to` was still at the old zoom; re-anchoring `to`
+        // on its own centre would shift it twice, so take `from`'s position as it is now.
         to->setZoom(zoom);
+        to->horizontalScrollBar()->setValue(from->horizontalScrollBar()->value());
+        to->verticalScrollBar()->setValue(from->verticalScrollBar()->value());
         m_syncing = false;
     });
     connect(from->horizontalScrollBar(), &QScrollBar::valueChanged, this, [this, to](int value) {
@@ -241,28 +246,48 @@ void DiffView::clear()
 
 void DiffView::compareWith(const schema::Schema& before, const QString& beforeTitle, const QString& afterPath)
 {
+    compare(before, beforeTitle, QFileInfo(afterPath).fileName(), [afterPath] {
+        schema::ReadOptions options;
+        options.rowCounts = schema::ReadOptions::RowCounts::Estimate;
+        return schema::SchemaReader::readFile(afterPath, options);
+    });
+}
+
+void DiffView::compareWithMigrations(
+    const schema::Schema& before, const QString& beforeTitle, const QString& databasePath, const QString& folder)
+{
+    // The pending migrations run on a temporary working copy; the database is only read.
+    compare(before, beforeTitle, tr("%1 + pending migrations").arg(QFileInfo(databasePath).fileName()),
+        [databasePath, folder] {
+            schema::ReadOptions options;
+            options.rowCounts = schema::ReadOptions::RowCounts::Estimate;
+            return migrations::MigratedSchema::read(databasePath, folder, {}, options);
+        });
+}
+
+void DiffView::compare(const schema::Schema& before, const QString& beforeTitle, const QString& afterTitle,
+    std::function<Result<schema::Schema>()> readAfter)
+{
     const quint64 generation = ++m_compareGeneration;
     m_busy = true;
     QPointer<DiffView> self(this);
-    QThread* thread = QThread::create([self, generation, before, beforeTitle, afterPath] {
-        schema::ReadOptions options;
-        options.rowCounts = schema::ReadOptions::RowCounts::Estimate;
-        Result<schema::Schema> after = schema::SchemaReader::readFile(afterPath, options);
+    QThread* thread = QThread::create([self, generation, before, beforeTitle, afterTitle, readAfter] {
+        Result<schema::Schema> after = readAfter();
         std::optional<diff::ChangeSet> changes;
         if (after)
             changes = diff::SchemaDiff::compare(before, *after);
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, beforeTitle, afterPath, after = std::move(after), changes = std::move(changes)] {
+            [self, generation, beforeTitle, afterTitle, after = std::move(after), changes = std::move(changes)] {
                 if (!self || self->m_compareGeneration != generation)
                     return;
                 self->m_busy = false;
                 if (!after) {
-                    Q_EMIT self->errorOccurred(tr("Godwit could not read “%1”.").arg(QFileInfo(afterPath).fileName()),
-                        after.error().toString());
+                    Q_EMIT self->errorOccurred(
+                        tr("Godwit could not read “%1”.").arg(afterTitle), after.error().toString());
                     return;
                 }
-                self->setChangeSet(*changes, beforeTitle, QFileInfo(afterPath).fileName());
+                self->setChangeSet(*changes, beforeTitle, afterTitle);
                 Q_EMIT self->comparisonReady();
             },
             Qt::QueuedConnection);
@@ -489,9 +514,10 @@ void DiffView::exportDiagram(Sides sides)
         : sides == Sides::After                 ? QStringLiteral("after.png")
                                                 : QStringLiteral("comparison.png");
     const QString path = DiagramExporter::askPath(this, tr("Export Comparison"), name);
-    if (path.isEmpty())
+    const std::optional<qreal> scale = path.isEmpty() ? std::nullopt : DiagramExporter::askScale(this, path);
+    if (!scale)
         return;
-    if (auto written = exportTo(path, 2.0, sides); !written)
+    if (auto written = exportTo(path, *scale, sides); !written)
         Q_EMIT errorOccurred(tr("The comparison could not be exported."), written.error().toString());
 }
 

@@ -8,6 +8,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QCheckBox;
 class QLabel;
 class QSplitter;
@@ -43,6 +45,10 @@ public:
     // Reads `afterPath` (any source SchemaReader::readFile takes) off the GUI thread, compares
     // `before` with it and shows the result; errors arrive as errorOccurred().
     void compareWith(const schema::Schema& before, const QString& beforeTitle, const QString& afterPath);
+    // The "database + migrations folder" source: `databasePath` after the folder's pending
+    // migrations (run on a temporary working copy), compared with `before`.
+    void compareWithMigrations(
+        const schema::Schema& before, const QString& beforeTitle, const QString& databasePath, const QString& folder);
     void clear();
     [[nodiscard]] bool isBusy() const { return m_busy; }
     [[nodiscard]] bool hasComparison() const { return m_hasComparison; }
@@ -82,6 +88,8 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
+    void compare(const schema::Schema& before, const QString& beforeTitle, const QString& afterTitle,
+        std::function<Result<schema::Schema>()> readAfter);
     void startLayout();
     void onLayoutFinished(const layout::DiagramLayout& layout);
     void fillChangeList();

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutbox.h"
 #include "core/error.h"
 #include "decisionwizard.h"
 #include "detailspane.h"
 #include "diagramactions.h"
 #include "diagramwidget.h"
 #include "diffview.h"
+#include "filedropfilter.h"
 #include "format.h"
 #include "icons.h"
+#include "mainstatusbar.h"
 #include "migrations/migrationjob.h"
 #include "migrationsworkbench.h"
 #include "queryworkbench.h"
@@ -17,7 +20,6 @@
 #include "schema/schemaloadjob.h"
 #include "schemabrowser.h"
 #include "schemaoverview.h"
-#include "sqlite/database.h"
 #include "sqlview.h"
 #include "welcomepage.h"
 
@@ -29,16 +31,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
 #include <QLineEdit>
-#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
-#include <QMimeData>
-#include <QProgressBar>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QToolBar>
 
 namespace godwit::widgets {
@@ -47,16 +44,6 @@ namespace {
 
     constexpr int MinZoom = -6;
     constexpr int MaxZoom = 16;
-
-    QString sqliteLibraryVersion()
-    {
-        // The model knows the library version; widgets never include sqlite3.h.
-        auto db = sqlite::Database::openMemory();
-        if (!db)
-            return {};
-        auto info = sqlite::DatabaseInfo::read(*db);
-        return info ? info->sqliteVersion : QString();
-    }
 
 } // namespace
 
@@ -71,7 +58,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_details(new DetailsPane(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setAcceptDrops(true);
+    connect(new FileDropFilter(this), &FileDropFilter::fileDropped, this, &MainWindow::openFile);
     setDockOptions(AnimatedDocks | AllowTabbedDocks);
 
     m_diagram = new DiagramWidget(this);
@@ -84,11 +71,19 @@ MainWindow::MainWindow(QWidget* parent)
 
     m_diagramActions = new DiagramActions(m_central, m_overview, m_diagram, m_diffView, this);
     connect(m_diagramActions->compare, &QAction::triggered, this, &MainWindow::chooseComparison);
+    connect(m_diagramActions->compareMigrations, &QAction::triggered, this, [this] {
+        const QString folder = QFileDialog::getExistingDirectory(
+            this, tr("Compare With Pending Migrations"), QFileInfo(m_current.path).absolutePath());
+        if (!folder.isEmpty())
+            compareWithMigrations(folder);
+    });
     createActions();
     createMenus();
     createToolBar();
     createDocks();
-    createStatusBar();
+    m_statusBar = new MainStatusBar(this);
+    setStatusBar(m_statusBar);
+    setBusy(false);
     m_migrations = new MigrationsWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")));
     connect(m_migrations, &MigrationsWorkbench::errorOccurred, this, &MainWindow::reportError);
@@ -207,7 +202,7 @@ void MainWindow::createActions()
 
     m_aboutAction = new QAction(tr("&About Godwit"), this);
     m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this); });
     m_aboutQtAction = new QAction(tr("About &Qt"), this);
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
     connect(m_aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
@@ -215,9 +210,8 @@ void MainWindow::createActions()
 
 void MainWindow::chooseComparison()
 {
-    const QString dir = m_hasSchema && !m_current.isExample ? QFileInfo(m_current.path).absolutePath() : QString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Compare With"), dir,
-        tr("Schemas (*.db *.sqlite *.sqlite3 *.db3 *.sql *.mmd *.md);;All files (*)"));
+    const QString path = askOpenPath(
+        tr("Compare With"), tr("Schemas (*.db *.sqlite *.sqlite3 *.db3 *.sql *.mmd *.md);;All files (*)"));
     if (!path.isEmpty())
         compareWith(path);
 }
@@ -231,6 +225,15 @@ void MainWindow::compareWith(const QString& path)
     updateActions();
 }
 
+void MainWindow::compareWithMigrations(const QString& folder)
+{
+    if (!m_hasSchema || m_current.isScript)
+        return;
+    setBusy(true, tr("Applying the pending migrations of %1 to a copy…").arg(QFileInfo(folder).fileName()));
+    m_diffView->compareWithMigrations(m_schema, m_current.title, m_current.path, folder);
+    updateActions();
+}
+
 void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
@@ -241,6 +244,7 @@ void MainWindow::createMenus()
     file->addAction(m_openExampleAction);
     file->addSeparator();
     file->addAction(m_diagramActions->compare);
+    file->addAction(m_diagramActions->compareMigrations);
     file->addAction(m_diagramActions->exportDiagram);
     file->addSeparator();
     file->addAction(m_reloadAction);
@@ -327,36 +331,6 @@ void MainWindow::createDocks()
     view->addAction(m_diagramActions->zoomOut);
     view->addAction(m_diagramActions->fit);
     view->addAction(m_diagramActions->relayout);
-}
-
-void MainWindow::createStatusBar()
-{
-    auto label = [this](const char* name) {
-        auto* l = new QLabel(this);
-        l->setObjectName(QLatin1String(name));
-        l->setContentsMargins(6, 0, 6, 0);
-        return l;
-    };
-    m_statusFile = label("statusFile");
-    m_statusSize = label("statusSize");
-    m_statusPageSize = label("statusPageSize");
-    m_statusJournal = label("statusJournal");
-    m_statusTables = label("statusTables");
-    m_busyLabel = label("statusBusy");
-    m_busyBar = new QProgressBar(this);
-    m_busyBar->setObjectName(QStringLiteral("statusBusyBar"));
-    m_busyBar->setRange(0, 0); // indeterminate: readers do not report progress
-    m_busyBar->setTextVisible(false);
-    m_busyBar->setFixedSize(110, 12);
-
-    statusBar()->addWidget(m_statusFile, 1);
-    statusBar()->addWidget(m_busyLabel);
-    statusBar()->addWidget(m_busyBar);
-    statusBar()->addPermanentWidget(m_statusTables);
-    statusBar()->addPermanentWidget(m_statusSize);
-    statusBar()->addPermanentWidget(m_statusPageSize);
-    statusBar()->addPermanentWidget(m_statusJournal);
-    setBusy(false);
 }
 
 void MainWindow::restoreSettings()
@@ -533,12 +507,8 @@ void MainWindow::closeFile()
 
 void MainWindow::setBusy(bool busy, const QString& what)
 {
-    m_busyLabel->setText(what);
-    m_busyLabel->setVisible(busy);
-    m_busyBar->setVisible(busy);
-    if (busy)
-        m_statusFile->clear();
-    else
+    m_statusBar->setBusy(busy, what);
+    if (!busy)
         updateStatusBar();
 }
 
@@ -546,45 +516,19 @@ void MainWindow::updateTitle() { setWindowTitle(m_hasSchema ? tr("%1 — Godwit"
 
 void MainWindow::updateStatusBar()
 {
-    const QList<QLabel*> facts { m_statusSize, m_statusPageSize, m_statusJournal, m_statusTables };
-    if (!m_hasSchema) {
-        m_statusFile->setText(isLoading() ? QString() : tr("Open a database or an SQL script to begin."));
-        for (QLabel* l : facts)
-            l->hide();
-        return;
-    }
-    m_statusFile->setText(m_current.title);
-    m_statusFile->setToolTip(QDir::toNativeSeparators(m_current.path));
-    m_statusSize->setText(Format::dataSize(m_info.fileSize));
-    if (m_current.isScript) {
-        m_statusPageSize->setText(tr("SQL script"));
-        m_statusJournal->setText(tr("schema only"));
-    } else {
-        m_statusPageSize->setText(tr("Page size %1").arg(Format::dataSize(m_info.pageSize)));
-        m_statusJournal->setText(tr("Journal: %1").arg(m_info.journalMode));
-    }
-    m_statusTables->setText((int(m_schema.tables.size()) == 1 ? tr("%n table", nullptr, int(m_schema.tables.size()))
-                                                              : tr("%n tables", nullptr, int(m_schema.tables.size()))));
-    for (QLabel* l : facts)
-        l->show();
+    if (!m_hasSchema)
+        m_statusBar->showNoFile(isLoading());
+    else
+        m_statusBar->showFile(m_current.title, m_current.path, m_info, m_current.isScript, int(m_schema.tables.size()));
 }
 
-QString MainWindow::statusText() const
-{
-    QStringList parts;
-    for (const QLabel* l :
-        { m_statusFile, m_busyLabel, m_statusTables, m_statusSize, m_statusPageSize, m_statusJournal }) {
-        if (!l->isHidden() && !l->text().isEmpty())
-            parts.append(l->text());
-    }
-    return parts.join(QStringLiteral(" | "));
-}
+QString MainWindow::statusText() const { return m_statusBar->fieldsText(); }
 
 void MainWindow::updateActions()
 {
     m_reloadAction->setEnabled(m_hasSchema);
     m_closeAction->setEnabled(m_hasSchema);
-    m_diagramActions->update(m_hasSchema);
+    m_diagramActions->update(m_hasSchema, m_hasSchema && !m_current.isScript);
     if (m_planAction)
         m_planAction->setEnabled(m_hasSchema && !m_diffView->changeSet().isEmpty());
 }
@@ -601,41 +545,28 @@ void MainWindow::planMigration()
 
 void MainWindow::rebuildRecentMenu()
 {
-    m_recentMenu->clear();
-    const QStringList files = m_recent->files();
-    for (int i = 0; i < files.size(); ++i) {
-        const QString path = files[i];
-        // Numbered mnemonics, like most editors: Alt+F, R, 1 opens the newest.
-        const QString text
-            = i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(QFileInfo(path).fileName()) : QFileInfo(path).fileName();
-        QAction* action = m_recentMenu->addAction(text);
-        action->setToolTip(QDir::toNativeSeparators(path));
-        action->setStatusTip(QDir::toNativeSeparators(path));
-        connect(action, &QAction::triggered, this, [this, path] { openFile(path); });
-    }
-    if (!files.isEmpty())
-        m_recentMenu->addSeparator();
-    QAction* clear = m_recentMenu->addAction(tr("&Clear Recent Files"));
-    clear->setEnabled(!files.isEmpty());
-    connect(clear, &QAction::triggered, m_recent, &RecentFiles::clear);
-    m_recentMenu->setEnabled(!files.isEmpty());
-    m_welcome->setRecentFiles(files);
+    m_recent->fillMenu(m_recentMenu, [this](const QString& path) { openFile(path); });
+    m_welcome->setRecentFiles(m_recent->files());
+}
+
+QString MainWindow::askOpenPath(const QString& title, const QString& filter)
+{
+    // Start next to the open file: the other version or its scripts usually live beside it.
+    const QString dir = m_hasSchema && !m_current.isExample ? QFileInfo(m_current.path).absolutePath() : QString();
+    return QFileDialog::getOpenFileName(this, title, dir, filter);
 }
 
 void MainWindow::chooseDatabase()
 {
-    const QString dir = m_hasSchema && !m_current.isExample ? QFileInfo(m_current.path).absolutePath() : QString();
-    const QString path = QFileDialog::getOpenFileName(
-        this, tr("Open Database"), dir, tr("SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
+    const QString path
+        = askOpenPath(tr("Open Database"), tr("SQLite databases (*.db *.sqlite *.sqlite3 *.db3);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
 
 void MainWindow::chooseScript()
 {
-    const QString dir = m_hasSchema && !m_current.isExample ? QFileInfo(m_current.path).absolutePath() : QString();
-    const QString path
-        = QFileDialog::getOpenFileName(this, tr("Open SQL Script"), dir, tr("SQL scripts (*.sql);;All files (*)"));
+    const QString path = askOpenPath(tr("Open SQL Script"), tr("SQL scripts (*.sql);;All files (*)"));
     if (!path.isEmpty())
         openFile(path);
 }
@@ -646,50 +577,6 @@ void MainWindow::setDdlZoom(int level)
     m_details->sqlView()->zoomTo(m_ddlZoom);
     m_zoomInAction->setEnabled(m_ddlZoom < MaxZoom);
     m_zoomOutAction->setEnabled(m_ddlZoom > MinZoom);
-}
-
-void MainWindow::showAbout()
-{
-    const QString text = tr("<h2>Godwit %1</h2>"
-                            "<p>A workbench for evolving SQLite schemas safely: see every change, plan the "
-                            "expand–contract migration, and rehearse it on a copy of your data.</p>"
-                            "<p>Built with Qt %2 (running on %3) and SQLite %4.</p>"
-                            "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
-                             .arg(QApplication::applicationVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
-                                 QString::fromLatin1(qVersion()), sqliteLibraryVersion().toHtmlEscaped());
-    QMessageBox::about(this, tr("About Godwit"), text);
-}
-
-QString MainWindow::localFile(const QMimeData* mime)
-{
-    if (!mime || !mime->hasUrls())
-        return {};
-    const QList<QUrl> urls = mime->urls();
-    if (urls.isEmpty() || !urls.first().isLocalFile())
-        return {};
-    const QString path = urls.first().toLocalFile();
-    return QFileInfo(path).isFile() ? path : QString();
-}
-
-void MainWindow::dragEnterEvent(QDragEnterEvent* event)
-{
-    if (!localFile(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dragMoveEvent(QDragMoveEvent* event)
-{
-    if (!localFile(event->mimeData()).isEmpty())
-        event->acceptProposedAction();
-}
-
-void MainWindow::dropEvent(QDropEvent* event)
-{
-    const QString path = localFile(event->mimeData());
-    if (path.isEmpty())
-        return;
-    event->acceptProposedAction();
-    openFile(path);
 }
 
 } // namespace godwit::widgets

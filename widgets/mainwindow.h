@@ -8,10 +8,7 @@
 
 class QAction;
 class QDockWidget;
-class QLabel;
 class QMenu;
-class QMimeData;
-class QProgressBar;
 class QStackedWidget;
 class QToolBar;
 
@@ -30,6 +27,7 @@ class QueryWorkbench;
 class DiagramActions;
 class DiagramWidget;
 class DiffView;
+class MainStatusBar;
 class RecentFiles;
 class RehearsalWorkbench;
 class SchemaBrowser;
@@ -56,6 +54,8 @@ public:
     // Reads `path` (database, .sql or Mermaid) off the GUI thread and shows the open schema
     // against it, before and after side by side.
     void compareWith(const QString& path);
+    // The open database against itself after `folder`'s pending migrations (run on a copy).
+    void compareWithMigrations(const QString& folder);
 
     [[nodiscard]] bool isLoading() const;
     [[nodiscard]] bool hasSchema() const { return m_hasSchema; }
@@ -96,9 +96,6 @@ protected:
     virtual void reportError(const QString& message, const QString& details);
 
     void closeEvent(QCloseEvent* event) override;
-    void dragEnterEvent(QDragEnterEvent* event) override;
-    void dragMoveEvent(QDragMoveEvent* event) override;
-    void dropEvent(QDropEvent* event) override;
 
 private:
     struct Source {
@@ -112,7 +109,6 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
-    void createStatusBar();
     void chooseComparison();
     void planMigration();
     void restoreSettings();
@@ -126,11 +122,10 @@ private:
     void updateStatusBar();
     void updateActions();
     void rebuildRecentMenu();
-    void showAbout();
+    [[nodiscard]] QString askOpenPath(const QString& title, const QString& filter);
     void chooseDatabase();
     void chooseScript();
     void setDdlZoom(int level);
-    [[nodiscard]] static QString localFile(const QMimeData* mime);
 
     schema::SchemaLoadJob* m_job = nullptr;
     RecentFiles* m_recent = nullptr;
@@ -173,13 +168,7 @@ private:
     QAction* m_planAction = nullptr; // Migration > Plan Migration…: the DecisionWizard on the comparison
     DiagramActions* m_diagramActions = nullptr;
 
-    QLabel* m_statusFile = nullptr;
-    QLabel* m_statusSize = nullptr;
-    QLabel* m_statusPageSize = nullptr;
-    QLabel* m_statusJournal = nullptr;
-    QLabel* m_statusTables = nullptr;
-    QLabel* m_busyLabel = nullptr;
-    QProgressBar* m_busyBar = nullptr;
+    MainStatusBar* m_statusBar = nullptr;
 };
 
 } // namespace godwit::widgets

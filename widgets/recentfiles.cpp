@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentfiles.h"
 
+#include <QAction>
+#include <QDir>
 #include <QFileInfo>
+#include <QMenu>
 #include <QSettings>
 
 namespace godwit::widgets {
@@ -45,6 +48,26 @@ void RecentFiles::store()
 {
     QSettings().setValue(SettingsKey, m_files);
     Q_EMIT changed(m_files);
+}
+
+void RecentFiles::fillMenu(QMenu* menu, const std::function<void(const QString&)>& open)
+{
+    menu->clear();
+    for (int i = 0; i < m_files.size(); ++i) {
+        const QString path = m_files[i];
+        // Numbered mnemonics, like most editors: Alt+F, R, 1 opens the newest.
+        const QString name = QFileInfo(path).fileName();
+        QAction* action = menu->addAction(i < 9 ? QStringLiteral("&%1  %2").arg(i + 1).arg(name) : name);
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, menu, [open, path] { open(path); });
+    }
+    if (!m_files.isEmpty())
+        menu->addSeparator();
+    QAction* clearAction = menu->addAction(tr("&Clear Recent Files"));
+    clearAction->setEnabled(!m_files.isEmpty());
+    connect(clearAction, &QAction::triggered, this, &RecentFiles::clear);
+    menu->setEnabled(!m_files.isEmpty());
 }
 
 } // namespace godwit::widgets

@@ -4,6 +4,10 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+
+class QMenu;
+
 namespace godwit::widgets {
 
 // The most recently opened files, newest first, kept in QSettings.
@@ -20,6 +24,8 @@ public:
     void add(const QString& path);
     void remove(const QString& path);
     void clear();
+    // Refills File ▸ Open Recent: numbered entries that call `open`, then Clear Recent Files.
+    void fillMenu(QMenu* menu, const std::function<void(const QString&)>& open);
 
 Q_SIGNALS:
     void changed(const QStringList& files);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "filehash.h"
 #include "diagramactions.h"
 #include "diagramscene.h"
 #include "diagramview.h"
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void pageActions();
     void compareWith();
     void compareWithBrokenFile();
+    void compareWithPendingMigrations();
 };
 
 void TestDiagramWindow::initTestCase()
@@ -173,6 +175,40 @@ void TestDiagramWindow::compareWithBrokenFile()
     QVERIFY(errors.front().front().toString().startsWith(QStringLiteral("Godwit could not read “broken.sql”.")));
     QCOMPARE(t.window.centralStack()->currentWidget(), t.window.diagramWidget());
     QVERIFY(t.window.diagramActions()->compare->isEnabled());
+}
+
+void TestDiagramWindow::compareWithPendingMigrations()
+{
+    DiagramWindow t;
+    const QString database = godwit::test::ordersV1Database();
+    const auto hashBefore = godwit::test::databaseFingerprint(database);
+    QVERIFY(t.open(database));
+    QVERIFY(t.window.diagramActions()->compareMigrations->isEnabled());
+
+    // V2..V4 are pending on the V1 database: the estimated_delivery → shipping_eta swap.
+    const QString folder = godwit::test::scratchDir() + QStringLiteral("/pending-migrations");
+    QDir(folder).removeRecursively();
+    QVERIFY(QDir().mkpath(folder));
+    for (const QString& name : QDir(godwit::test::sampleDir()).entryList({ QStringLiteral("V*.sql") }))
+        QVERIFY(QFile::copy(godwit::test::sampleDir() + QLatin1Char('/') + name, folder + QLatin1Char('/') + name));
+
+    DiffView* diff = t.window.diffView();
+    QSignalSpy ready(diff, &DiffView::comparisonReady);
+    t.window.compareWithMigrations(folder);
+    QVERIFY(!t.window.diagramActions()->compareMigrations->isEnabled()); // one comparison at a time
+    QVERIFY(ready.wait(30000));
+    QCOMPARE(t.window.centralStack()->currentWidget(), diff);
+    QVERIFY(diff->changeList()->topLevelItemCount() >= 1);
+    QStringList ids;
+    for (const auto& change : diff->changeSet().changes)
+        ids.append(change.id());
+    QVERIFY2(ids.join(QLatin1Char(' ')).contains(QStringLiteral("orders")), qPrintable(ids.join(QLatin1Char(' '))));
+    QCOMPARE(godwit::test::databaseFingerprint(database), hashBefore);
+
+    // A script has no data to migrate: the action is off.
+    const QString script = writeScript(QStringLiteral("orders-only.sql"), "CREATE TABLE orders (order_id INTEGER PRIMARY KEY);\n");
+    QVERIFY(t.open(script));
+    QVERIFY(!t.window.diagramActions()->compareMigrations->isEnabled());
 }
 
 QTEST_MAIN(TestDiagramWindow)
