@@ -181,6 +181,21 @@ void TestDiffView::canvasesStayInStep()
     view.afterView()->verticalScrollBar()->setValue(90);
     QCOMPARE(view.beforeView()->horizontalScrollBar()->value(), 180);
     QCOMPARE(view.beforeView()->verticalScrollBar()->value(), 90);
+    // Zooming either side keeps both showing the same part of the diagram.
+    const auto centre = [](const godwit::widgets::DiagramView* v) {
+        return v->mapToScene(v->viewport()->rect().center());
+    };
+    for (int step = 0; step < 6; ++step) {
+        godwit::widgets::DiagramView* from = step % 2 ? view.beforeView() : view.afterView();
+        if (step < 3)
+            from->zoomIn();
+        else
+            from->zoomOut();
+        QCOMPARE(view.beforeView()->zoom(), view.afterView()->zoom());
+        QCOMPARE(view.beforeView()->horizontalScrollBar()->value(), view.afterView()->horizontalScrollBar()->value());
+        QCOMPARE(view.beforeView()->verticalScrollBar()->value(), view.afterView()->verticalScrollBar()->value());
+        QVERIFY2((centre(view.beforeView()) - centre(view.afterView())).manhattanLength() < 2.0, qPrintable(QString::number(step)));
+    }
     // The removed table keeps its place on the before side and leaves a gap on the after side.
     const QString removed = before->tables.front().name;
     QVERIFY(view.beforeScene()->tableItem(removed)->isVisible());
