@@ -30,6 +30,9 @@ struct EdgeLayout {
     // A cubic Bézier chain from near the parent port to near the child port: p0, c1, c2, p1,
     // c1, c2, p2, ... The short straight pieces port -> path ends carry the crow's-foot markers.
     QList<QPointF> path;
+    // How far the router's own end points were moved to reach the row centres (0 for self
+    // loops): Graphviz aims at the column's port, so more than half a row means a wrong port.
+    qreal portSnap = 0;
 
     bool operator==(const EdgeLayout&) const = default;
 };
