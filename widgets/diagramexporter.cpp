@@ -5,14 +5,17 @@
 #include "diagramscene.h"
 #include "tableitem.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QInputDialog>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSettings>
 #include <QSvgGenerator>
 
 namespace godwit::widgets {
@@ -147,6 +150,25 @@ QString DiagramExporter::askPath(QWidget* parent, const QString& title, const QS
     if (const QRegularExpressionMatch match = suffix.match(filter); match.hasMatch())
         path += match.captured(1);
     return path;
+}
+
+std::optional<qreal> DiagramExporter::askScale(QWidget* parent, const QString& path)
+{
+    if (formatForPath(path) != ExportFormat::Png)
+        return 1.0;
+    // Twice the size by default: sharp on high-density screens and when zoomed in a slide.
+    const QStringList choices { tr("1× (screen size)"), tr("2× (high-density screens, slides)"), tr("3×"),
+        tr("4× (print)") };
+    QSettings settings;
+    const int last = std::clamp(settings.value(QStringLiteral("export/pngScale"), 2).toInt(), 1, 4);
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        parent, tr("PNG Size"), tr("Pixels per point:"), choices, last - 1, false, &ok);
+    if (!ok)
+        return std::nullopt;
+    const int scale = int(choices.indexOf(choice)) + 1;
+    settings.setValue(QStringLiteral("export/pngScale"), scale);
+    return qreal(scale);
 }
 
 QSizeF DiagramExporter::pageSize(const QList<ExportPanel>& panels, bool legend)

@@ -38,6 +38,9 @@ public:
     // Asks where to save (PNG, SVG, PDF, Mermaid or DOT); a name typed without a known suffix
     // gets the suffix of the chosen file type. Empty when the user cancels.
     [[nodiscard]] static QString askPath(QWidget* parent, const QString& title, const QString& suggestion);
+    // For a PNG, asks how many pixels per point (1× to 4×, the last choice remembered); 1 for
+    // the other formats, nullopt when the user cancels.
+    [[nodiscard]] static std::optional<qreal> askScale(QWidget* parent, const QString& path);
 
     // The page in points at scale 1.
     [[nodiscard]] static QSizeF pageSize(const QList<ExportPanel>& panels, bool legend);

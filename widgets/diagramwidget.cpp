@@ -299,10 +299,10 @@ void DiagramWidget::exportDiagram()
     const QString base
         = m_documentKey.isEmpty() ? QStringLiteral("diagram") : QFileInfo(m_documentKey).completeBaseName();
     const QString path = DiagramExporter::askPath(this, tr("Export Diagram"), base + QStringLiteral(".png"));
-    if (path.isEmpty())
+    const std::optional<qreal> scale = path.isEmpty() ? std::nullopt : DiagramExporter::askScale(this, path);
+    if (!scale)
         return;
-    // PNGs at twice the size stay sharp on high-density screens and when zoomed in a slide.
-    if (auto written = exportTo(path, 2.0); !written)
+    if (auto written = exportTo(path, *scale); !written)
         Q_EMIT errorOccurred(tr("The diagram could not be exported."), written.error().toString());
 }
 

@@ -308,7 +308,11 @@ void TableItem::paintRow(QPainter* painter, const CardMetrics& metrics, const Ca
     }
 
     const qreal cy = r.center().y();
-    if (row.primaryKey)
+    if (row.primaryKey && row.foreignKey) {
+        // A key that is also a reference (a junction table's columns): both glyphs, stacked.
+        DiagramGlyphs::key(painter, QPointF(CardMetrics::Padding + 1, cy - 3.5), theme.primaryKey);
+        DiagramGlyphs::link(painter, QPointF(CardMetrics::Padding + 1, cy + 4.0), theme.foreignKey);
+    } else if (row.primaryKey)
         DiagramGlyphs::key(painter, QPointF(CardMetrics::Padding + 1, cy), theme.primaryKey);
     else if (row.foreignKey)
         DiagramGlyphs::link(painter, QPointF(CardMetrics::Padding + 1, cy), theme.foreignKey);
