@@ -14,12 +14,12 @@ namespace godwit::plan {
 
 namespace {
 
-    const QStringList kKeyOrder = { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("batchSize"),
-        QStringLiteral("queries"), QStringLiteral("changes"), QStringLiteral("renameConfirmed"),
-        QStringLiteral("skipDualWrite"), QStringLiteral("skipDualWriteReason"), QStringLiteral("backfillBatchSize"),
-        QStringLiteral("indexTiming"), QStringLiteral("up"), QStringLiteral("down"), QStringLiteral("fill"),
-        QStringLiteral("compatibilityView"), QStringLiteral("indexes"), QStringLiteral("sql"),
-        QStringLiteral("reason") };
+    const QStringList kKeyOrder
+        = { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("batchSize"), QStringLiteral("queries"),
+              QStringLiteral("changes"), QStringLiteral("renameConfirmed"), QStringLiteral("skipDualWrite"),
+              QStringLiteral("skipDualWriteReason"), QStringLiteral("backfillBatchSize"), QStringLiteral("indexTiming"),
+              QStringLiteral("up"), QStringLiteral("down"), QStringLiteral("fill"), QStringLiteral("compatibilityView"),
+              QStringLiteral("indexes"), QStringLiteral("sql"), QStringLiteral("reason") };
 
     const QStringList kChangeKeys = { QStringLiteral("renameConfirmed"), QStringLiteral("skipDualWrite"),
         QStringLiteral("skipDualWriteReason"), QStringLiteral("backfillBatchSize"), QStringLiteral("indexTiming"),

@@ -67,8 +67,8 @@ std::optional<PlanUnit> RequestedIndexPlanner::plan(
         if (term.column.isEmpty())
             continue;
         if (!after->column(term.column))
-            return skip(QStringLiteral("%1: %2 has no column %3 after the migration")
-                            .arg(def->name, def->table, term.column));
+            return skip(
+                QStringLiteral("%1: %2 has no column %3 after the migration").arg(def->name, def->table, term.column));
         const bool backfilled = ctx.isBackfilled(def->table, term.column);
         onBackfilled = onBackfilled || backfilled;
         early = early && (backfilled || (before && before->column(term.column)));
@@ -92,8 +92,7 @@ std::optional<PlanUnit> RequestedIndexPlanner::plan(
     RankedStep s = PlanContext::makeStep(phase, rank, QStringLiteral("%1.%2").arg(def->table, def->name),
         QStringLiteral("Create index %1 on %2").arg(def->name, def->table));
     s.step.sql = TableRebuild::statement(index.sql.trimmed());
-    s.step.rollbackSql
-        = QStringLiteral("DROP INDEX IF EXISTS %1;\n").arg(sqlite::quoteIdentifierIfNeeded(def->name));
+    s.step.rollbackSql = QStringLiteral("DROP INDEX IF EXISTS %1;\n").arg(sqlite::quoteIdentifierIfNeeded(def->name));
     s.step.verificationSql = PlanSql::objectMissing(QStringLiteral("index"), def->name);
     s.step.preconditions << Precondition { QStringLiteral("no index %1 exists yet").arg(def->name),
         PlanSql::objectPresent(QStringLiteral("index"), def->name) };
@@ -104,8 +103,8 @@ std::optional<PlanUnit> RequestedIndexPlanner::plan(
     s.step.explanation = QStringLiteral("%1 %2 It costs every INSERT and DELETE on %3, and UPDATEs of its columns, "
                                         "one more index write (the article: indexes speed reads but slow writes).")
                              .arg(demand(index, def->table), when, def->table);
-    s.step.warnings << QStringLiteral("write cost: %1 makes every write to %2 maintain one more index")
-                           .arg(def->name, def->table);
+    s.step.warnings
+        << QStringLiteral("write cost: %1 makes every write to %2 maintain one more index").arg(def->name, def->table);
     s.step.changeIds << id;
     s.step.walkId = id;
     unit.steps << s;
@@ -114,7 +113,7 @@ std::optional<PlanUnit> RequestedIndexPlanner::plan(
     PlanContext::addNode(
         unit.walk, QStringLiteral("B"), QStringLiteral("No: add field"), QStringLiteral("An index changes no result."));
     PlanContext::addNode(unit.walk, QStringLiteral("C"),
-        !early ? QStringLiteral("At the contract")
+        !early     ? QStringLiteral("At the contract")
             : late ? QStringLiteral("After the backfill")
                    : QStringLiteral("CREATE INDEX"),
         when, true, { QStringLiteral("indexTiming") }, { s.step.id })

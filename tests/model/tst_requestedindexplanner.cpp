@@ -101,20 +101,23 @@ private Q_SLOTS:
             << status;
         QTest::addRow("two queries sort")
             << same << "CREATE INDEX payments_order_created ON payments (order_id, created_at DESC)"
-            << QStringList { "payments newest first", "refund audit" } << "sort" << "expand:payments.payments_order_created"
+            << QStringList { "payments newest first", "refund audit" } << "sort"
+            << "expand:payments.payments_order_created"
             << "Requested from the query panel: “payments newest first”, “refund audit” sort their rows of payments in "
                "a temporary B-tree."
             << "SELECT payment_id FROM payments WHERE order_id = 7 ORDER BY created_at DESC";
         QTest::addRow("on a column the plan backfills: after the backfill")
             << edit("estimated_delivery TEXT\n", "shipping_eta TEXT\n")
             << "CREATE INDEX orders_eta ON orders (shipping_eta)" << QStringList { "late orders" } << "scan"
-            << "backfill:orders.orders_eta" << "Built after the backfill"
+            << "backfill:orders.orders_eta"
+            << "Built after the backfill"
             << "SELECT order_id FROM orders WHERE shipping_eta = '2026-03-12'";
         QTest::addRow("on a table rebuilt at the contract")
             << edit("total_amount       NUMERIC NOT NULL DEFAULT 0,", "total_amount       TEXT NOT NULL DEFAULT 0,")
             << "CREATE INDEX orders_status ON orders (status, created_at)" << QStringList { "orders by status" }
             << "scan"
-            << "contract:orders.orders_status" << "Built at the contract, once orders has its final shape." << status;
+            << "contract:orders.orders_status"
+            << "Built at the contract, once orders has its final shape." << status;
         QTest::addRow("unknown column")
             << same << "CREATE INDEX orders_nope ON orders (nope)" << QStringList { "q" } << "scan" << QString()
             << "requested index not planned: orders_nope: orders has no column nope after the migration" << QString();
@@ -123,8 +126,9 @@ private Q_SLOTS:
             << "requested index not planned: payments_order: an index of that name already exists on payments"
             << QString();
         QTest::addRow("unknown table") << same << "CREATE INDEX x ON invoices (id)" << QStringList {} << QString()
-                                       << QString() << "requested index not planned: x: no table invoices after the "
-                                                       "migration"
+                                       << QString()
+                                       << "requested index not planned: x: no table invoices after the "
+                                          "migration"
                                        << QString();
     }
 
@@ -146,7 +150,8 @@ private Q_SLOTS:
         if (stepId.isEmpty()) {
             QVERIFY2(plan.warnings.contains(text), qPrintable(plan.warnings.join(QLatin1Char('\n'))));
             for (const plan::PlanStep& s : plan.steps)
-                QVERIFY2(!s.id.contains(QLatin1String("nope")) && s.walkId != QLatin1String("index:payments.payments_order"),
+                QVERIFY2(
+                    !s.id.contains(QLatin1String("nope")) && s.walkId != QLatin1String("index:payments.payments_order"),
                     qPrintable(s.id));
             return;
         }
@@ -155,8 +160,9 @@ private Q_SLOTS:
         const QString name = sql.section(QLatin1Char(' '), 2, 2);
         QCOMPARE(step->rollbackSql, QStringLiteral("DROP INDEX IF EXISTS %1;\n").arg(name));
         QCOMPARE(step->verificationSql,
-            QStringLiteral("SELECT NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = '%1' COLLATE "
-                           "NOCASE)")
+            QStringLiteral(
+                "SELECT NOT EXISTS (SELECT 1 FROM sqlite_schema WHERE type = 'index' AND name = '%1' COLLATE "
+                "NOCASE)")
                 .arg(name));
         QVERIFY2(step->explanation.contains(text), qPrintable(step->explanation));
         const plan::DecisionWalk* walk = plan.walk(step->walkId);
@@ -181,8 +187,8 @@ private Q_SLOTS:
         auto ran = PlanRunner::run(*db, plan);
         QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().toString()));
         QCOMPARE(PlanRunner::count(*db, step->verificationSql).value_or(-1), 0);
-        QVERIFY2(queryPlan(*db, query).contains(QStringLiteral("INDEX %1 (").arg(name)),
-            qPrintable(queryPlan(*db, query)));
+        QVERIFY2(
+            queryPlan(*db, query).contains(QStringLiteral("INDEX %1 (").arg(name)), qPrintable(queryPlan(*db, query)));
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
 
         auto back = PlanRunner::rollback(*db, plan);
@@ -199,7 +205,8 @@ private Q_SLOTS:
             {"sql":"CREATE INDEX orders_status ON orders (status)","queries":["orders by status"],"reason":"scan"}]})j"
                                 << QString();
         QTest::addRow("bare CREATE INDEX")
-            << R"j({"format":"godwit.answers","version":1,"indexes":["CREATE INDEX a ON orders (status)"]})j" << QString();
+            << R"j({"format":"godwit.answers","version":1,"indexes":["CREATE INDEX a ON orders (status)"]})j"
+            << QString();
         QTest::addRow("not an array") << R"j({"format":"godwit.answers","version":1,"indexes":{}})j"
                                       << "answers: \"indexes\" must be an array";
         QTest::addRow("no sql") << R"j({"format":"godwit.answers","version":1,"indexes":[{"queries":["q"]}]})j"
