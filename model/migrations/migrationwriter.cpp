@@ -17,7 +17,7 @@ namespace {
 
     QJsonObject header(const MigrationWriter::Context& c)
     {
-        return { { QLatin1String("format"), QStringLiteral("godwit-migrations") },
+        return { { QLatin1String("format"), QStringLiteral("godwit.migrations") },
             { QLatin1String("version"), formatVersion }, { QLatin1String("command"), c.command },
             { QLatin1String("database"), c.database }, { QLatin1String("folder"), c.folder },
             { QLatin1String("historyTable"), c.historyTable } };
@@ -65,14 +65,14 @@ const QStringList& MigrationWriter::keyOrder()
 {
     static const QStringList order { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("command"),
         QStringLiteral("database"), QStringLiteral("copy"), QStringLiteral("folder"), QStringLiteral("historyTable"),
-        QStringLiteral("success"), QStringLiteral("valid"), QStringLiteral("currentVersion"),
-        QStringLiteral("migrations"), QStringLiteral("applied"), QStringLiteral("issues"), QStringLiteral("kind"),
-        QStringLiteral("state"), QStringLiteral("description"), QStringLiteral("type"), QStringLiteral("script"),
-        QStringLiteral("checksum"), QStringLiteral("appliedChecksum"), QStringLiteral("checksumMismatch"),
-        QStringLiteral("installedRank"), QStringLiteral("installedOn"), QStringLiteral("installedBy"),
-        QStringLiteral("executionTime"), QStringLiteral("notes"), QStringLiteral("ignored"), QStringLiteral("reason"),
-        QStringLiteral("error"), QStringLiteral("message"), QStringLiteral("file"), QStringLiteral("line"),
-        QStringLiteral("column"), QStringLiteral("code") };
+        QStringLiteral("success"), QStringLiteral("failedRow"), QStringLiteral("valid"),
+        QStringLiteral("currentVersion"), QStringLiteral("migrations"), QStringLiteral("applied"),
+        QStringLiteral("issues"), QStringLiteral("kind"), QStringLiteral("state"), QStringLiteral("description"),
+        QStringLiteral("type"), QStringLiteral("script"), QStringLiteral("checksum"), QStringLiteral("appliedChecksum"),
+        QStringLiteral("checksumMismatch"), QStringLiteral("installedRank"), QStringLiteral("installedOn"),
+        QStringLiteral("installedBy"), QStringLiteral("executionTime"), QStringLiteral("notes"),
+        QStringLiteral("ignored"), QStringLiteral("reason"), QStringLiteral("error"), QStringLiteral("message"),
+        QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"), QStringLiteral("code") };
     return order;
 }
 
@@ -186,6 +186,7 @@ QString MigrationWriter::reportJson(
     QJsonObject root = header(context);
     root.insert(QLatin1String("copy"), report.database);
     root.insert(QLatin1String("success"), report.isSuccess());
+    root.insert(QLatin1String("failedRow"), report.hasFailedRow);
     root.insert(QLatin1String("currentVersion"), text(currentVersion));
     QJsonArray applied;
     for (const AppliedMigration& a : report.applied)

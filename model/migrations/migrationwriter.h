@@ -7,7 +7,7 @@
 namespace godwit::migrations {
 
 // Text and JSON for `godwit migrate`. JSON is the documented format in docs/migrations.md
-// ("format": "godwit-migrations", version 1); text is for people and may change.
+// ("format": "godwit.migrations", version 1, docs/json-format.md); text is for people and may change.
 class MigrationWriter final {
 public:
     struct Context {

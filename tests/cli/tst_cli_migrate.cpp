@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using godwit::test::CliRun;
@@ -83,13 +84,44 @@ private Q_SLOTS:
             { QStringLiteral("--format"), QStringLiteral("json") }));
         QCOMPARE(json.exitCode, 0);
         const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
-        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("godwit-migrations"));
+        QCOMPARE(root.value(QStringLiteral("format")).toString(), QStringLiteral("godwit.migrations"));
         QCOMPARE(root.value(QStringLiteral("command")).toString(), QStringLiteral("info"));
         const QJsonArray migrations = root.value(QStringLiteral("migrations")).toArray();
         QCOMPARE(migrations.size(), 4);
         QCOMPARE(migrations.at(0).toObject().value(QStringLiteral("state")).toString(), QStringLiteral("pending"));
         QCOMPARE(migrations.at(0).toObject().value(QStringLiteral("checksum")).toInt(), 691077541);
         QVERIFY(json.out.indexOf(QLatin1String("\"format\"")) < json.out.indexOf(QLatin1String("\"migrations\"")));
+    }
+
+    // The root keys and their order, as docs/json-format.md lists them for godwit.migrations.
+    void jsonRootKeys_data()
+    {
+        QTest::addColumn<QString>("command");
+        QTest::addColumn<QStringList>("keys");
+        const QStringList header = { "format", "version", "command", "database" };
+        const QStringList where = { "folder", "historyTable" };
+        QTest::addRow("info") << "info" << header + where + QStringList { "currentVersion", "migrations", "ignored" };
+        QTest::addRow("validate") << "validate" << header + where + QStringList { "valid", "issues" };
+        QTest::addRow("migrate") << "migrate"
+                                 << header + QStringList { "copy" } + where
+                + QStringList { "success", "failedRow", "currentVersion", "applied", "notes", "error" };
+    }
+    void jsonRootKeys()
+    {
+        QFETCH(QString, command);
+        QFETCH(QStringList, keys);
+        QStringList more { QStringLiteral("--format"), QStringLiteral("json") };
+        if (command == QLatin1String("migrate"))
+            more << QStringLiteral("--copy") << copyPath();
+        const CliRun r = runGodwit(migrate(command, emptyDatabase(), godwit::test::sampleDir(), more));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).isObject());
+        static const QRegularExpression rootKey(QStringLiteral("^  \"(\\w+)\":"), QRegularExpression::MultilineOption);
+        QStringList got;
+        for (const QRegularExpressionMatch& m : rootKey.globalMatch(r.out))
+            got << m.captured(1);
+        QCOMPARE(got, keys);
+        QVERIFY(r.out.contains(QLatin1String("\"format\": \"godwit.migrations\"")));
     }
 
     void migrateWritesANewCopy()
@@ -272,7 +304,8 @@ private Q_SLOTS:
             = runGodwit(migrate(QStringLiteral("migrate"), emptyDatabase(), dir, { QStringLiteral("--copy"), copy }));
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("godwit: %1/V2__bad.sql:2:").arg(dir)), qPrintable(r.err));
-        QVERIFY2(r.out.contains(QLatin1String("failed: the failing file's transaction had committed")), qPrintable(r.out));
+        QVERIFY2(
+            r.out.contains(QLatin1String("failed: the failing file's transaction had committed")), qPrintable(r.out));
         QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'b'")), 1);
         QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM godwit_schema_history WHERE NOT success")), 1);
         const CliRun validate = runGodwit(migrate(QStringLiteral("validate"), copy, dir));
