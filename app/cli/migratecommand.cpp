@@ -26,6 +26,31 @@ namespace {
         return subcommand != QLatin1String("info") && subcommand != QLatin1String("validate");
     }
 
+    // Names that would make every file ambiguous, or none a migration, are refused up front.
+    Result<void> checkNaming(const NamingOptions& naming)
+    {
+        const QList<std::pair<QString, QString>> prefixes
+            = { { QStringLiteral("--versioned-prefix"), naming.versionedPrefix },
+                  { QStringLiteral("--undo-prefix"), naming.undoPrefix },
+                  { QStringLiteral("--repeatable-prefix"), naming.repeatablePrefix } };
+        for (qsizetype i = 0; i < prefixes.size(); ++i) {
+            if (prefixes.at(i).second.isEmpty())
+                return fail(
+                    Error::Code::InvalidArgument, QStringLiteral("%1 must not be empty").arg(prefixes.at(i).first));
+            for (qsizetype j = 0; j < i; ++j) {
+                if (prefixes.at(j).second == prefixes.at(i).second)
+                    return fail(Error::Code::InvalidArgument,
+                        QStringLiteral("%1 and %2 are both '%3': each kind of migration needs its own prefix")
+                            .arg(prefixes.at(j).first, prefixes.at(i).first, prefixes.at(i).second));
+            }
+        }
+        if (naming.separator.isEmpty())
+            return fail(Error::Code::InvalidArgument, QStringLiteral("--separator must not be empty"));
+        if (naming.suffixes.isEmpty() || naming.suffixes.contains(QString()))
+            return fail(Error::Code::InvalidArgument, QStringLiteral("--suffix must not be empty"));
+        return {};
+    }
+
 } // namespace
 
 QString MigrateCommand::summary() const
@@ -61,7 +86,27 @@ int MigrateCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         QStringLiteral("migrate: baseline a database that has tables but no history table first."));
     const QCommandLineOption foreignKeys(QStringLiteral("foreign-keys"),
         QStringLiteral("Run migrations with PRAGMA foreign_keys=ON (default off, as Flyway on SQLite)."));
-    parser.addOptions({ db, dir, copy, target, format, table, baselineVersion, baselineOnMigrate, foreignKeys });
+    // Flyway's sqlMigrationPrefix, undoSqlMigrationPrefix, repeatableSqlMigrationPrefix,
+    // sqlMigrationSeparator and sqlMigrationSuffixes, with Flyway's defaults.
+    const NamingOptions defaults;
+    const QCommandLineOption versionedPrefix(QStringLiteral("versioned-prefix"),
+        QStringLiteral("File name prefix of versioned migrations. Default: %1.").arg(defaults.versionedPrefix),
+        QStringLiteral("PREFIX"), defaults.versionedPrefix);
+    const QCommandLineOption undoPrefix(QStringLiteral("undo-prefix"),
+        QStringLiteral("File name prefix of undo migrations. Default: %1.").arg(defaults.undoPrefix),
+        QStringLiteral("PREFIX"), defaults.undoPrefix);
+    const QCommandLineOption repeatablePrefix(QStringLiteral("repeatable-prefix"),
+        QStringLiteral("File name prefix of repeatable migrations. Default: %1.").arg(defaults.repeatablePrefix),
+        QStringLiteral("PREFIX"), defaults.repeatablePrefix);
+    const QCommandLineOption separator(QStringLiteral("separator"),
+        QStringLiteral("Between version and description in file names. Default: %1.").arg(defaults.separator),
+        QStringLiteral("TEXT"), defaults.separator);
+    const QCommandLineOption suffix(QStringLiteral("suffix"),
+        QStringLiteral("File name suffix of migrations; repeat it or separate with commas for several. Default: %1.")
+            .arg(defaults.suffixes.join(QLatin1Char(','))),
+        QStringLiteral("SUFFIX"));
+    parser.addOptions({ db, dir, copy, target, format, table, baselineVersion, baselineOnMigrate, foreignKeys,
+        versionedPrefix, undoPrefix, repeatablePrefix, separator, suffix });
     parser.addPositionalArgument(
         QStringLiteral("COMMAND"), QStringLiteral("info, migrate, validate, baseline, undo or repair."));
     if (auto done = parser.parse(arguments, out, err, 1, 1))
@@ -84,6 +129,19 @@ int MigrateCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
             err, QStringLiteral("--copy applies to migrate, baseline, undo and repair; %1 only reads").arg(subcommand));
 
     MigrationConfig config;
+    config.naming.versionedPrefix = parser.value(versionedPrefix);
+    config.naming.undoPrefix = parser.value(undoPrefix);
+    config.naming.repeatablePrefix = parser.value(repeatablePrefix);
+    config.naming.separator = parser.value(separator);
+    if (parser.isSet(suffix)) {
+        config.naming.suffixes.clear();
+        for (const QString& value : parser.values(suffix)) {
+            for (const QString& part : value.split(QLatin1Char(','), Qt::SkipEmptyParts))
+                config.naming.suffixes << part.trimmed();
+        }
+    }
+    if (auto r = checkNaming(config.naming); !r)
+        return reportError(err, r.error());
     config.historyTable = parser.value(table);
     config.target = parser.value(target);
     config.baselineVersion = parser.value(baselineVersion);

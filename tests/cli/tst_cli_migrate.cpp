@@ -271,6 +271,63 @@ private Q_SLOTS:
         QVERIFY(info.out.contains(QLatin1String("3 pending")));
     }
 
+    void namingOptions_data()
+    {
+        QTest::addColumn<QStringList>("naming");
+        QTest::addColumn<QStringList>("files"); // V1, V2, U2, R (a view), and a file that is not a migration here
+        QTest::addColumn<QString>("undoV1"); // the name undo asks for (first suffix)
+        QTest::addRow("Flyway's defaults")
+            << QStringList {}
+            << QStringList { "V1__a.sql", "V2__add_note.sql", "U2__add_note.sql", "R__view.sql", "M3-other.ddl" }
+            << "U1__a.sql";
+        QTest::addRow("custom prefixes, separator, suffixes")
+            << QStringList { "--versioned-prefix", "M", "--undo-prefix", "B", "--repeatable-prefix", "A", "--separator",
+                   "-", "--suffix", ".ddl,.sqlite.sql" }
+            << QStringList { "M1-a.ddl", "M2-add_note.sqlite.sql", "B2-add_note.ddl", "A-view.DDL", "V3__c.sql" }
+            << "B1-a.ddl";
+        QTest::addRow("repeated --suffix, longer prefixes")
+            << QStringList { "--versioned-prefix", "ver", "--undo-prefix", "verundo", "--suffix", ".up", "--suffix",
+                   ".down" }
+            << QStringList { "ver1__a.up", "ver2__add_note.up", "verundo2__add_note.down", "R__view.up", "V3__c.sql" }
+            << "verundo1__a.up";
+    }
+    void namingOptions()
+    {
+        QFETCH(QStringList, naming);
+        QFETCH(QStringList, files);
+        QFETCH(QString, undoV1);
+        const QString dir = folderWith(
+            { { files.at(0), kV1 }, { files.at(1), kV2 }, { files.at(2), "ALTER TABLE a DROP COLUMN note;\n" },
+                { files.at(3), "DROP VIEW IF EXISTS v;\nCREATE VIEW v AS SELECT id FROM a;\n" },
+                { files.at(4), "CREATE TABLE c (x);\n" } });
+        const QString db = emptyDatabase();
+        const CliRun info = runGodwit(migrate(QStringLiteral("info"), db, dir, naming));
+        QCOMPARE(info.exitCode, 0);
+        QVERIFY2(info.out.contains(QLatin1String("3 pending")), qPrintable(info.out));
+        QVERIFY2(info.out.contains(QStringLiteral("skipped %1: not a migration name").arg(files.at(4))),
+            qPrintable(info.out));
+
+        const QString migrated = copyPath();
+        const CliRun r
+            = runGodwit(migrate(QStringLiteral("migrate"), db, dir, naming + QStringList { "--copy", migrated }));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("applied %1 (version 2").arg(files.at(1))), qPrintable(r.out));
+        QVERIFY(r.out.contains(QStringLiteral("applied %1 (repeatable").arg(files.at(3))));
+        QCOMPARE(
+            scalar(migrated, QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name IN ('a', 'v', 'c')")), 2);
+        QCOMPARE(runGodwit(migrate(QStringLiteral("validate"), migrated, dir, naming)).exitCode, 0);
+
+        const QString undone = copyPath();
+        const CliRun u
+            = runGodwit(migrate(QStringLiteral("undo"), migrated, dir, naming + QStringList { "--copy", undone }));
+        QCOMPARE(u.exitCode, 0);
+        QVERIFY2(u.out.contains(QStringLiteral("undid %1 (version 2").arg(files.at(2))), qPrintable(u.out));
+        // No undo file for version 1: the expected name follows the options.
+        const CliRun none = runGodwit(migrate(QStringLiteral("undo"), undone, dir, naming));
+        QCOMPARE(none.exitCode, 2);
+        QVERIFY2(none.err.contains(QStringLiteral("(expected %1)").arg(undoV1)), qPrintable(none.err));
+    }
+
     void failingMigration()
     {
         const QString dir = folderWith({ { "V1__a.sql", kV1 },
@@ -353,6 +410,19 @@ private Q_SLOTS:
                                     << "godwit: '1.x' is not a version";
         QTest::addRow("database is a folder")
             << migrate(QStringLiteral("migrate"), dir, dir) << QStringLiteral("godwit: %1:").arg(dir);
+        QTest::addRow("empty separator") << migrate(
+            QStringLiteral("info"), db, dir, { QStringLiteral("--separator"), QString() })
+                                         << "godwit: --separator must not be empty";
+        QTest::addRow("empty suffix") << migrate(
+            QStringLiteral("info"), db, dir, { QStringLiteral("--suffix"), QStringLiteral(" , ") })
+                                      << "godwit: --suffix must not be empty";
+        QTest::addRow("empty prefix") << migrate(
+            QStringLiteral("info"), db, dir, { QStringLiteral("--undo-prefix"), QString() })
+                                      << "godwit: --undo-prefix must not be empty";
+        QTest::addRow("same prefix twice")
+            << migrate(QStringLiteral("info"), db, dir, { QStringLiteral("--repeatable-prefix"), QStringLiteral("V") })
+            << "godwit: --versioned-prefix and --repeatable-prefix are both 'V': each kind of migration needs its own "
+               "prefix";
         QTest::addRow("baseline twice") << QStringList {} << "";
     }
     void errors()
