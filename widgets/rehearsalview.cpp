@@ -371,8 +371,8 @@ void RehearsalView::onFinished(const RehearsalResult& result)
     const QString hash = result.originalHashAfter.left(12);
     if (result.ok) {
         m_verdict->setText(
-            tr("<b>Verdict: ok.</b> Drift %1 rows; the original is unchanged (SHA-256 %2…). Working copy: %3")
-                .arg(result.driftRows)
+            tr("<b>Verdict: ok.</b> Drift %1; the original is unchanged (SHA-256 %2…). Working copy: %3")
+                .arg(result.driftRows < 0 ? tr("not measured") : tr("%n row(s)", nullptr, int(result.driftRows)))
                 .arg(hash, result.copyPath.toHtmlEscaped()));
     } else {
         QStringList reasons;

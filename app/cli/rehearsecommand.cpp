@@ -70,10 +70,10 @@ void printSummary(QTextStream& out, const RehearsalResult& r)
     }
     if (r.verification) {
         const Verification& v = *r.verification;
-        out << QStringLiteral(
-            "\nverification: drift %1 rows, NULL where a value is required %2, foreign key violations %3, "
-            "integrity %4, original rows %5\n")
-                   .arg(v.driftRows)
+        out << QStringLiteral("\nverification: drift %1, NULL where a value is required %2, foreign key violations %3, "
+                              "integrity %4, original rows %5\n")
+                   .arg(v.driftRows < 0 ? QStringLiteral("not measurable (no table has both columns)")
+                                        : QStringLiteral("%1 rows").arg(v.driftRows))
                    .arg(v.nullRows)
                    .arg(v.foreignKeyViolations)
                    .arg(v.integrity,

@@ -246,7 +246,7 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
         if (auto r = save->exec(); !r)
             return std::unexpected(r.error());
         if (hooks.beforeCommit && !hooks.beforeCommit(progress.batches + 1)) {
-            tx->rollback();
+            tx->abandon(); // no ROLLBACK: a killed process sends none
             return fail(Error::Code::Interrupted,
                 QStringLiteral("backfill abandoned batch %1 (keys after %2) before its commit")
                     .arg(progress.batches + 1)

@@ -19,6 +19,7 @@ namespace godwit::rehearsal {
 
 // Progress of a running backfill, reported after every batch and while it waits.
 struct BackfillProgress {
+    QString table; // the table being backfilled (set by the caller that knows the plan step)
     qint64 rowsDone = 0; // rows updated so far (including earlier runs resumed from the checkpoint)
     qint64 rowsTotal = 0; // rows the backfill will touch, counted at start; at the end, the rows it did
     qint64 rowsThisRun = 0; // rows updated by this run only
@@ -48,15 +49,17 @@ public:
         std::function<bool(const BackfillProgress&)> progressed;
         // Asked before each batch: a non-empty reason pauses the backfill until it returns empty.
         std::function<QString()> throttle;
-        // Called before the commit of a batch; returning false abandons the batch uncommitted,
-        // as a process killed at that moment would (the crash-mid-backfill fault).
+        // Called before the commit of a batch; returning false leaves the batch's transaction open
+        // and returns Interrupted, as a process killed at that moment would: the caller must then
+        // close the connection (closing rolls it back) and resume on a new one (crash-mid-backfill).
         std::function<bool(qint64 batch)> beforeCommit;
     };
 
     Backfiller(const sqlite::Database& db, BackfillSpec spec, BackfillPacing pacing);
 
     // Fails with Cancelled after cancel() or a hook's stop, and Interrupted when beforeCommit
-    // abandoned a batch; both leave the checkpoint at the last committed batch.
+    // abandoned a batch (its transaction still open on the connection); both leave the committed
+    // checkpoint at the last committed batch.
     [[nodiscard]] Result<BackfillProgress> run(const Hooks& hooks = {});
     // Live pacing changes (the dashboard's sliders); thread-safe.
     void setBatchSize(qint64 rows) { m_requestedBatch.store(rows); }

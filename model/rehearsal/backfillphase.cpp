@@ -3,6 +3,8 @@
 
 #include "sqlite/database.h"
 
+#include <cstdlib>
+#include <optional>
 #include <thread>
 
 #include <QElapsedTimer>
@@ -95,6 +97,34 @@ void BackfillPhase::run(const QList<plan::PlanStep>& steps, PhaseRecord& record)
     }
 }
 
+void BackfillPhase::raiseCrash(const sqlite::Database& db, const BackfillSpec& spec, const PhaseRecord& record,
+    const BackfillSummary& summary, qint64 batch, int percent, const Backfiller::Checkpoint& checkpoint)
+{
+    // Lost: rows the finished backfill still has to do (remainingSql); repeated: rows the audit saw
+    // updated twice; missed: audited rows that disagree with the checkpoint's count.
+    const bool finished = record.status == PhaseStatus::Running && summary.rowsDone == summary.rowsTotal;
+    qint64 lost = -1;
+    if (finished && !spec.remainingSql.isEmpty()) {
+        if (auto remaining = db.scalar(spec.remainingSql))
+            lost = remaining->toLongLong();
+    }
+    const qint64 repeated = std::max<qint64>(summary.auditRowsTwice, 0);
+    const qint64 missed = summary.auditRows >= 0 ? std::abs(summary.auditRows - summary.rowsDone) : 0;
+    const QString outcome = lost < 0 ? QStringLiteral("the backfill did not finish, so losses were not counted")
+                                     : QStringLiteral("%1 rows lost or repeated").arg(lost + repeated + missed);
+    const bool clean = lost <= 0 && repeated == 0 && missed == 0;
+    m_context.raise({ faultName(Fault::CrashMidBackfill), record.name, clean ? Severity::Warning : Severity::Error,
+        QStringLiteral("Simulated crash: backfill connection killed mid-batch %1 (%2% done), its transaction left open "
+                       "and rolled back when the connection closed; resumed from checkpoint at key %3 (%4 rows done); "
+                       "%5.")
+            .arg(batch)
+            .arg(percent)
+            .arg(checkpoint.lastKey)
+            .arg(checkpoint.rowsDone)
+            .arg(outcome),
+        checkpoint.rowsDone, QStringLiteral("rows"), 0 });
+}
+
 void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
 {
     const plan::BackfillSpec& planned = *step.backfill;
@@ -116,14 +146,27 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
     LatencyRecorder batchTimes;
     BackfillProgress last;
     bool crashed = false;
+    struct Crash {
+        qint64 batch = 0;
+        int percent = 0;
+        std::optional<Backfiller::Checkpoint> checkpoint; // what the new connection found
+    };
+    std::optional<Crash> crash;
     std::unique_ptr<LockHolder> holder;
     double waitedBefore = 0;
+    std::optional<sqlite::Database> db;
     while (true) {
-        auto db = open(m_context.copyPath);
-        if (!db) {
+        auto opened = open(m_context.copyPath);
+        if (!opened) {
             record.status = PhaseStatus::Failed;
-            record.error = db.error().toString();
+            record.error = opened.error().toString();
             return;
+        }
+        db.emplace(std::move(*opened));
+        if (crash && !crash->checkpoint) {
+            // What a restarted process finds: the checkpoint of the last committed batch.
+            auto saved = Backfiller::checkpoint(*db, spec.job);
+            crash->checkpoint = saved && *saved ? **saved : Backfiller::Checkpoint {};
         }
         Backfiller backfiller(*db, spec, pacing);
         m_context.attach(&backfiller);
@@ -131,7 +174,8 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
         hooks.throttle = m_context.throttle;
         hooks.progressed = [&](const BackfillProgress& p) {
             last = p;
-            m_context.progressed(p);
+            last.table = spec.table;
+            m_context.progressed(last);
             if (!holder && m_context.hasFault(Fault::LongTransaction) && p.fraction() >= 0.2) {
                 waitedBefore = p.lockWaitMs;
                 holder
@@ -152,20 +196,11 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
         summary.lockWaits += last.lockWaits;
         if (!result && result.error().code == Error::Code::Interrupted && !crashed) {
             crashed = true;
-            // What a restarted process finds: the checkpoint of the last committed batch.
-            auto checkpoint = Backfiller::checkpoint(*db, spec.job);
-            const qint64 rows = checkpoint && *checkpoint ? (*checkpoint)->rowsDone : 0;
-            const qint64 key = checkpoint && *checkpoint ? (*checkpoint)->lastKey : 0;
-            m_context.raise({ faultName(Fault::CrashMidBackfill), record.name, Severity::Warning,
-                QStringLiteral(
-                    "The process died before batch %1 committed (%2% done). On restart the checkpoint said key %3 with "
-                    "%4 rows backfilled; the uncommitted batch left no trace and the backfill resumed from there.")
-                    .arg(last.batches + 1)
-                    .arg(qRound(last.fraction() * 100))
-                    .arg(key)
-                    .arg(rows),
-                rows, QStringLiteral("rows"), 0 });
-            continue; // a new connection, as a new process would open
+            crash = Crash { last.batches + 1, qRound(last.fraction() * 100), std::nullopt };
+            // Close the connection with the batch's transaction still open, as a killed process leaves
+            // it: SQLite rolls it back; then a new connection starts over from the checkpoint.
+            db.reset();
+            continue;
         }
         if (!result) {
             record.status
@@ -190,6 +225,8 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
         break;
     }
     summary.batchTimes = summarize(batchTimes);
+    if (crash)
+        raiseCrash(*db, spec, record, summary, crash->batch, crash->percent, *crash->checkpoint);
     if (holder) {
         holder->join();
         m_context.raise({ faultName(Fault::LongTransaction), record.name, Severity::Warning,

@@ -9,6 +9,10 @@
 #include <atomic>
 #include <functional>
 
+namespace godwit::sqlite {
+class Database;
+}
+
 namespace godwit::rehearsal {
 
 // The Backfill phase of a rehearsal: each backfill step of the plan through a Backfiller on its
@@ -39,6 +43,10 @@ public:
 
 private:
     void runStep(const plan::PlanStep& step, PhaseRecord& record);
+    // The crash-mid-backfill incident, once the resumed run ended: where it resumed, and the rows
+    // lost (still to do at the end) or repeated (updated twice, by the audit).
+    void raiseCrash(const sqlite::Database& db, const BackfillSpec& spec, const PhaseRecord& record,
+        const BackfillSummary& summary, qint64 batch, int percent, const Backfiller::Checkpoint& checkpoint);
 
     Context m_context;
 };

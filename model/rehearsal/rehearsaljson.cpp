@@ -56,7 +56,8 @@ QJsonObject verification(const Verification& v)
     for (const TableCount& c : v.counts)
         counts << QJsonObject { { QStringLiteral("table"), c.table }, { QStringLiteral("before"), c.before },
             { QStringLiteral("after"), c.after } };
-    return { { QStringLiteral("passed"), v.passed }, { QStringLiteral("drift_rows"), v.driftRows },
+    return { { QStringLiteral("passed"), v.passed },
+        { QStringLiteral("drift_rows"), v.driftRows < 0 ? QJsonValue() : QJsonValue(v.driftRows) },
         { QStringLiteral("null_rows"), v.nullRows },
         { QStringLiteral("foreign_key_violations"), v.foreignKeyViolations },
         { QStringLiteral("integrity"), v.integrity }, { QStringLiteral("row_counts"), counts },
@@ -67,7 +68,7 @@ Verification verificationFrom(const QJsonObject& o)
 {
     Verification v;
     v.passed = o.value(QStringLiteral("passed")).toBool();
-    v.driftRows = o.value(QStringLiteral("drift_rows")).toInteger();
+    v.driftRows = o.value(QStringLiteral("drift_rows")).toInteger(-1);
     v.nullRows = o.value(QStringLiteral("null_rows")).toInteger();
     v.foreignKeyViolations = o.value(QStringLiteral("foreign_key_violations")).toInteger();
     v.integrity = o.value(QStringLiteral("integrity")).toString();
@@ -236,7 +237,8 @@ QJsonObject RehearsalJson::toJson(const RehearsalResult& r)
         { QStringLiteral("plan"),
             QJsonObject { { QStringLiteral("before"), r.planBefore }, { QStringLiteral("after"), r.planAfter } } },
         { QStringLiteral("faults"), QJsonArray::fromStringList(r.faults) },
-        { QStringLiteral("elapsed_ms"), std::llround(r.elapsedMs) }, { QStringLiteral("drift_rows"), r.driftRows },
+        { QStringLiteral("elapsed_ms"), std::llround(r.elapsedMs) },
+        { QStringLiteral("drift_rows"), r.driftRows < 0 ? QJsonValue() : QJsonValue(r.driftRows) },
         { QStringLiteral("verification"), r.verification ? QJsonValue(verification(*r.verification)) : QJsonValue() },
         { QStringLiteral("phases"), phases }, { QStringLiteral("incidents"), incidents } };
 }

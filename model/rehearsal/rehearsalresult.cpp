@@ -105,6 +105,9 @@ void RehearsalResult::judge()
         if (i.severity == Severity::Error)
             reasons << QStringLiteral("%1 (%2): %3").arg(i.kind, i.phase, i.message);
     }
+    // A plan that moves a column must show its drift was counted; "0" without a count would be a guess.
+    if (mappings > 0 && driftRows < 0 && !cancelled)
+        reasons << QStringLiteral("drift was never measured: no moment had both the old and the new column");
     if (verification && !verification->passed)
         reasons << QStringLiteral("final verification: %1").arg(verification->problems.join(QStringLiteral("; ")));
     reasons.removeDuplicates();

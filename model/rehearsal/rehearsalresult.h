@@ -100,7 +100,9 @@ struct TableCount {
 // The checks the contract waits for, and the final proof.
 struct Verification {
     bool passed = false;
-    qint64 driftRows = 0; // rows where a new column disagrees with its up expression
+    // Rows where a new column disagrees with its up expression; -1 when no mapped table still had
+    // both columns, so nothing was measured (after a contract dropped the old one).
+    qint64 driftRows = -1;
     qint64 nullRows = 0; // NULLs where the new schema demands a value
     qint64 foreignKeyViolations = 0;
     QString integrity = QStringLiteral("ok");
@@ -145,7 +147,9 @@ struct RehearsalResult {
     QList<PhaseRecord> phases;
     QList<Incident> incidents;
     std::optional<Verification> verification; // exact, at the end
-    qint64 driftRows = 0; // exact, at the end
+    // Exact, at the last moment both columns existed; -1 when it was never measured.
+    qint64 driftRows = -1;
+    qsizetype mappings = 0; // columns the plan moves from an old name to a new one: drift needs one
     double elapsedMs = 0;
 
     [[nodiscard]] bool originalUnchanged() const

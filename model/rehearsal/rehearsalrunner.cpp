@@ -401,10 +401,9 @@ void RehearsalRunner::runBackfills(PhaseRecord& r)
         return {};
     };
     c.progressed = [this](const BackfillProgress& p) {
-        for (const ColumnMapping& m : m_plan.mappings) {
-            if (m.table.compare(p.lastKey == p.maxKey ? m.table : m.table, Qt::CaseInsensitive) == 0)
-                m_pending[m.table.toLower()] = { p.lastKey, p.maxKey };
-        }
+        // Only the table this backfill walks: the others keep their own pending range.
+        if (auto it = m_pending.find(p.table.toLower()); it != m_pending.end())
+            it->second = { p.lastKey, p.maxKey };
         {
             std::scoped_lock lock(m_mutex);
             m_snapshot.backfill = p;
@@ -473,10 +472,22 @@ void RehearsalRunner::runContract(PhaseRecord& r)
     if (r.early) {
         qint64 atRisk = 0;
         for (const ColumnMapping& m : m_plan.mappings) {
-            if (auto n = Verifier::rowsOnlyInOldColumn(m_copy->db(), m); n && *n)
-                atRisk += **n;
+            if (auto n = Verifier::rememberRowsAtRisk(m_copy->db(), m))
+                atRisk += *n;
         }
         runSteps(Phase::Contract, r);
+        // Counted, not assumed: of the rows at risk, those left with neither their old nor a new value.
+        qint64 lost = 0;
+        for (const ColumnMapping& m : m_plan.mappings) {
+            auto n = Verifier::lostRows(m_copy->db(), m);
+            if (!n) {
+                lost = -1;
+                break;
+            }
+            lost += *n;
+        }
+        const QString lostText
+            = lost < 0 ? QStringLiteral("the loss could not be counted") : QStringLiteral("%1 rows lost").arg(lost);
         const QString columns = [&] {
             QStringList names;
             for (const ColumnMapping& m : m_plan.mappings)
@@ -486,17 +497,19 @@ void RehearsalRunner::runContract(PhaseRecord& r)
         if (r.status == PhaseStatus::Failed) {
             raise({ faultName(Fault::EarlyContract), r.name, Severity::Error,
                 QStringLiteral("The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
-                               "the failed step rolled back, the steps before it stay done (%3).")
+                               "the failed step rolled back (%3), the steps before it stay done (%4).")
                     .arg(atRisk)
-                    .arg(columns, r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", "))),
-                atRisk, QStringLiteral("rows"), 0 });
+                    .arg(columns, lostText,
+                        r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", "))),
+                std::max<qint64>(lost, 0), QStringLiteral("rows"), 0 });
         } else {
             m_contracted = true;
             raise({ faultName(Fault::EarlyContract), r.name, Severity::Error,
-                QStringLiteral("The contract ran before the backfill: %1 rows lost the value they held only in %2.")
+                QStringLiteral("The contract ran before the backfill: %1 rows held their value only in %2; after it, "
+                               "%3 (neither the old nor the new column has their value).")
                     .arg(atRisk)
-                    .arg(columns),
-                atRisk, QStringLiteral("rows"), 0 });
+                    .arg(columns, lostText),
+                std::max<qint64>(lost, 0), QStringLiteral("rows"), 0 });
         }
         observe(m_options.observeMs, r);
         return;
@@ -554,9 +567,11 @@ RehearsalResult RehearsalRunner::finish()
         sampleDrift(true);
         (void)m_copy->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    result.driftRows = m_lastExactDrift.value_or(0);
-    if (result.verification && result.verification->driftRows > 0)
+    // Not measured stays -1: after a contract only the last count with both columns is real.
+    result.driftRows = m_lastExactDrift.value_or(-1);
+    if (result.verification && result.verification->driftRows >= 0)
         result.driftRows = result.verification->driftRows;
+    result.mappings = m_plan.mappings.size();
     if (auto hash = FileFingerprint::sha256(m_options.originalPath))
         result.originalHashAfter = *hash;
 
@@ -570,7 +585,7 @@ RehearsalResult RehearsalRunner::finish()
     m_snapshot.state = result.cancelled ? QStringLiteral("cancelled")
         : result.ok                     ? QStringLiteral("done: ok")
                                         : QStringLiteral("done: failed");
-    m_snapshot.drift = result.driftRows;
+    m_snapshot.drift = result.driftRows >= 0 ? std::optional(result.driftRows) : std::nullopt;
     return result;
 }
 

@@ -47,6 +47,14 @@ QString pendingExclusion(const ColumnMapping& m)
         .arg(quoteIdentifier(m.newColumn), keyOf(m));
 }
 
+QString atRiskTable(const ColumnMapping& m)
+{
+    QString name = QStringLiteral("godwit_at_risk_");
+    for (QChar c : m.table + QLatin1Char('_') + m.newColumn)
+        name += c.isLetterOrNumber() ? c.toLower() : QLatin1Char('_');
+    return name;
+}
+
 Result<void> bindPending(sqlite::Statement& st, const Verifier::Pending& p)
 {
     if (st.parameterCount() == 0)
@@ -133,6 +141,51 @@ Result<std::optional<qint64>> Verifier::rowsOnlyInOldColumn(const sqlite::Databa
     return std::optional<qint64>(n->toLongLong());
 }
 
+Result<qint64> Verifier::rememberRowsAtRisk(const sqlite::Database& db, const ColumnMapping& m)
+{
+    const QString risk = quoteIdentifier(atRiskTable(m));
+    // Without a key (WITHOUT ROWID) the rows cannot be followed through a rebuild: no rows remembered.
+    const QString select = m.keyColumn.isEmpty()
+        ? QStringLiteral("SELECT NULL WHERE 0")
+        : QStringLiteral("SELECT %1 FROM %2 WHERE %3 IS NULL AND %4 IS NOT NULL")
+              .arg(keyOf(m), quoteIdentifier(m.table), quoteIdentifier(m.newColumn), quoteIdentifier(m.oldColumn));
+    if (auto r = db.exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1; CREATE TEMP TABLE %1 (key INTEGER PRIMARY KEY); "
+                                        "INSERT INTO temp.%1 (key) %2")
+                             .arg(risk, select));
+        !r)
+        return std::unexpected(r.error());
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM temp.%1").arg(risk));
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong();
+}
+
+Result<qint64> Verifier::lostRows(const sqlite::Database& db, const ColumnMapping& m)
+{
+    auto oldPresent = hasColumn(db, m.table, m.oldColumn);
+    if (!oldPresent)
+        return std::unexpected(oldPresent.error());
+    auto newPresent = hasColumn(db, m.table, m.newColumn);
+    if (!newPresent)
+        return std::unexpected(newPresent.error());
+    auto table = db.scalar(
+        QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ? COLLATE NOCASE"),
+        { m.table });
+    if (!table)
+        return std::unexpected(table.error());
+    if (table->toLongLong() == 0 || m.keyColumn.isEmpty())
+        return 0;
+    const QString oldGone
+        = *oldPresent ? QStringLiteral("t.%1 IS NULL").arg(quoteIdentifier(m.oldColumn)) : QStringLiteral("1");
+    const QString noNew
+        = *newPresent ? QStringLiteral("t.%1 IS NULL").arg(quoteIdentifier(m.newColumn)) : QStringLiteral("1");
+    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM temp.%1 r JOIN %2 t ON t.%3 = r.key WHERE %4 AND %5")
+                           .arg(quoteIdentifier(atRiskTable(m)), quoteIdentifier(m.table), keyOf(m), oldGone, noNew));
+    if (!n)
+        return std::unexpected(n.error());
+    return n->toLongLong();
+}
+
 Result<QList<TableSnapshot>> Verifier::snapshot(const sqlite::Database& db)
 {
     auto st
@@ -171,8 +224,9 @@ Result<Verification> Verifier::verify(
         auto drift = driftRows(db, m);
         if (!drift)
             return std::unexpected(drift.error());
+        if (*drift)
+            v.driftRows = std::max<qint64>(v.driftRows, 0) + **drift;
         if (*drift && **drift > 0) {
-            v.driftRows += **drift;
             v.problems << QStringLiteral("%1 rows of %2 where %3 disagrees with %4")
                               .arg(**drift)
                               .arg(m.table, m.newColumn, m.up);

@@ -48,6 +48,13 @@ public:
     [[nodiscard]] static Result<std::optional<qint64>> rowsOnlyInOldColumn(
         const sqlite::Database& db, const ColumnMapping& mapping);
 
+    // Remembers, in a TEMP table of this connection, the keys of the rows rowsOnlyInOldColumn()
+    // counts, so lostRows() can tell after a contract which of them kept no value at all.
+    [[nodiscard]] static Result<qint64> rememberRowsAtRisk(const sqlite::Database& db, const ColumnMapping& mapping);
+    // Of the remembered rows still present: those whose old value is gone (column dropped or NULL)
+    // and whose new column has no value either (NULL or gone). Needs the same connection.
+    [[nodiscard]] static Result<qint64> lostRows(const sqlite::Database& db, const ColumnMapping& mapping);
+
     [[nodiscard]] static Result<QList<TableSnapshot>> snapshot(const sqlite::Database& db);
     // Drift = 0, the plan's contract preconditions (no NULL where the new shape needs a value),
     // foreign_key_check and integrity_check clean, every original row still present.

@@ -21,6 +21,9 @@ public:
 
     [[nodiscard]] Result<void> commit();
     void rollback();
+    // Forgets the transaction without ending it, as a process killed mid-transaction leaves it: the
+    // connection's owner must close it, and closing rolls the transaction back (the rehearsal's crash fault).
+    void abandon() { m_db = nullptr; }
     [[nodiscard]] bool isActive() const { return m_db != nullptr; }
 
 private:

@@ -3,18 +3,23 @@
 // working copy while the simulated application reads and writes, with and without faults.
 #include "datasets.h"
 #include "filehash.h"
+#include "queries/querylist.h"
 #include "rehearsal/backfiller.h"
 #include "rehearsal/backfillphase.h"
 #include "rehearsal/rehearsaljob.h"
 #include "rehearsal/rehearsaljson.h"
 #include "rehearsal/rehearsalrunner.h"
+#include "rehearsal/workloadprofile.h"
 #include "sample/ordersgenerator.h"
+#include "schema/schemareader.h"
 #include "sqlite/database.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -50,6 +55,55 @@ RehearsalOptions optionsFor(const QString& original, const QString& name)
     o.observeMs = 150;
     o.longTransactionMs = 400;
     return o;
+}
+
+// The orders sample's V1 with two renames: orders.estimated_delivery -> shipping_eta and
+// payments.provider_ref -> provider_reference.
+QString twoTableAfter()
+{
+    QFile v1(QDir(test::sampleDir()).filePath(QStringLiteral("V1__orders.sql")));
+    if (!v1.open(QIODevice::ReadOnly))
+        return {};
+    QString sql = QString::fromUtf8(v1.readAll());
+    sql.replace(QStringLiteral("estimated_delivery TEXT"), QStringLiteral("shipping_eta TEXT"));
+    sql.replace(QStringLiteral("provider_ref TEXT"), QStringLiteral("provider_reference TEXT"));
+    sql.replace(QStringLiteral("payments (provider_ref)"), QStringLiteral("payments (provider_reference)"));
+    const QString path = QDir(test::scratchDir()).filePath(QStringLiteral("two-tables.sql"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+        return {};
+    out.write(sql.toUtf8());
+    return path;
+}
+
+// Walks orders in both databases by order_id and returns how many rows of the original have
+// `copyColumn` in the copy equal to `originalColumn` in the original (-1 at the first difference).
+qint64 sameValues(
+    const QString& original, const QString& originalColumn, const QString& copy, const QString& copyColumn)
+{
+    auto from = sqlite::Database::openOriginal(original);
+    auto to = sqlite::Database::openWritable(copy);
+    if (!from || !to)
+        return -1;
+    auto a = from->prepare(QStringLiteral("SELECT order_id, %1 FROM orders ORDER BY order_id").arg(originalColumn));
+    auto b = to->prepare(QStringLiteral("SELECT order_id, %1 FROM orders ORDER BY order_id").arg(copyColumn));
+    if (!a || !b)
+        return -1;
+    qint64 same = 0;
+    while (true) {
+        auto rowA = a->step();
+        if (!rowA)
+            return -1;
+        if (!*rowA)
+            return same;
+        auto rowB = b->step();
+        if (!rowB || !*rowB || b->int64(0) != a->int64(0) || b->value(1) != a->value(1)) {
+            qWarning() << "order" << a->int64(0) << "differs:" << a->value(1)
+                       << (rowB && *rowB ? b->value(1) : QVariant());
+            return -1;
+        }
+        ++same;
+    }
 }
 
 qint64 scalar(const QString& path, const QString& sql)
@@ -133,14 +187,38 @@ private Q_SLOTS:
         QVERIFY(backfill && !backfill->backfills.isEmpty());
         const BackfillSummary& b = backfill->backfills.front();
         switch (*faultFromName(fault)) {
-        case Fault::CrashMidBackfill:
+        case Fault::CrashMidBackfill: {
             // Rows committed before the crash; the audit proves the resumed run did none of them again.
-            QVERIFY(injected.front().count > 0 && injected.front().count < b.rowsTotal);
+            const Incident& crash = injected.front();
+            QVERIFY(crash.count > 0 && crash.count < b.rowsTotal);
+            QVERIFY2(crash.message.startsWith(QLatin1String("Simulated crash: backfill connection killed mid-batch")),
+                qPrintable(crash.message));
+            QVERIFY2(crash.message.endsWith(QLatin1String("0 rows lost or repeated.")), qPrintable(crash.message));
             QCOMPARE(b.auditRows, b.rowsDone);
             QCOMPARE(b.auditRowsTwice, 0);
             QCOMPARE(b.rowsDone, b.rowsTotal);
             QCOMPARE(result->driftRows, 0);
+            // The copy itself: the checkpoint's count is the audit's, no key was updated twice, the keys at
+            // or below the crash's checkpoint are exactly the rows committed before it (the abandoned batch
+            // left nothing), and no row is left without its new value.
+            static const QRegularExpression at(QStringLiteral("checkpoint at key (\\d+)"));
+            const auto key = at.match(crash.message);
+            QVERIFY(key.hasMatch());
+            const QString audit = BackfillPhase::auditTableFor(b.step);
+            QCOMPARE(
+                scalar(result->copyPath,
+                    QStringLiteral("SELECT rows_done FROM godwit_backfill_checkpoint WHERE job = '%1'").arg(b.step)),
+                b.rowsDone);
+            QCOMPARE(scalar(result->copyPath, QStringLiteral("SELECT count(*) FROM %1").arg(audit)), b.rowsDone);
+            QCOMPARE(
+                scalar(result->copyPath, QStringLiteral("SELECT count(*) FROM %1 WHERE times <> 1").arg(audit)), 0);
+            QCOMPARE(scalar(result->copyPath,
+                         QStringLiteral("SELECT count(*) FROM %1 WHERE key <= %2").arg(audit, key.captured(1))),
+                crash.count);
+            QCOMPARE(
+                scalar(result->copyPath, QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NULL")), 0);
             break;
+        }
         case Fault::SkipDualWrite:
             QCOMPARE(injected.front().count, 1); // the dual-write step not run
             QVERIFY(result->incidentsOf(u"drift").front().count > 0);
@@ -161,10 +239,26 @@ private Q_SLOTS:
             QVERIFY(injected.front().count >= kOrders); // rows still NULL when reads moved
             break;
         }
-        case Fault::EarlyContract:
-            QVERIFY(injected.front().count >= kOrders); // values only the old column held
+        case Fault::EarlyContract: {
+            // The orders sample's early contract drops the dual-write triggers, then stops at dropping the
+            // compatibility view the read switch has not created yet; that step rolls back before the
+            // rebuild, so the old column keeps every value: 0 rows lost. The triggers stay dropped, so
+            // writes drift and the real contract is refused.
+            const PhaseRecord& early = *std::ranges::find_if(result->phases, &PhaseRecord::early);
+            QCOMPARE(early.name, QStringLiteral("contract"));
+            QCOMPARE(early.status, PhaseStatus::Failed);
+            QCOMPARE(early.steps, QStringList { QStringLiteral("contract:orders.dual-write") });
+            QCOMPARE(injected.front().count, 0);
             QCOMPARE(injected.front().unit, QStringLiteral("rows"));
+            QVERIFY2(injected.front().message.contains(QLatin1String("(0 rows lost)")),
+                qPrintable(injected.front().message));
+            QCOMPARE(scalar(result->copyPath,
+                         QStringLiteral("SELECT count(*) FROM pragma_table_info('orders') "
+                                        "WHERE name = 'estimated_delivery'")),
+                1);
+            QCOMPARE(result->phase(u"contract")->status, PhaseStatus::Refused);
             break;
+        }
         case Fault::LongTransaction:
             QVERIFY(injected.front().count > 0); // ms the backfill waited
             QVERIFY(b.lockWaits > 0);
@@ -246,6 +340,60 @@ private Q_SLOTS:
         QCOMPARE(b.rowsDone - b.rowsThisRun, done);
     }
 
+    // Two mapped tables: while the first table's backfill runs, the second keeps its whole key range
+    // pending, so a cancel in the middle counts no drift in either; resumed, both finish clean.
+    void twoTablesKeepTheirOwnPendingRange()
+    {
+        const QString original = ordersDatabase(kOrders);
+        auto plan = RehearsalPlan::forTarget(original, twoTableAfter());
+        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        QCOMPARE(plan->mappings.size(), 2);
+        QStringList tables;
+        for (const plan::PlanStep& s : plan->stepsIn(plan::Phase::Backfill)) {
+            if (s.backfill)
+                tables << s.backfill->table;
+        }
+        QCOMPARE(tables.size(), 2);
+        QVERIFY(tables.contains(QStringLiteral("orders")) && tables.contains(QStringLiteral("payments")));
+        const ColumnMapping second = *plan->mappingFor(tables.back());
+        const QString stillNull
+            = QStringLiteral("SELECT count(*) FROM %1 WHERE %2 IS NULL").arg(second.table, second.newColumn);
+
+        RehearsalOptions options = optionsFor(original, QStringLiteral("two-tables"));
+        options.rate = 0; // every new value comes from the backfill
+        options.planBatchSize = false;
+        options.pacing.batchSize = 200;
+        options.pacing.delayMs = 5;
+        RehearsalJob job;
+        QSignalSpy finished(&job, &RehearsalJob::finished);
+        job.start(*plan, options);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            job.snapshot().backfill.table == tables.front() && job.snapshot().backfill.rowsDone >= 1000, 30000);
+        job.cancel();
+        QVERIFY(finished.wait(30000));
+        const auto cancelled = finished.front().front().value<RehearsalResult>();
+        QVERIFY(cancelled.cancelled);
+        const PhaseRecord* backfill = cancelled.phase(u"backfill");
+        QVERIFY(backfill);
+        QCOMPARE(backfill->status, PhaseStatus::Cancelled);
+        // The second table's rows below the first table's position are NULL in the new column:
+        // pending work, not drift.
+        const qint64 pendingRows = scalar(options.copyPath, stillNull);
+        QVERIFY(pendingRows >= 1000);
+        QCOMPARE(backfill->driftRows, 0);
+        QVERIFY(cancelled.incidentsOf(u"drift").isEmpty());
+
+        options.resume = true;
+        options.pacing.delayMs = 0;
+        RehearsalRunner resumed(*plan, options);
+        auto result = resumed.run();
+        QVERIFY(result);
+        QVERIFY2(result->ok, qPrintable(result->reasons.join(QLatin1Char('\n'))));
+        QCOMPARE(result->driftRows, 0);
+        QCOMPARE(result->phase(u"backfill")->backfills.size(), 2);
+        QCOMPARE(scalar(options.copyPath, stillNull), 0);
+    }
+
     void hundredThousandOrders()
     {
         const QString original = ordersDatabase(100000);
@@ -253,15 +401,44 @@ private Q_SLOTS:
         const auto before = test::databaseFingerprint(original);
         auto plan = RehearsalPlan::forTarget(original, test::sampleDir());
         QVERIFY(plan);
-        RehearsalRunner runner(*plan, optionsFor(original, QStringLiteral("hundred-thousand")));
+        QCOMPARE(plan->mappings.size(), 1);
+        QCOMPARE(plan->mappings.front().newColumn, QStringLiteral("shipping_eta"));
+        RehearsalOptions options = optionsFor(original, QStringLiteral("hundred-thousand"));
+        // The orders workload without its "reschedule delivery": every original row then keeps its
+        // delivery date, so the copy can be compared with the original row by row.
+        {
+            auto db = sqlite::Database::openOriginal(original);
+            QVERIFY(db);
+            auto schema = schema::SchemaReader::read(*db);
+            QVERIFY(schema);
+            auto queries = queries::QueryList::ordersSample();
+            options.profile = WorkloadProfile::forPlan(*schema, *plan, queries ? &*queries : nullptr);
+            QCOMPARE(options.profile.name, QStringLiteral("orders"));
+            QCOMPARE(options.profile.operations.removeIf(
+                         [](const WorkloadOperation& o) { return o.name == QLatin1String("reschedule delivery"); }),
+                1);
+        }
+        RehearsalRunner runner(*plan, options);
         auto result = runner.run();
         QVERIFY(result);
         QVERIFY2(result->ok, qPrintable(result->reasons.join(QLatin1Char('\n'))));
+        // Measured, not defaulted: the contract's pre-check counted drift with both columns present;
+        // after the contract there is nothing left to compare, and the record says so.
+        const PhaseRecord* contract = result->phase(u"contract");
+        QVERIFY(contract && contract->verification);
+        QVERIFY(contract->verification->passed);
+        QCOMPARE(contract->verification->driftRows, 0);
         QCOMPARE(result->driftRows, 0);
+        QVERIFY(result->verification);
+        QCOMPARE(result->verification->driftRows, -1);
+        const QJsonObject json = QJsonDocument::fromJson(RehearsalJson::write(*result).toUtf8()).object();
+        QCOMPARE(json.value(QStringLiteral("drift_rows")).toInteger(-1), 0);
+        QVERIFY(json.value(QStringLiteral("verification")).toObject().value(QStringLiteral("drift_rows")).isNull());
         // The application's writes reach some rows first (through the dual-write triggers).
         QVERIFY(result->phase(u"backfill")->backfills.front().rowsDone > 99000);
-        QCOMPARE(
-            scalar(result->copyPath, QStringLiteral("SELECT count(*) FROM orders WHERE order_id <= 100000")), 100000);
+        QCOMPARE(sameValues(
+                     original, QStringLiteral("estimated_delivery"), result->copyPath, QStringLiteral("shipping_eta")),
+            100000);
         QCOMPARE(test::databaseFingerprint(original), before);
         QVERIFY(result->originalUnchanged());
     }
