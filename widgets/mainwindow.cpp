@@ -540,6 +540,11 @@ void MainWindow::planMigration()
     auto* wizard = new DecisionWizard(m_diffView->changeSet(), this);
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->setDialogsEnabled(m_dialogsEnabled);
+    if (!m_queries->requestedIndexes().isEmpty()) { // the query panel's "Add to Plan"
+        plan::Answers answers = wizard->answers();
+        answers.indexes = m_queries->requestedIndexes();
+        wizard->setAnswers(answers);
+    }
     wizard->show();
 }
 

@@ -149,14 +149,8 @@ QueryPanel::QueryPanel(QWidget* parent)
         m_addToPlan->setEnabled(item != nullptr);
         m_addCovering->setEnabled(item && !item->data(0, CoveringSqlRole).toString().isEmpty());
     });
-    connect(m_addToPlan, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem* item = m_advice->currentItem())
-            Q_EMIT indexAdditionRequested(item->data(0, SqlRole).toString());
-    });
-    connect(m_addCovering, &QPushButton::clicked, this, [this] {
-        if (QTreeWidgetItem* item = m_advice->currentItem())
-            Q_EMIT indexAdditionRequested(item->data(0, CoveringSqlRole).toString());
-    });
+    connect(m_addToPlan, &QPushButton::clicked, this, [this] { requestIndex(SqlRole); });
+    connect(m_addCovering, &QPushButton::clicked, this, [this] { requestIndex(CoveringSqlRole); });
     updateStatus();
 }
 
@@ -322,6 +316,19 @@ void QueryPanel::fillAdvice()
         new QTreeWidgetItem(m_advice, { tr("No advice: every query finds an index, or none would help") });
     m_addToPlan->setEnabled(false);
     m_addCovering->setEnabled(false);
+}
+
+void QueryPanel::requestIndex(int role)
+{
+    QTreeWidgetItem* item = m_advice->currentItem();
+    const qsizetype row = item ? m_advice->indexOfTopLevelItem(item) : -1;
+    const QList<queries::IndexProposal>& proposals = m_model->report().proposals;
+    if (row < 0 || row >= proposals.size())
+        return;
+    const queries::IndexProposal& p = proposals[row];
+    const QString sql = item->data(0, role).toString();
+    if (!sql.isEmpty())
+        Q_EMIT indexAdditionRequested(plan::RequestedIndex { sql, p.queries, p.reason });
 }
 
 void QueryPanel::fillIndexes()

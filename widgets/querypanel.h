@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/answers.h"
 #include "queries/querylist.h"
 #include "queries/queryreport.h"
 
@@ -72,9 +73,9 @@ public:
 Q_SIGNALS:
     void reportUpdated();
     void errorOccurred(const QString& message, const QString& details);
-    // "Add to Plan" on an index proposal: the CREATE INDEX for the migration plan. The plan
-    // builder (model/plan) takes index steps from here.
-    void indexAdditionRequested(const QString& createIndexSql);
+    // "Add to Plan" on an index proposal: the CREATE INDEX (or its covering variant) and the
+    // queries it serves, for the plan builder's Answers::indexes.
+    void indexAdditionRequested(const godwit::plan::RequestedIndex& index);
     // The indexes the selected query's plan reads (the after side's when there is one), one
     // signal per table after a clear: what the ER canvas highlights.
     void indexHighlightCleared();
@@ -87,6 +88,7 @@ private:
     void onFailed(const godwit::Error& error);
     void onCurrentQueryChanged();
     void fillAdvice();
+    void requestIndex(int role);
     void fillIndexes();
     void updateStatus();
 

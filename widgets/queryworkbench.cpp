@@ -6,6 +6,8 @@
 #include "querypanel.h"
 #include "tableitem.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -45,14 +47,27 @@ QueryWorkbench::QueryWorkbench(QMainWindow* window, QMenu* fileMenu, QMenu* view
     connect(m_panel, &QueryPanel::afterSourceRequested, this, &QueryWorkbench::chooseAfterSource);
     connect(m_panel, &QueryPanel::indexHighlightCleared, this, &QueryWorkbench::clearHighlight);
     connect(m_panel, &QueryPanel::indexesHighlightRequested, this, &QueryWorkbench::highlight);
-    connect(m_panel, &QueryPanel::indexAdditionRequested, this, [this](const QString& sql) {
-        if (m_window->statusBar())
-            m_window->statusBar()->showMessage(tr("Index step for the migration plan: %1").arg(sql), 8000);
-        Q_EMIT indexAdditionRequested(sql);
-    });
+    connect(m_panel, &QueryPanel::indexAdditionRequested, this, &QueryWorkbench::addRequestedIndex);
 }
 
 QueryWorkbench::~QueryWorkbench() = default;
+
+void QueryWorkbench::addRequestedIndex(const plan::RequestedIndex& index)
+{
+    const bool known = std::ranges::any_of(m_requested, [&](const plan::RequestedIndex& r) {
+        return r.sql.simplified().compare(index.sql.simplified(), Qt::CaseInsensitive) == 0;
+    });
+    if (!known)
+        m_requested << index;
+    if (m_window->statusBar())
+        m_window->statusBar()->showMessage(known
+                ? tr("Already in the migration plan: %1").arg(index.sql)
+                : tr("Added to the migration plan (%n index(es) requested): %1", nullptr, int(m_requested.size()))
+                      .arg(index.sql),
+            8000);
+    if (!known)
+        Q_EMIT indexAdditionRequested(index);
+}
 
 bool QueryWorkbench::dialogsEnabled() const
 {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "plan/answers.h"
+
 #include <QHash>
 #include <QObject>
 #include <QSet>
@@ -36,13 +38,17 @@ public:
     [[nodiscard]] QueryPanel* panel() const { return m_panel; }
     [[nodiscard]] QDockWidget* dock() const { return m_dock; }
     [[nodiscard]] QAction* loadQueriesAction() const { return m_loadQueriesAction; }
+    // The indexes "Add to Plan" collected, in the order they were asked for, for the plan's
+    // Answers::indexes (Migration ▸ Plan Migration… passes them to the decision wizard).
+    [[nodiscard]] const QList<plan::RequestedIndex>& requestedIndexes() const { return m_requested; }
+    void clearRequestedIndexes() { m_requested.clear(); }
     // The card rows highlighted for the selected query: table → column rows (for tests).
     [[nodiscard]] QHash<QString, QSet<int>> highlightedRows() const;
 
 Q_SIGNALS:
     void errorOccurred(const QString& message, const QString& details);
-    // An index proposal the user added to the plan: the CREATE INDEX, for the plan builder.
-    void indexAdditionRequested(const QString& createIndexSql);
+    // An index proposal the user added to the plan (once per CREATE INDEX).
+    void indexAdditionRequested(const godwit::plan::RequestedIndex& index);
 
 private:
     [[nodiscard]] bool dialogsEnabled() const;
@@ -50,12 +56,14 @@ private:
     void chooseAfterSource();
     void highlight(const QString& table, const QStringList& indexes);
     void clearHighlight();
+    void addRequestedIndex(const plan::RequestedIndex& index);
 
     QMainWindow* m_window = nullptr;
     DiagramWidget* m_diagram = nullptr;
     QueryPanel* m_panel = nullptr;
     QDockWidget* m_dock = nullptr;
     QAction* m_loadQueriesAction = nullptr;
+    QList<plan::RequestedIndex> m_requested;
 };
 
 } // namespace godwit::widgets

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "decisionwizard.h"
 #include "diagramwidget.h"
+#include "diffview.h"
 #include "filehash.h"
 #include "mainwindow.h"
 #include "queries/queryreport.h"
@@ -183,8 +185,11 @@ private Q_SLOTS:
         QSignalSpy added(&panel, &QueryPanel::indexAdditionRequested);
         QTest::mouseClick(panel.addToPlanButton(), Qt::LeftButton);
         QCOMPARE(added.size(), 1);
-        QCOMPARE(added.first().first().toString(),
+        const auto requested = added.first().first().value<godwit::plan::RequestedIndex>();
+        QCOMPARE(requested.sql,
             QStringLiteral("CREATE INDEX orders_customer_id_created_at ON orders (customer_id, created_at DESC)"));
+        QCOMPARE(requested.queries, QStringList { QStringLiteral("list customer orders newest first") });
+        QCOMPARE(requested.reason, QStringLiteral("scan"));
     }
 
     void brokenQueryNamesTheColumn()
@@ -304,6 +309,56 @@ private Q_SLOTS:
 
         window.closeFile();
         QVERIFY(workbench->panel()->database().isEmpty());
+    }
+
+    // The article's regression end to end: the comparison drops the composite index, the
+    // panel's advice puts one back, and Migration ▸ Plan Migration… plans it at the expand.
+    void addToPlanReachesTheWizard()
+    {
+        godwit::widgets::MainWindow window;
+        window.setDialogsEnabled(false);
+        window.resize(1200, 800);
+        window.show();
+        QSignalSpy loaded(&window, &godwit::widgets::MainWindow::schemaLoaded);
+        window.openFile(m_db);
+        QVERIFY(loaded.wait(30000));
+        godwit::widgets::QueryWorkbench* workbench = window.queries();
+        QueryPanel* panel = workbench->panel();
+        QVERIFY(nextReport(panel, [&] {
+            panel->setAfterSource(m_dropped);
+            QVERIFY(workbench->loadQueries(godwit::test::sampleDir() + QStringLiteral("/queries.sql")));
+        }));
+        QTreeWidget* advice = panel->adviceTree();
+        QCOMPARE(advice->topLevelItem(0)->text(0), QStringLiteral("orders_customer_id_created_at"));
+        advice->setCurrentItem(advice->topLevelItem(0));
+        QSignalSpy requested(workbench, &godwit::widgets::QueryWorkbench::indexAdditionRequested);
+        QTest::mouseClick(panel->addToPlanButton(), Qt::LeftButton);
+        QTest::mouseClick(panel->addToPlanButton(), Qt::LeftButton); // a second click adds nothing
+        QCOMPARE(requested.size(), 1);
+        QCOMPARE(workbench->requestedIndexes().size(), 1);
+
+        auto* diffView = window.findChild<godwit::widgets::DiffView*>();
+        QVERIFY(diffView);
+        QSignalSpy ready(diffView, &godwit::widgets::DiffView::comparisonReady);
+        window.compareWith(m_dropped);
+        QVERIFY(ready.wait(30000));
+        auto* action = window.findChild<QAction*>(QStringLiteral("planMigrationAction"));
+        QVERIFY(action);
+        QTRY_VERIFY(action->isEnabled());
+        action->trigger();
+        auto* wizard = window.findChild<godwit::widgets::DecisionWizard*>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->answers().indexes, workbench->requestedIndexes());
+        const godwit::plan::PlanStep* step = wizard->plan().step(u"expand:orders.orders_customer_id_created_at");
+        QVERIFY(step);
+        QCOMPARE(step->sql,
+            QStringLiteral("CREATE INDEX orders_customer_id_created_at ON orders (customer_id, created_at DESC);\n"));
+        QVERIFY2(step->explanation.startsWith(QStringLiteral(
+                     "Requested from the query panel: “list customer orders newest first” scans orders.")),
+            qPrintable(step->explanation));
+        // The comparison's own change, the dropped index, is still planned beside it.
+        QVERIFY(wizard->plan().step(u"contract:orders.orders_customer_created"));
+        wizard->close();
     }
 
 private:
