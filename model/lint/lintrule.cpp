@@ -90,7 +90,9 @@ const QList<LintRule>& LintRule::all()
             "foreign keys, or that the children of the rebuilt table still find their parents. Violations stay "
             "silently in the data.",
             "Run PRAGMA foreign_key_check after the rename and before COMMIT, and roll back if it returns a row "
-            "(step 10 of lang_altertable.html#otheralter)."),
+            "(step 10 of lang_altertable.html#otheralter). In a script that runs unattended, make the check fail "
+            "the script, as Godwit's plans do: INSERT NOT EXISTS (SELECT 1 FROM pragma_foreign_key_check) into a "
+            "temp table whose named CHECK constraint requires it."),
         rule("GW010", "dangling-view-or-trigger", Severity::Error,
             "leaves a view or trigger that refers to a column or table that no longer exists",
             "SQLite does not check views and triggers when a table is dropped or rebuilt: the broken object stays in "

@@ -3,6 +3,8 @@
 
 #include "sqlite/identifier.h"
 
+#include <algorithm>
+
 namespace godwit::lint {
 
 using plan::ScriptStatement;
@@ -107,8 +109,15 @@ QList<LintFinding> StatementChecks::check(
                                                "default): SQLite ignores it")
                               : QStringLiteral("PRAGMA foreign_keys between BEGIN and COMMIT: SQLite ignores it"),
                 file, s);
-        if (s.startsWith({ "PRAGMA" }) && t.size() > 1
-            && t[1].identifier().compare(QLatin1String("foreign_key_check"), Qt::CaseInsensitive) == 0)
+        // PRAGMA foreign_key_check, or a statement reading pragma_foreign_key_check such as the
+        // guard Godwit's plans end a rebuild with (a CHECK that fails the script on a violation).
+        if ((s.startsWith({ "PRAGMA" }) && t.size() > 1
+                && t[1].identifier().compare(QLatin1String("foreign_key_check"), Qt::CaseInsensitive) == 0)
+            || std::ranges::any_of(t, [](const SqlToken& token) {
+                   return token.kind != SqlToken::Kind::String
+                       && token.identifier().compare(QLatin1String("pragma_foreign_key_check"), Qt::CaseInsensitive)
+                       == 0;
+               }))
             rebuilds.clear();
         if (s.startsWith({ "ALTER", "TABLE" }) && t.size() > 4 && t[3].is(QLatin1StringView("ADD")))
             checkAddColumn(s, file, &out);

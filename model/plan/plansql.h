@@ -30,6 +30,10 @@ public:
     [[nodiscard]] static QString objectPresent(const QString& type, const QString& name);
     // Returns the number of foreign-key violations (all tables).
     [[nodiscard]] static QString foreignKeyViolations();
+    // Statements (with a comment) that fail when any row violates a foreign key, so the
+    // script stops before its COMMIT in any runner that stops at an error. PRAGMA
+    // foreign_key_check alone only returns rows, which a script runner ignores.
+    [[nodiscard]] static QString foreignKeyGuard();
 
     // A value of the column's type to stand in for NULL when nothing better is known.
     [[nodiscard]] static QString placeholderValue(const schema::Column& column);

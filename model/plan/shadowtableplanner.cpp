@@ -255,8 +255,7 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
         swap += statement(s);
     for (const QString& s : createDeps)
         swap += statement(s);
-    swap += QStringLiteral("-- Any row listed here violates a foreign key: roll back instead of committing.\n"
-                           "PRAGMA foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;\n");
+    swap += PlanSql::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
 
     back.setIndexes(createIndexes(bt));
     TableRebuild restoreShadow(at, at.name);
@@ -275,7 +274,7 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
         rollback += statement(s);
     for (const QString& s : triggerSql)
         rollback += statement(s);
-    rollback += QStringLiteral("PRAGMA foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;\n");
+    rollback += PlanSql::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
 
     RankedStep contract = PlanContext::makeStep(
         Phase::Contract, Rank::ContractTable, tableName, QStringLiteral("Swap %1 for %2").arg(shadow, tableName));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablerebuild.h"
 
+#include "plansql.h"
 #include "schema/ddlgenerator.h"
 #include "schema/sqltokenizer.h"
 #include "sqlite/identifier.h"
@@ -113,8 +114,7 @@ QString TableRebuild::script(const QStringList& dropDependents, const QStringLis
     sql += statements();
     for (const QString& s : recreateDependents)
         sql += statement(s);
-    sql += QStringLiteral("-- Any row listed here violates a foreign key: roll back instead of committing.\n"
-                          "PRAGMA foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;\n");
+    sql += PlanSql::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
     return sql;
 }
 

@@ -127,6 +127,12 @@ private Q_SLOTS:
         const CliRun lint = runGodwit({ QStringLiteral("lint"), QStringLiteral("--brief"), dir, QStringLiteral("--db"),
             godwit::test::ordersV1Database() });
         QVERIFY2(!lint.out.contains(QLatin1String("GW012")), qPrintable(lint.out));
+        // The one finding is the contract's intended drop; the rebuild's foreign-key guard satisfies GW009.
+        QCOMPARE(lint.exitCode, 1);
+        QVERIFY2(lint.out.contains(QLatin1String("V6__contract_orders.sql")) && lint.out.contains(QLatin1String("GW002"))
+                && lint.out.contains(QLatin1String("1 finding(s)")),
+            qPrintable(lint.out));
+        QVERIFY2(!lint.out.contains(QLatin1String("GW009")), qPrintable(lint.out));
         // Writing again into the same folder refuses to overwrite.
         const CliRun again = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("flyway"), QStringLiteral("-o"), dir,
             QStringLiteral("--flyway-version"), QStringLiteral("2"), v1(), v4() });

@@ -3,6 +3,7 @@
 #include "filehash.h"
 #include "lint/linter.h"
 #include "lint/lintreportwriter.h"
+#include "plan/plansql.h"
 #include "sqlite/database.h"
 
 #include <QFile>
@@ -43,8 +44,9 @@ INSERT INTO orders (id, customer_id, status, total, note, placed_at)
            CASE WHEN i % 5 = 0 THEN NULL ELSE 'note ' || i END, '2026-02-01' FROM n;
 )";
 
-// The 12-step rebuild of orders with `columns` as its new body (and `check` as the last statement before COMMIT).
-QString rebuildOrders(const QString& columns, const QString& select, bool foreignKeyCheck = true)
+// The 12-step rebuild of orders with `columns` as its new body (and `check` as the last statements before COMMIT).
+QString rebuildOrders(
+    const QString& columns, const QString& select, const QString& check = QStringLiteral("PRAGMA foreign_key_check;\n"))
 {
     return QStringLiteral(
         "PRAGMA foreign_keys = OFF;\nBEGIN;\nDROP VIEW open_orders;\nDROP TRIGGER orders_paid;\n"
@@ -55,7 +57,7 @@ QString rebuildOrders(const QString& columns, const QString& select, bool foreig
         "CREATE TRIGGER orders_paid AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name WHERE id = "
         "NEW.customer_id; END;\n"
         "%3COMMIT;\nPRAGMA foreign_keys = ON;\n")
-        .arg(columns, select, foreignKeyCheck ? QStringLiteral("PRAGMA foreign_key_check;\n") : QString());
+        .arg(columns, select, check);
 }
 
 QString ordersColumns(const QString& from, const QString& to)
@@ -166,8 +168,17 @@ private Q_SLOTS:
         QTest::addRow("GW008 negative: small table")
             << "CREATE INDEX orders_status ON orders (status);" << true << big << QStringList {};
         QTest::addRow("GW009 rebuild without foreign_key_check") << rebuildOrders(
-            ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll, false)
+            ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll, QString())
                                                                  << false << big << QStringList { "GW009" };
+        QTest::addRow("GW009 negative: the plan's guard that fails the script")
+            << rebuildOrders(ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll,
+                   plan::PlanSql::foreignKeyGuard())
+            << true << big << QStringList {};
+        QTest::addRow("GW009 positive: a guard before the rebuild checks nothing")
+            << plan::PlanSql::foreignKeyGuard()
+                + rebuildOrders(ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll,
+                    QString())
+            << true << big << QStringList { "GW009" };
         QTest::addRow("GW010 trigger left dangling")
             << "DROP TABLE customers;" << false << big << QStringList { "GW001", "GW010" };
         QTest::addRow("GW010 negative: trigger dropped first")

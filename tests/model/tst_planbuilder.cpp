@@ -150,7 +150,10 @@ private Q_SLOTS:
         QVERIFY(rebuild.sql.contains(
             QLatin1String("DROP TABLE orders;\nALTER TABLE orders_godwit_new RENAME TO orders;\n"
                           "CREATE INDEX orders_customer_created ON orders (customer_id, created_at DESC);")));
-        QVERIFY(rebuild.sql.contains(QLatin1String("PRAGMA foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;")));
+        // The foreign-key guard fails the script on a violation, so nothing is committed.
+        QVERIFY(rebuild.sql.contains(QLatin1String(
+            "INSERT INTO temp.godwit_foreign_key_guard SELECT NOT EXISTS (SELECT 1 FROM pragma_foreign_key_check);\n"
+            "DROP TABLE temp.godwit_foreign_key_guard;\nCOMMIT;\nPRAGMA foreign_keys = ON;")));
         QVERIFY(!rebuild.sql.contains(QLatin1String("estimated_delivery TEXT")));
         QCOMPARE(rebuild.preconditions.front().checkSql,
             QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NULL"));
