@@ -85,8 +85,10 @@ MigrationsPanel::MigrationsPanel(QWidget* parent)
         m_progress->setValue(percent);
         m_progress->setFormat(step.isEmpty() ? QStringLiteral("%p%") : step + QStringLiteral(" — %p%"));
     });
-    // Files added, removed or renamed in the folder (by us or anyone) change the list.
+    // Files added, removed or renamed in the folder (by us or anyone) change the list; a file
+    // edited in place (which the folder's watch does not see) changes its checksum and state.
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &MigrationsPanel::refresh);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, this, &MigrationsPanel::refresh);
     updateButtons();
 }
 
@@ -96,6 +98,7 @@ void MigrationsPanel::setFolder(const QString& folder)
 {
     if (!m_folder.isEmpty())
         m_watcher->removePath(m_folder);
+    watchFiles({});
     m_folder = folder.isEmpty() ? QString() : QFileInfo(folder).absoluteFilePath();
     m_folderLabel->setText(m_folder.isEmpty() ? tr("No migrations folder") : QDir::toNativeSeparators(m_folder));
     if (!m_folder.isEmpty())
@@ -119,8 +122,24 @@ void MigrationsPanel::refresh()
     m_infoJob->startInfo(m_database, m_folder);
 }
 
+void MigrationsPanel::watchFiles(const migrations::MigrationSet& set)
+{
+    // Start over each time: an editor that saves by renaming a new file over the old one ends
+    // the watch on it, and the folder's own watch then brings us here to watch the new file.
+    if (const QStringList watched = m_watcher->files(); !watched.isEmpty())
+        m_watcher->removePaths(watched);
+    QStringList paths;
+    for (const QList<migrations::MigrationFile>* files : { &set.versioned, &set.undo, &set.repeatable }) {
+        for (const migrations::MigrationFile& f : *files)
+            paths << f.path;
+    }
+    if (!paths.isEmpty())
+        m_watcher->addPaths(paths);
+}
+
 void MigrationsPanel::onInfo(const migrations::MigrationFolderState& state)
 {
+    watchFiles(state.set);
     m_state = state;
     m_hasState = true;
     m_model->setInfo(state.info);

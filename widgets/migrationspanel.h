@@ -61,6 +61,7 @@ Q_SIGNALS:
     void errorOccurred(const QString& message);
 
 private:
+    void watchFiles(const migrations::MigrationSet& set);
     void onInfo(const migrations::MigrationFolderState& state);
     void onApplied(const migrations::MigrationJobResult& result);
     void onFailed(const Error& error);

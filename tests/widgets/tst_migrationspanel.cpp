@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "migrations/migrationfolder.h"
 #include "migrations/migrationinfo.h"
+#include "migrations/migrator.h"
 #include "migrationsmodel.h"
 #include "migrationspanel.h"
+#include "sqlite/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -120,6 +123,65 @@ private Q_SLOTS:
         QVERIFY(text.contains(QLatin1String("baselined at version 1")));
         QVERIFY(text.contains(QLatin1String("shipping_eta")));
         QCOMPARE(godwit::test::databaseFingerprint(db), before);
+    }
+
+    void refreshesOnAnInPlaceEdit_data()
+    {
+        QTest::addColumn<QString>("target"); // what the database has applied
+        QTest::addColumn<QString>("edited");
+        QTest::addColumn<int>("row");
+        QTest::addColumn<QStringList>("before");
+        QTest::addColumn<QStringList>("after");
+        QTest::addRow("applied file: checksum mismatch")
+            << "4"
+            << "V2__add_shipping_eta.sql" << 1 << QStringList { "1=applied", "2=applied", "3=applied", "4=applied" }
+            << QStringList { "1=applied", "2=checksum mismatch", "3=applied", "4=applied" };
+        QTest::addRow("pending file: still pending, new checksum")
+            << "2"
+            << "V4__contract_estimated_delivery.sql" << 3
+            << QStringList { "1=applied", "2=applied", "3=pending", "4=pending" }
+            << QStringList { "1=applied", "2=applied", "3=pending", "4=pending" };
+    }
+    void refreshesOnAnInPlaceEdit()
+    {
+        QFETCH(QString, target);
+        QFETCH(QString, edited);
+        QFETCH(QStringList, before);
+        QFETCH(QStringList, after);
+        const QString dir = sampleCopy();
+        const QString db = godwit::test::scratchDir() + QStringLiteral("/applied.db");
+        {
+            QVERIFY(godwit::sqlite::Database::openWritable(db, true));
+            auto set = godwit::migrations::MigrationFolder::scan(dir);
+            QVERIFY(set);
+            godwit::migrations::MigrationConfig config;
+            config.target = target;
+            auto m = godwit::migrations::Migrator::open(db, *set, config, godwit::migrations::Migrator::Access::Write);
+            QVERIFY(m);
+            auto report = m->migrate();
+            QVERIFY(report && report->isSuccess());
+        }
+        MigrationsPanel panel;
+        QSignalSpy changed(&panel, &MigrationsPanel::stateChanged);
+        panel.setFolder(dir);
+        panel.setDatabase(db);
+        QTRY_COMPARE_WITH_TIMEOUT(states(*panel.model()), before, 10000);
+        QFETCH(int, row);
+        const QModelIndex index = panel.model()->index(row, MigrationsModel::ScriptColumn);
+        QCOMPARE(index.data().toString(), edited);
+        const QString tooltip = index.data(Qt::ToolTipRole).toString();
+
+        // Another program appends to the file in place: the folder itself does not change.
+        changed.clear();
+        QFile file(dir + QLatin1Char('/') + edited);
+        QVERIFY(file.open(QIODevice::Append));
+        file.write("-- reviewed by someone else\n");
+        file.close();
+        QVERIFY(changed.wait(10000));
+        QTRY_COMPARE_WITH_TIMEOUT(states(*panel.model()), after, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            panel.model()->index(row, MigrationsModel::ScriptColumn).data(Qt::ToolTipRole).toString() != tooltip,
+            10000);
     }
 
     void failureIsShown()
