@@ -47,10 +47,19 @@ namespace {
             && s.keyword != QLatin1String("ALTER"))
             return false;
         const QList<schema::SqlToken> tokens = schema::SqlTokenizer::significantTokens(s.text);
-        return std::ranges::none_of(tokens, [](const schema::SqlToken& t) { return t.is(QLatin1String("SELECT")); })
-            || std::ranges::any_of(tokens, [](const schema::SqlToken& t) {
-                   return t.is(QLatin1String("VIEW")) || t.is(QLatin1String("TRIGGER"));
-               });
+        const auto has = [&](QLatin1StringView word) {
+            return std::ranges::any_of(tokens, [&](const schema::SqlToken& t) { return t.is(word); });
+        };
+        if (!has(QLatin1String("SELECT")) || has(QLatin1String("VIEW")) || has(QLatin1String("TRIGGER")))
+            return true;
+        // CREATE [TEMP] TABLE … AS SELECT: the checker's tables hold no rows, so the query is
+        // cheap, and later statements need the table. A WITH clause could be a recursive CTE
+        // that never ends (SQLite does not require RECURSIVE), so such a query is only prepared.
+        const qsizetype table = tokens.size() > 2
+                && (tokens.at(1).is(QLatin1String("TEMP")) || tokens.at(1).is(QLatin1String("TEMPORARY")))
+            ? 2
+            : 1;
+        return tokens.size() > table && tokens.at(table).is(QLatin1String("TABLE")) && !has(QLatin1String("WITH"));
     }
 
 } // namespace

@@ -24,8 +24,9 @@ struct SqlProblem {
 };
 
 // Checks SQL as it is typed: every statement is prepared against an in-memory database
-// holding the schema (no data), and the DDL among them is run so later statements see the
-// tables it creates; all of it is rolled back after each check. Nothing touches a file.
+// holding the schema (no data), and the DDL among them (CREATE TABLE … AS SELECT included,
+// unless its query has a WITH clause) is run so later statements see the tables it creates;
+// all of it is rolled back after each check. Nothing touches a file.
 class SqlChecker final {
 public:
     // `schema` is built from its stored CREATE text (what cannot be built, e.g. a virtual table
