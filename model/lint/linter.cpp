@@ -65,6 +65,31 @@ namespace {
         return std::nullopt;
     }
 
+    // A file that controls transactions or connection pragmas itself: a SAVEPOINT around it would
+    // make its BEGIN fail and its PRAGMA foreign_keys a no-op.
+    bool managesTransactions(const QList<ScriptStatement>& statements)
+    {
+        return std::ranges::any_of(statements, [](const ScriptStatement& s) {
+            return s.startsWith({ "BEGIN" }) || s.startsWith({ "COMMIT" }) || s.startsWith({ "END" })
+                || s.startsWith({ "ROLLBACK" }) || s.startsWith({ "SAVEPOINT" }) || s.startsWith({ "RELEASE" })
+                || s.startsWith({ "PRAGMA" }) || s.startsWith({ "VACUUM" });
+        });
+    }
+
+    // apply() in one savepoint where the file allows it, so a failure leaves none of the file's
+    // writes behind (apply's ROLLBACK ends the savepoint's transaction). Files that manage their
+    // own transactions are applied as they are: writes before their BEGIN stay on a failure.
+    std::optional<std::pair<const ScriptStatement*, Error>> applyAtomically(
+        const Database& db, const QList<ScriptStatement>& statements, const QString& file)
+    {
+        const bool atomic = !db.isInTransaction() && !managesTransactions(statements)
+            && db.exec(QStringLiteral("SAVEPOINT godwit_lint_file")).has_value();
+        auto failure = apply(db, statements, file);
+        if (atomic && !failure && db.isInTransaction())
+            (void)db.exec(QStringLiteral("RELEASE godwit_lint_file"));
+        return failure;
+    }
+
     const ScriptStatement* statementAt(const QList<ScriptStatement>& statements, int line)
     {
         const ScriptStatement* found = nullptr;
@@ -160,6 +185,8 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
     }
     schema::ReadOptions readOptions;
     readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
+    // Row counts from the data copy, kept for the big-table check once the copy is given up.
+    QHash<QString, schema::RowCount> knownRows;
 
     for (const auto& [file, sql] : scripts) {
         report.files << file;
@@ -167,6 +194,12 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
         auto before = schema::SchemaReader::read(data ? *data : *shape, readOptions);
         if (!before)
             return std::unexpected(before.error());
+        for (schema::Table& t : before->tables) {
+            if (data && t.rowCount)
+                knownRows.insert(t.name.toLower(), *t.rowCount);
+            else if (!data && knownRows.contains(t.name.toLower()))
+                t.rowCount = knownRows.value(t.name.toLower());
+        }
         const QStringList danglingBefore = SchemaChecks::danglingObjects(*shape);
         // Flyway runs each file in a transaction unless its .conf says otherwise.
         const QString name = QFileInfo(file).fileName();
@@ -256,19 +289,27 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
                 findings << f;
             }
             // Move the working copy on, so the next file sees this one's data.
-            if (auto r = apply(*data, statements, file); r && !std::ranges::any_of(findings, [](const LintFinding& f) {
+            auto r = applyAtomically(*data, statements, file);
+            if (r && !std::ranges::any_of(findings, [](const LintFinding& f) {
                     return f.code.startsWith(QLatin1String("GW1"));
                 })) {
                 LintFinding f;
                 f.code = QStringLiteral("GW012");
                 f.severity = Severity::Error;
-                f.message = QStringLiteral("fails on the data: %1").arg(r->second.message);
+                f.message = QStringLiteral("fails on the data: %1 (later files are checked without data)")
+                                .arg(r->second.message);
                 f.file = file;
                 f.line = r->second.line;
                 f.column = r->second.column;
                 findings << f;
             }
+            if (r)
+                failure = r;
         }
+        // The schema copy has this file and the data copy has not (all of it): checks on that
+        // data would describe a state no migration run produces, so the later files go without.
+        if (failure)
+            data.reset();
 
         // A statement check and the diff may both see the same problem: keep the more precise one.
         QList<LintFinding> unique;

@@ -272,6 +272,57 @@ private Q_SLOTS:
         QCOMPARE(codes(own->findings), QStringList {});
     }
 
+    // A file that fails on the data copy leaves none of its writes there, and the files after
+    // it are checked without data (the schema copy has the file, the data copy has not).
+    void fileFailingOnData_data()
+    {
+        QTest::addColumn<QString>("first");
+        QTest::addColumn<QString>("second");
+        QTest::addColumn<QStringList>("expected");
+        // The UPDATE runs, then the UNIQUE index fails on duplicate customer_ids (GW102 explains it).
+        const QString update = QStringLiteral("UPDATE orders SET total = -1 WHERE id <= 10;\n");
+        const QString unique = QStringLiteral("CREATE UNIQUE INDEX orders_one_per_customer ON orders (customer_id);\n");
+        // Only the UPDATE's rows would fail this CHECK.
+        const QString check = rebuildOrders(
+            ordersColumns(QStringLiteral("total NUMERIC"), QStringLiteral("total NUMERIC CHECK (total >= 0)")), kAll);
+        QTest::addRow("autocommit file: rolled back") << update + unique << check << QStringList { "GW102" };
+        QTest::addRow("own transaction: data checks stop")
+            << update + QStringLiteral("BEGIN;\n") + unique + QStringLiteral("COMMIT;\n") << check
+            << QStringList { "GW102" };
+        QTest::addRow("failing without a data finding") << update
+                + QStringLiteral("INSERT INTO orders (id, customer_id, status) VALUES (1, 1, 'new');\n")
+                                                       << check << QStringList { "GW012" };
+        QTest::addRow("negative: the first file applies") << update << check << QStringList { "GW104" };
+    }
+    void fileFailingOnData()
+    {
+        QFETCH(QString, first);
+        QFETCH(QString, second);
+        QFETCH(QStringList, expected);
+        auto report = Linter::lintScripts(
+            { { QStringLiteral("first.sql"), first }, { QStringLiteral("second.sql"), second } },
+            { dataDatabase(), 100000 });
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        if (codes(report->findings) != expected)
+            qWarning().noquote() << lint::LintReportWriter::text(*report, false);
+        QCOMPARE(codes(report->findings), expected);
+        for (const auto& f : report->findings)
+            QCOMPARE(f.file, QString::fromLatin1(f.code == QLatin1String("GW104") ? "second.sql" : "first.sql"));
+    }
+
+    // Once the data copy is given up, an index on a table that had many rows is still flagged.
+    void bigTableAfterDataStops()
+    {
+        auto report = Linter::lintScripts(
+            { { QStringLiteral("first.sql"),
+                  QStringLiteral("CREATE UNIQUE INDEX orders_one_per_customer ON orders (customer_id);\n") },
+                { QStringLiteral("second.sql"), QStringLiteral("CREATE INDEX orders_status ON orders (status);\n") } },
+            { dataDatabase(), 1000 });
+        QVERIFY(report);
+        QCOMPARE(codes(report->findings), QStringList({ "GW008", "GW102", "GW008" }));
+        QCOMPARE(report->findings.last().file, QStringLiteral("second.sql"));
+    }
+
     void positions()
     {
         auto report = Linter::lintScripts(
