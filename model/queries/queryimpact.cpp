@@ -201,7 +201,12 @@ Result<QueryReport> QueryImpact::run(const Request& request, const Progress& pro
         auto schema = schema::SchemaReader::read(*db);
         if (!schema)
             return std::unexpected(schema.error());
+        // applyMigration ran ANALYZE, so the advisor's planner sees the migrated copy's sizes.
+        auto stats = PlannerDatabase::readStats(*db);
+        if (!stats)
+            return std::unexpected(stats.error());
         side.schema = *schema;
+        side.stats = *stats;
         side.db = std::move(*db);
         side.hasData = side.writable = true;
         after = std::move(side);
