@@ -8,6 +8,7 @@
 #include "diagramactions.h"
 #include "diagramwidget.h"
 #include "diffview.h"
+#include "editmenuactions.h"
 #include "filedropfilter.h"
 #include "format.h"
 #include "icons.h"
@@ -87,6 +88,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_migrations = new MigrationsWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")));
     connect(m_migrations, &MigrationsWorkbench::errorOccurred, this, &MainWindow::reportError);
+    m_editActions = new EditMenuActions(
+        m_migrations->editorPane(), menuBar()->findChild<QMenu*>(QStringLiteral("editMenu")), this);
     // "Apply pending" in the migrations panel: the database before, the working copy after, on the diagram.
     connect(m_migrations, &MigrationsWorkbench::changesApplied, this, [this](const migrations::MigrationJobResult& result) {
         m_diffView->setChangeSet(result.changes, m_current.title, QFileInfo(result.copyPath).fileName());
@@ -252,6 +255,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(m_quitAction);
 
+    // Filled once the SQL editor exists (EditMenuActions).
+    menuBar()->addMenu(tr("&Edit"))->setObjectName(QStringLiteral("editMenu"));
     // The View menu is filled in createDocks(), once the docks exist.
     menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
 

@@ -27,6 +27,7 @@ class QueryWorkbench;
 class DiagramActions;
 class DiagramWidget;
 class DiffView;
+class EditMenuActions;
 class MainStatusBar;
 class RecentFiles;
 class RehearsalWorkbench;
@@ -86,6 +87,8 @@ public:
     [[nodiscard]] DiagramWidget* diagramWidget() const { return m_diagram; }
     [[nodiscard]] DiffView* diffView() const { return m_diffView; }
     [[nodiscard]] DiagramActions* diagramActions() const { return m_diagramActions; }
+    // Edit ▸ Undo, Redo, clipboard, Find and Replace on the SQL editor.
+    [[nodiscard]] EditMenuActions* editActions() const { return m_editActions; }
 
 Q_SIGNALS:
     void schemaLoaded(const QString& path);
@@ -167,6 +170,7 @@ private:
     QAction* m_aboutQtAction = nullptr;
     QAction* m_planAction = nullptr; // Migration > Plan Migration…: the DecisionWizard on the comparison
     DiagramActions* m_diagramActions = nullptr;
+    EditMenuActions* m_editActions = nullptr;
 
     MainStatusBar* m_statusBar = nullptr;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "diffview.h"
+#include "editmenuactions.h"
 #include "filehash.h"
 #include "mainwindow.h"
 #include "migrationspanel.h"
@@ -41,6 +42,45 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("&Save")));
         QCOMPARE(window.migrations()->saveAction()->shortcut(), QKeySequence(QKeySequence::Save));
         QVERIFY(!window.migrations()->saveAction()->isEnabled()); // no file yet
+    }
+
+    // Edit ▸ Undo / Redo / Select All / Copy act on the SQL editor and are only enabled when
+    // they can do something there.
+    void editMenuWorksOnTheEditor()
+    {
+        MainWindow window;
+        window.setDialogsEnabled(false);
+        auto* edit = window.menuBar()->findChild<QMenu*>(QStringLiteral("editMenu"));
+        QVERIFY(edit);
+        godwit::widgets::EditMenuActions* actions = window.editActions();
+        QVERIFY(edit->actions().contains(actions->undo));
+        QCOMPARE(actions->undo->shortcut(), QKeySequence(QKeySequence::Undo));
+        QVERIFY(!actions->undo->isEnabled());
+        QVERIFY(!actions->selectAll->isEnabled()); // nothing open
+
+        const QString path = godwit::test::scratchDir() + QStringLiteral("/V9__edit_menu.sql");
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("SELECT 1;\n");
+        file.close();
+        auto* pane = window.migrations()->editorPane();
+        QVERIFY(pane->openFile(path));
+        auto* editor = pane->editor();
+        QVERIFY(!actions->undo->isEnabled()); // opening a file is not an edit
+        editor->setCursorPosition(1, 0);
+        editor->insert(QStringLiteral("SELECT 2;\n")); // an edit (QsciScintilla::append clears the undo buffer)
+        QVERIFY(actions->undo->isEnabled());
+        actions->undo->trigger();
+        QCOMPARE(editor->text(), QStringLiteral("SELECT 1;\n"));
+        QVERIFY(actions->redo->isEnabled());
+        actions->redo->trigger();
+        QCOMPARE(editor->text(), QStringLiteral("SELECT 1;\nSELECT 2;\n"));
+        QVERIFY(!actions->copy->isEnabled());
+        actions->selectAll->trigger();
+        QVERIFY(editor->hasSelectedText());
+        QVERIFY(actions->copy->isEnabled());
+        actions->replace->trigger();
+        QVERIFY(pane->isFindBarVisible());
     }
 
     void editsAMigrationAgainstTheSchemaBeforeIt()
@@ -93,9 +133,8 @@ private Q_SLOTS:
         QTest::addRow("UTF-8 BOM") << "\xEF\xBB\xBF" + table << usesA;
         QTest::addRow("BOM and CRLF") << "\xEF\xBB\xBF" + QByteArray(table).replace("\n", "\r\n") << usesA;
         // Only schema changes run: V1's duplicate rows would make V2's unique index fail.
-        QTest::addRow("data is not loaded")
-            << "\xEF\xBB\xBF" + table + "INSERT INTO a (name) VALUES ('x'), ('x');\n"
-            << QByteArray("CREATE UNIQUE INDEX a_name ON a (name);\n");
+        QTest::addRow("data is not loaded") << "\xEF\xBB\xBF" + table + "INSERT INTO a (name) VALUES ('x'), ('x');\n"
+                                            << QByteArray("CREATE UNIQUE INDEX a_name ON a (name);\n");
     }
     void earlierMigrationsGiveTheSchema()
     {
