@@ -30,6 +30,10 @@ QString StatusLine::toString() const
     QLocale grouped = QLocale(QLocale::English);
     grouped.setNumberOptions(QLocale::DefaultNumberOptions);
     const double percent = total > 0 ? 100.0 * double(copied) / double(total) : 0.0;
+    // gh-ost's "3 ms": a tenth only where it says something (under 10 ms, and not ".0").
+    QString p99 = latencyP99Ms < 10 ? c.toString(latencyP99Ms, 'f', 1) : c.toString(std::llround(latencyP99Ms));
+    if (p99.endsWith(QLatin1String(".0")))
+        p99.chop(2);
     return QStringLiteral(
         "Copy: %1/%2 %3%; Applied: %4; Backfill rate: %5 rows/s; Lag/latency p99: %6 ms; State: %7; ETA: %8")
         .arg(copied)
@@ -37,7 +41,7 @@ QString StatusLine::toString() const
         .arg(c.toString(percent, 'f', 1))
         .arg(applied)
         .arg(grouped.toString(std::llround(rowsPerSecond)))
-        .arg(latencyP99Ms < 10 ? c.toString(latencyP99Ms, 'f', 1) : c.toString(std::llround(latencyP99Ms)))
+        .arg(p99)
         .arg(state, eta());
 }
 
