@@ -140,6 +140,22 @@ double WorkloadProfile::weightOf(QueryKind kind) const
     return sum;
 }
 
+queries::QueryList WorkloadProfile::toQueryList(bool newVersion) const
+{
+    queries::QueryList list;
+    for (const WorkloadOperation& op : operations) {
+        for (qsizetype i = 0; i < op.statements.size(); ++i) {
+            queries::Query q;
+            q.name = i == 0 ? op.name : QStringLiteral("%1 (%2)").arg(op.name).arg(i + 1);
+            q.sql = op.statements[i].sql(newVersion);
+            q.weight = op.weight;
+            q.kind = queries::QueryList::kindOf(q.sql);
+            list.add(q);
+        }
+    }
+    return list;
+}
+
 WorkloadProfile WorkloadProfile::forPlan(
     const schema::Schema& before, const RehearsalPlan& plan, const queries::QueryList* queries)
 {

@@ -55,6 +55,12 @@ struct WorkloadProfile {
     [[nodiscard]] bool isEmpty() const { return operations.isEmpty(); }
     [[nodiscard]] double weightOf(queries::QueryKind kind) const;
 
+    // The workload as a query list (the issue's "captured from the rehearsal workload"): one
+    // query per statement of each operation, as the old or the new client writes it, named after
+    // the operation ("create order", "create order (2)", …), weighted by the operation's weight
+    // (per minute, relative), its :name parameters kept.
+    [[nodiscard]] queries::QueryList toQueryList(bool newVersion = false) const;
+
     // The orders sample's access patterns (the seed article's "fetch order by ID", "list
     // customer orders newest first", status updates, order creation, delivery changes) when the
     // plan migrates a column of `orders`; otherwise reads and writes of each mapped column by key.
