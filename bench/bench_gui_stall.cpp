@@ -4,6 +4,7 @@
 // the longest gap between its ticks. The reference is the same timer with the window idle.
 #include "rehearsal/rehearsaljob.h"
 #include "rehearsal/rehearsalplan.h"
+#include "rehearsalcharts.h"
 #include "rehearsalview.h"
 #include "sqlite/database.h"
 
@@ -176,7 +177,7 @@ int main(int argc, char** argv)
             .arg(seconds, 0, 'f', 1)
             .arg(result.ok ? QStringLiteral("ok") : QStringLiteral("failed"))
             .arg(backfilled)
-            .arg(view.charts() ? QString::number(qRound(seconds * 4)) : QString()));
+            .arg(view.charts()->sampleCount()));
     say(QStringLiteral("10 ms timer while idle: %1 ticks, p99 gap %2 ms, longest %3 ms")
             .arg(idle.ticks())
             .arg(idle.percentile(99), 0, 'f', 1)

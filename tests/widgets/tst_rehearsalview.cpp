@@ -139,6 +139,32 @@ private Q_SLOTS:
     }
 
     // Step runs one phase and pauses; the phase strip follows.
+    // Moved while the backfill runs, the slider reaches the running backfiller at its next batch:
+    // the snapshot reports the new size and the rest of the table goes in far fewer batches.
+    void batchSliderDuringTheRun()
+    {
+        RehearsalView view;
+        view.setOptions(fastOptions(QStringLiteral("view-live-batch.db")));
+        view.setPlan(m_plan, ordersDatabase());
+        view.batchSlider()->setValue(RehearsalView::positionOf(100));
+        view.delaySlider()->setValue(20); // 100-row batches 20 ms apart: the backfill is still running below
+        QSignalSpy finished(&view, &RehearsalView::finished);
+        view.start();
+        QTRY_VERIFY_WITH_TIMEOUT(view.job()->snapshot().backfill.batches >= 2, 30000);
+        QCOMPARE(view.job()->snapshot().backfill.batchSize, 100);
+        QCOMPARE(finished.count(), 0);
+        view.batchSlider()->setValue(RehearsalView::positionOf(5000));
+        const qint64 size = RehearsalView::batchSizeAt(view.batchSlider()->value());
+        QVERIFY(size >= 4000);
+        QTRY_COMPARE_WITH_TIMEOUT(view.job()->snapshot().backfill.batchSize, size, 10000);
+        view.delaySlider()->setValue(0);
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(view.result()->ok, qPrintable(view.result()->reasons.join(QLatin1Char('\n'))));
+        const BackfillSummary& b = view.result()->phase(u"backfill")->backfills.front();
+        // At 100 rows a batch the 20,000 orders would take 200 batches.
+        QVERIFY2(b.batches < 100, qPrintable(QString::number(b.batches)));
+    }
+
     void stepAndResume()
     {
         RehearsalView view;
