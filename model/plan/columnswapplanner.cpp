@@ -337,10 +337,11 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
                 QStringLiteral("no application query uses %1.%2").arg(tableName, d->name), QString()
             };
             if (!users.isEmpty())
-                unit.warnings << QStringLiteral("%1.%2 is dropped but %3 still use it: %4")
+                unit.warnings << QStringLiteral("%1.%2 is dropped but %3 still %4 it: %5")
                                      .arg(tableName, d->name,
                                          PlanContext::count(users.size(), QStringLiteral("application query"),
                                              QStringLiteral("application queries")),
+                                         users.size() == 1 ? QStringLiteral("uses") : QStringLiteral("use"),
                                          users.join(QStringLiteral(" | ")));
         }
         s.step.explanation

@@ -160,10 +160,11 @@ PlanUnit ObjectPlanner::dropTable(PlanContext& ctx, const Change& change)
                                                     : QStringLiteral(" Still using it: %1.")
                                                           .arg(users.join(QStringLiteral(" | "))));
     if (!users.isEmpty())
-        unit.warnings << QStringLiteral("table %1 is dropped but %2 still use it: %3")
+        unit.warnings << QStringLiteral("table %1 is dropped but %2 still %3 it: %4")
                              .arg(change.name,
                                  PlanContext::count(users.size(), QStringLiteral("application query"),
                                      QStringLiteral("application queries")),
+                                 users.size() == 1 ? QStringLiteral("uses") : QStringLiteral("use"),
                                  users.join(QStringLiteral(" | ")));
     unit.steps << read;
 

@@ -17,6 +17,27 @@ using diff::ObjectKind;
 using sqlite::quoteIdentifierIfNeeded;
 using sqlite::sameIdentifier;
 
+namespace {
+
+    // SELECT * or t.* in the result list: the query reads every column, whatever their names
+    // (count(*) and a * b do not).
+    bool selectsAllColumns(const QString& sql)
+    {
+        const QList<schema::SqlToken> tokens = schema::SqlTokenizer::significantTokens(sql);
+        for (qsizetype i = 1; i < tokens.size(); ++i) {
+            if (!tokens[i].isPunct(QLatin1Char('*')))
+                continue;
+            const schema::SqlToken& before = tokens[i - 1];
+            if (before.is(QLatin1StringView("SELECT")) || before.is(QLatin1StringView("DISTINCT"))
+                || before.is(QLatin1StringView("ALL")) || before.isPunct(QLatin1Char(','))
+                || before.isPunct(QLatin1Char('.')))
+                return true;
+        }
+        return false;
+    }
+
+} // namespace
+
 PlanContext::PlanContext(const diff::ChangeSet& set, const Answers& answers)
     : m_set(set)
     , m_answers(answers)
@@ -108,7 +129,7 @@ QStringList PlanContext::queriesUsing(const QString& table, const QString& colum
     for (const QString& q : m_answers.queries) {
         if (!DependencyFinder::mentions(q, table))
             continue;
-        if (column.isEmpty() || DependencyFinder::mentionsColumn(q, column))
+        if (column.isEmpty() || DependencyFinder::mentionsColumn(q, column) || selectsAllColumns(q))
             out << q;
     }
     return out;

@@ -65,7 +65,8 @@ public:
     // on it: a rebuild drops them before the swap and recreates them after it (DROP / CREATE).
     [[nodiscard]] std::pair<QStringList, QStringList> rebuildDependents(const QString& table) const;
 
-    // The application queries (Answers::queries) that use `table`, or `table`.`column`.
+    // The application queries (Answers::queries) that use `table`, or `table`.`column` (by name,
+    // or through SELECT * / t.*).
     [[nodiscard]] QStringList queriesUsing(const QString& table, const QString& column = {}) const;
 
     // Views the plan creates for old readers; rebuilds of `table` drop and recreate them too.

@@ -94,6 +94,64 @@ private Q_SLOTS:
         QVERIFY(r.out.indexOf(QLatin1String("\"summary\"")) < r.out.indexOf(QLatin1String("\"walks\"")));
     }
 
+    // --queries: a drop warns when a listed query still reads what goes, and only then.
+    void queriesReaders_data()
+    {
+        QTest::addColumn<QString>("after"); // the V1 sample without this text
+        QTest::addColumn<QString>("queries"); // empty: the sample's queries.sql
+        QTest::addColumn<QStringList>("warnings");
+        const QString column = QStringLiteral(",\n    estimated_delivery TEXT\n");
+        const QString table = QStringLiteral("CREATE TABLE payments (");
+        QTest::addRow("drop column read by a listed query")
+            << column << QString()
+            << QStringList { "orders.estimated_delivery is dropped but 1 application query still uses it: SELECT order_id, "
+                             "customer_id, status, total_amount, created_at, estimated_delivery\n  FROM orders\n WHERE "
+                             "order_id = ?;" };
+        QTest::addRow("drop column read through SELECT *")
+            << column << "SELECT * FROM orders WHERE order_id = ?;\n"
+            << QStringList { "orders.estimated_delivery is dropped but 1 application query still uses it: SELECT * FROM "
+                             "orders WHERE order_id = ?;" };
+        QTest::addRow("drop column nobody reads")
+            << column << "SELECT order_id, status FROM orders WHERE customer_id = ?;\nUPDATE orders SET status = ? WHERE "
+                         "order_id = ?;\n"
+            << QStringList {};
+        QTest::addRow("drop table read by listed queries")
+            << table << QString()
+            << QStringList { "table payments is dropped but 2 application queries still use it: SELECT payment_id, status, "
+                             "provider_ref, created_at\n  FROM payments\n WHERE order_id = ?; | SELECT payment_id, "
+                             "order_id, status\n  FROM payments\n WHERE provider_ref = ?;" };
+        QTest::addRow("drop table nobody reads")
+            << table << "SELECT item_id, quantity, price FROM order_items WHERE order_id = ?;\n" << QStringList {};
+    }
+    void queriesReaders()
+    {
+        QFETCH(QString, after);
+        QFETCH(QString, queries);
+        QFETCH(QStringList, warnings);
+        QFile v1File(v1());
+        QVERIFY(v1File.open(QIODevice::ReadOnly));
+        QString target = QString::fromUtf8(v1File.readAll());
+        QVERIFY(target.contains(after));
+        // The column goes from the table; the table goes with everything after it (its indexes).
+        target = after.startsWith(QLatin1String("CREATE TABLE")) ? target.left(target.indexOf(after))
+                                                                  : target.replace(after, QStringLiteral("\n"));
+        const QString queryFile = queries.isEmpty() ? godwit::test::sampleDir() + QStringLiteral("/queries.sql")
+                                                    : writeFile(QStringLiteral("queries.sql"), queries);
+        const QString afterFile = writeFile(QStringLiteral("after.sql"), target);
+        const CliRun r = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("json"),
+            QStringLiteral("--queries"), queryFile, v1(), afterFile });
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QStringList actual;
+        for (const QJsonValue& w : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("warnings")).toArray())
+            actual << w.toString();
+        QCOMPARE(actual, warnings);
+        // The text format prints them too.
+        const CliRun text = runGodwit({ QStringLiteral("plan"), QStringLiteral("--queries"), queryFile, v1(), afterFile });
+        QCOMPARE(text.exitCode, 1);
+        QCOMPARE(text.out.count(QLatin1String(" is dropped but ")), warnings.size());
+    }
+
     void answersChangeThePlan()
     {
         const QString answers = writeFile(QStringLiteral("answers.json"),
@@ -158,6 +216,8 @@ private Q_SLOTS:
         QTest::addRow("missing argument") << QStringList { "plan", "a.sql" } << "godwit: missing argument (see 'godwit plan --help')\n";
         QTest::addRow("bad format") << QStringList { "plan", "-f", "yaml", "a", "b" } << "godwit: unknown format 'yaml' (expected text, json, markdown or flyway)\n";
         QTest::addRow("flyway without folder") << QStringList { "plan", "-f", "flyway", "a", "b" } << "godwit: --format flyway needs a folder: -o DIR\n";
+        QTest::addRow("missing queries") << QStringList { "plan", "--queries", "/nonexistent/queries.sql", "a", "b" }
+                                         << "godwit: /nonexistent/queries.sql: cannot read: No such file or directory\n";
         QTest::addRow("missing answers") << QStringList { "plan", "--answers", "/nonexistent/answers.json", "a", "b" }
                                          << "godwit: /nonexistent/answers.json: no such file\n";
         QTest::addRow("missing schema") << QStringList { "plan", "/nonexistent/a.db", "/nonexistent/b.db" } << "godwit: /nonexistent/a.db: no such file\n";
