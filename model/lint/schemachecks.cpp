@@ -129,6 +129,20 @@ QList<LintFinding> SchemaChecks::check(const diff::ChangeSet& set, const QList<p
                         .arg(c.table, c.name, rows(before)),
                     file, locate(statements, c.table, c.name), &c);
         }
+        // An existing column made NOT NULL (the 12-step rebuild, as SQLite cannot ALTER it): the copy
+        // fails on the first row that holds NULL. Without the data only the possibility is known;
+        // with --db, GW101 counts the rows instead.
+        if (c.object == ObjectKind::Column && (c.type == ChangeType::Modified || c.type == ChangeType::Renamed)
+            && before && after) {
+            const schema::Column* was = before->column(c.type == ChangeType::Renamed ? c.oldName : c.name);
+            const schema::Column* now = after->column(c.name);
+            if (was && now && !was->notNull && now->notNull && !now->hasDefault && !now->isGenerated())
+                out << make("GW004",
+                    QStringLiteral("makes the existing column %1.%2 NOT NULL without a default: a row holding NULL "
+                                   "stops the copy")
+                        .arg(c.table, c.name),
+                    file, locate(statements, c.table, c.name), &c);
+        }
         if (c.object == ObjectKind::Column && c.type == ChangeType::Modified) {
             if (const diff::AttributeChange* type = c.attribute(diff::Attribute::Type);
                 type && schema::affinityOf(type->before) != schema::affinityOf(type->after))

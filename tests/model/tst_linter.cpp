@@ -253,6 +253,52 @@ private Q_SLOTS:
         QCOMPARE(test::databaseFingerprint(options.database), hashes);
     }
 
+    // GW004 without --db: a rebuild that makes an existing column NOT NULL may meet NULLs. With
+    // a database GW101 counts them instead (the rules() rows above).
+    void notNullWithoutData_data()
+    {
+        QTest::addColumn<QString>("script");
+        QTest::addColumn<QStringList>("expected");
+        QTest::addRow("existing column made NOT NULL")
+            << rebuildOrders(ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note TEXT NOT NULL")), kAll)
+            << QStringList { "GW004" };
+        QTest::addRow("existing column renamed and made NOT NULL")
+            << rebuildOrders(ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("remark TEXT NOT NULL")), kAll)
+                   .replace(QStringLiteral("CREATE VIEW open_orders AS SELECT id, customer_id FROM orders"),
+                       QStringLiteral("CREATE VIEW open_orders AS SELECT id, customer_id, remark AS note FROM orders"))
+            << QStringList { "GW004" };
+        QTest::addRow("negative: NOT NULL with a default")
+            << rebuildOrders(
+                   ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note TEXT NOT NULL DEFAULT ''")), kAll)
+            << QStringList {};
+        QTest::addRow("negative: NOT NULL dropped")
+            << rebuildOrders(ordersColumns(QStringLiteral("customer_id INTEGER NOT NULL"),
+                                 QStringLiteral("customer_id INTEGER")),
+                   kAll)
+            << QStringList {};
+    }
+    void notNullWithoutData()
+    {
+        QFETCH(QString, script);
+        QFETCH(QStringList, expected);
+        auto report = Linter::lintScripts(
+            { { QStringLiteral("base.sql"), QString::fromUtf8(kBase) }, { QStringLiteral("change.sql"), script } });
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QStringList actual;
+        for (const auto& f : report->findings) {
+            if (f.file == QLatin1String("change.sql"))
+                actual << f.code;
+        }
+        if (actual != expected)
+            qWarning().noquote() << lint::LintReportWriter::text(*report, false);
+        QCOMPARE(actual, expected);
+        for (const auto& f : report->findings) {
+            if (f.code == QLatin1String("GW004"))
+                QVERIFY2(f.message.startsWith(QLatin1String("makes the existing column orders.")) && f.line > 0,
+                    qPrintable(f.toString()));
+        }
+    }
+
     // Flyway runs every file in a transaction unless its .conf turns that off: PRAGMA foreign_keys there is a no-op.
     void flywayTransaction()
     {
@@ -369,20 +415,24 @@ private Q_SLOTS:
         QCOMPARE(codes(report->suppressed), suppressed);
     }
 
-    // The orders sample as a migrations folder: V4 rebuilds orders without foreign_key_check and drops
-    // the old column; on a V2 database with history not yet backfilled, it would fail on the NULLs.
+    // The orders sample as a migrations folder: V4 rebuilds orders without foreign_key_check, drops
+    // the old column and makes shipping_eta NOT NULL; on a V2 database with history not yet
+    // backfilled, it would fail on the NULLs.
     void sampleFolder()
     {
         auto report = Linter::lintPath(test::sampleDir());
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         QCOMPARE(report->files.size(), 4);
-        QCOMPARE(codes(report->findings), QStringList({ "GW002", "GW009" }));
+        QCOMPARE(codes(report->findings), QStringList({ "GW002", "GW004", "GW009" }));
         QVERIFY(report->findings.front().file.endsWith(QLatin1String("V4__contract_estimated_delivery.sql")));
+        QCOMPARE(report->findings[1].message,
+            QStringLiteral("makes the existing column orders.shipping_eta NOT NULL without a default: a row holding "
+                           "NULL stops the copy"));
 
         const QString json = lint::LintReportWriter::json(*report);
         const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
         QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("godwit.lint"));
-        QCOMPARE(root.value(QLatin1String("findings")).toArray().size(), 2);
+        QCOMPARE(root.value(QLatin1String("findings")).toArray().size(), 3);
     }
 
     void errors()
