@@ -170,6 +170,7 @@ QJsonObject RehearsalJson::phaseToJson(const PhaseRecord& p)
         { QStringLiteral("started_ms"), std::llround(p.startMs) },
         { QStringLiteral("duration_ms"), std::llround(p.durationMs) },
         { QStringLiteral("drift_rows"), p.driftRows < 0 ? QJsonValue() : QJsonValue(p.driftRows) },
+        { QStringLiteral("drifted_queries"), QJsonArray::fromStringList(p.driftedQueries) },
         { QStringLiteral("rows_backfilled"), rowsBackfilled }, { QStringLiteral("workload"), workload },
         { QStringLiteral("write_amplification"), amplification }, { QStringLiteral("backfills"), backfills },
         { QStringLiteral("verification"), p.verification ? QJsonValue(verification(*p.verification)) : QJsonValue() },
@@ -196,6 +197,8 @@ PhaseRecord RehearsalJson::phaseFromJson(const QJsonObject& o)
     p.startMs = o.value(QStringLiteral("started_ms")).toDouble();
     p.durationMs = o.value(QStringLiteral("duration_ms")).toDouble();
     p.driftRows = o.value(QStringLiteral("drift_rows")).toInteger(-1);
+    for (const QJsonValue& v : o.value(QStringLiteral("drifted_queries")).toArray())
+        p.driftedQueries << v.toString();
     const QJsonObject w = o.value(QStringLiteral("workload")).toObject();
     p.workload.operations = w.value(QStringLiteral("operations")).toInteger();
     p.workload.operationsPerSecond = w.value(QStringLiteral("operations_per_second")).toDouble();
@@ -249,7 +252,7 @@ QStringList RehearsalJson::keyOrder()
     static const QStringList order = QStringLiteral(
         "format version verdict reasons cancelled kind name title early phase severity status message steps "
         "skipped_steps started_ms duration_ms original path sha256_before sha256_after unchanged copy plan table "
-        "before after faults elapsed_ms passed drift_rows null_rows foreign_key_violations integrity row_counts "
+        "before after faults elapsed_ms passed drift_rows drifted_queries null_rows foreign_key_violations integrity row_counts "
         "problems rows_backfilled workload operations operations_per_second reads writes old_clients new_clients "
         "rollout_start_percent rollout_end_percent errors null_reads latency first_error count unit at_ms p50_us "
         "p95_us p99_us max_us write_amplification step rows_done rows_direct rows_total rows_this_run pages_written "

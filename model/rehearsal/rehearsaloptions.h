@@ -3,6 +3,7 @@
 
 #include "backfillspec.h"
 #include "fault.h"
+#include "queries/querylist.h"
 #include "workloadprofile.h"
 
 #include <QList>
@@ -27,6 +28,9 @@ struct RehearsalOptions {
     bool audit = false; // count every backfilled row (always on with the crash-mid-backfill fault)
     quint64 seed = 20261125;
     WorkloadProfile profile; // empty: derived from the plan and the schema
+    // Explained, and the reads timed, at each phase boundary for query drift; empty: the
+    // workload's statements as the new clients write them, explained only.
+    queries::QueryList queries;
 
     [[nodiscard]] bool has(Fault f) const { return faults.contains(f); }
 };

@@ -18,7 +18,7 @@ enum class Severity { Info, Warning, Error };
 // Something the rehearsal wants the team to see, pinned to the phase it happened in.
 struct Incident {
     QString
-        kind; // a fault name, or "drift", "null-reads", "client-errors", "contract-refused", "resumed", "step-failed"
+        kind; // a fault name, or "drift", "query-drift", "null-reads", "client-errors", "contract-refused", "resumed", ...
     QString phase; // phase name, e.g. "backfill"
     Severity severity = Severity::Warning;
     QString message; // one sentence with the numbers
@@ -124,6 +124,7 @@ struct PhaseRecord {
     WriteAmplification amplification;
     QList<BackfillSummary> backfills;
     qint64 driftRows = -1; // exact, at the phase's end; -1 when not measurable (no mapped column)
+    QStringList driftedQueries; // queries whose plan or latency moved since the previous phase ("query-drift")
     std::optional<Verification> verification; // the contract's pre-check
     QString error;
 

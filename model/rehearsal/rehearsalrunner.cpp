@@ -181,6 +181,8 @@ Result<RehearsalResult> RehearsalRunner::run()
         auto queries = queries::QueryList::ordersSample();
         profile = WorkloadProfile::forPlan(*schema, m_plan, queries ? &*queries : nullptr);
     }
+    m_queryDrift = m_options.queries.isEmpty() ? QueryDriftMonitor::forWorkload(profile)
+                                               : QueryDriftMonitor(m_options.queries);
     for (const ColumnMapping& m : m_plan.mappings)
         m_pending[m.table.toLower()] = { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max() };
     {
@@ -364,6 +366,10 @@ void RehearsalRunner::finishPhase(int index, PhaseRecord& r)
     }
     for (const Incident& i : r.symptoms(driftReported))
         raise(i);
+    for (const QueryDriftMonitor::Drift& d : m_queryDrift.sample(*m_monitor, r.name)) {
+        r.driftedQueries << d.query;
+        raise(d.incident);
+    }
     QList<PhaseRecord> records;
     QList<Incident> incidents;
     {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "querydriftmonitor.h"
 #include "rehearsalcontrols.h"
 #include "rehearsalcopy.h"
 #include "rehearsaloptions.h"
@@ -78,7 +79,8 @@ private:
     QElapsedTimer m_clock;
 
     std::optional<RehearsalCopy> m_copy; // its connection runs the DDL and the verification
-    std::unique_ptr<sqlite::Database> m_monitor; // drift samples
+    std::unique_ptr<sqlite::Database> m_monitor; // drift samples, and the query-drift samples at phase boundaries
+    QueryDriftMonitor m_queryDrift;
     std::unique_ptr<WorkloadSimulator> m_workload;
     bool m_contracted = false; // the old shape is gone (a contract succeeded)
     std::map<QString, Verifier::Pending> m_pending; // per mapped table: keys the backfill has not reached
