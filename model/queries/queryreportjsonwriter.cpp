@@ -250,7 +250,7 @@ QJsonObject QueryReportJsonWriter::toJson(const QueryReport& report)
         { QLatin1String("invalid"), int(report.count(QueryStatus::Invalid)) },
     };
     return {
-        { QLatin1String("format"), QStringLiteral("godwit-queries") },
+        { QLatin1String("format"), QStringLiteral("godwit.queries") },
         { QLatin1String("version"), FormatVersion },
         { QLatin1String("beforeSource"), report.beforeSource },
         { QLatin1String("afterSource"), optionalText(report.afterSource) },

@@ -7,7 +7,8 @@
 
 namespace godwit::queries {
 
-// The query report as JSON (format "godwit-queries", version 1), the stable form for CI.
+// The query report as JSON (format "godwit.queries", version 1), the stable form for CI;
+// documented in docs/json-format.md.
 // Keys come in a designed order (JsonText); absent facts are null, never missing.
 class QueryReportJsonWriter final {
 public:

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTest>
 
 using godwit::test::CliRun;
@@ -169,8 +170,25 @@ private Q_SLOTS:
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8(), &error).object();
         QCOMPARE(error.error, QJsonParseError::NoError);
         QCOMPARE(root.keys().size(), 10);
+        // The root keys in the order docs/json-format.md lists them for godwit.queries.
+        QFile doc(QStringLiteral(QT_TESTCASE_SOURCEDIR "/../docs/json-format.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QString docs = QString::fromUtf8(doc.readAll());
+        const qsizetype from = docs.indexOf(QLatin1String("# Query report JSON format (`godwit.queries`"));
+        QVERIFY(from >= 0);
+        const QString rootTable = docs.mid(from, docs.indexOf(QLatin1String("## Query\n"), from) - from);
+        static const QRegularExpression docKey(
+            QStringLiteral("^\\| `(\\w+)` \\|"), QRegularExpression::MultilineOption);
+        static const QRegularExpression outKey(QStringLiteral("^  \"(\\w+)\":"), QRegularExpression::MultilineOption);
+        QStringList documented;
+        for (const QRegularExpressionMatch& m : docKey.globalMatch(rootTable))
+            documented << m.captured(1);
+        QStringList written;
+        for (const QRegularExpressionMatch& m : outKey.globalMatch(r.out))
+            written << m.captured(1);
+        QCOMPARE(written, documented);
         QVERIFY(r.out.startsWith(
-            QLatin1String("{\n  \"format\": \"godwit-queries\",\n  \"version\": 1,\n  \"beforeSource\"")));
+            QLatin1String("{\n  \"format\": \"godwit.queries\",\n  \"version\": 1,\n  \"beforeSource\"")));
         QCOMPARE(root.value(QStringLiteral("afterSource")).toString(), m_dropped);
         const QJsonObject summary = root.value(QStringLiteral("summary")).toObject();
         QCOMPARE(summary.value(QStringLiteral("queries")).toInt(), 7);
