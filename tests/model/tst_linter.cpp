@@ -427,7 +427,9 @@ private Q_SLOTS:
         QVERIFY(report->findings.front().file.endsWith(QLatin1String("V4__contract_estimated_delivery.sql")));
         QCOMPARE(report->findings[1].message,
             QStringLiteral("makes the existing column orders.shipping_eta NOT NULL without a default: a row holding "
-                           "NULL stops the copy"));
+                           "NULL stops the copy (lint with --db to count them)"));
+        // Without the data only possible NULLs are known: a warning, where ADD COLUMN NOT NULL is an error.
+        QCOMPARE(report->findings[1].severity, lint::Severity::Warning);
 
         const QString json = lint::LintReportWriter::json(*report);
         const QJsonObject root = QJsonDocument::fromJson(json.toUtf8()).object();
