@@ -10,9 +10,7 @@
 #include "parser.h"
 #include "schema/dotschemawriter.h"
 #include "schema/mermaidschemawriter.h"
-#include "schema/schemareader.h"
 
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -90,9 +88,7 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     // A folder as AFTER is the migrations for BEFORE: the schema once its pending ones are applied.
     const QString beforePath = parser.positionalArguments().at(0);
     const QString afterPath = parser.positionalArguments().at(1);
-    auto [before, after] = QFileInfo(afterPath).isDir()
-        ? migrations::MigratedSchema::readBeforeAfter(beforePath, afterPath, readOptions)
-        : schema::SchemaReader::readFiles(beforePath, afterPath, readOptions);
+    auto [before, after] = migrations::MigratedSchema::readSources(beforePath, afterPath, readOptions);
     if (!before)
         return reportError(err, before.error());
     if (!after)

@@ -2,6 +2,7 @@
 #include "plancommand.h"
 
 #include "diff/schemadiff.h"
+#include "migrations/migratedschema.h"
 #include "parser.h"
 #include "plan/answersjson.h"
 #include "plan/flywayexporter.h"
@@ -94,7 +95,8 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     schema::ReadOptions readOptions;
     if (parser.isSet(counts))
         readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
-    auto [before, after] = schema::SchemaReader::readFiles(
+    // A folder as AFTER is the migrations for BEFORE, as in `godwit diff`.
+    auto [before, after] = migrations::MigratedSchema::readSources(
         parser.positionalArguments().at(0), parser.positionalArguments().at(1), readOptions);
     if (!before)
         return reportError(err, before.error());

@@ -143,4 +143,11 @@ std::pair<Result<schema::Schema>, Result<schema::Schema>> MigratedSchema::readBe
     return { std::move(before), std::move(after) };
 }
 
+std::pair<Result<schema::Schema>, Result<schema::Schema>> MigratedSchema::readSources(
+    const QString& before, const QString& after, const schema::ReadOptions& options)
+{
+    return QFileInfo(after).isDir() ? readBeforeAfter(before, after, options)
+                                    : schema::SchemaReader::readFiles(before, after, options);
+}
+
 } // namespace godwit::migrations

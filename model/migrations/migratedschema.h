@@ -34,6 +34,10 @@ public:
     // each without the history table.
     [[nodiscard]] static std::pair<Result<schema::Schema>, Result<schema::Schema>> readBeforeAfter(
         const QString& databasePath, const QString& folder, const schema::ReadOptions& options = {});
+    // The two sides of any command that compares: `after` is a file SchemaReader::readFile takes,
+    // or a migrations folder for the database `before` (then readBeforeAfter()).
+    [[nodiscard]] static std::pair<Result<schema::Schema>, Result<schema::Schema>> readSources(
+        const QString& before, const QString& after, const schema::ReadOptions& options = {});
 
     // `config` for migrating `db` (a working copy): unchanged when it has a history table or no
     // tables, else set to baseline at matchingVersion() first; an error when nothing matches.

@@ -4,10 +4,8 @@
 #include "diff/schemadiff.h"
 #include "migrations/migratedschema.h"
 #include "plan/planbuilder.h"
-#include "schema/schemareader.h"
 #include "sqlite/identifier.h"
 
-#include <QFileInfo>
 #include <QRegularExpression>
 
 namespace godwit::rehearsal {
@@ -85,9 +83,7 @@ RehearsalPlan RehearsalPlan::fromMigrationPlan(const plan::MigrationPlan& migrat
 Result<RehearsalPlan> RehearsalPlan::forTarget(
     const QString& databasePath, const QString& afterPath, diff::RenamePolicy renames)
 {
-    auto [before, after] = QFileInfo(afterPath).isDir()
-        ? migrations::MigratedSchema::readBeforeAfter(databasePath, afterPath)
-        : schema::SchemaReader::readFiles(databasePath, afterPath);
+    auto [before, after] = migrations::MigratedSchema::readSources(databasePath, afterPath);
     if (!before)
         return std::unexpected(before.error());
     if (!after)

@@ -94,6 +94,33 @@ private Q_SLOTS:
         QVERIFY(r.out.indexOf(QLatin1String("\"summary\"")) < r.out.indexOf(QLatin1String("\"walks\"")));
     }
 
+    // A migrations folder as AFTER: the database after its pending files, as `godwit diff` reads
+    // it; the plan is the same as between the two scripts.
+    void migrationsFolderAsTarget()
+    {
+        const QString dir = godwit::test::scratchDir() + QStringLiteral("/plan-pending");
+        QDir(dir).removeRecursively();
+        QVERIFY(QDir().mkpath(dir));
+        for (const QString& name : QDir(godwit::test::sampleDir()).entryList({ QStringLiteral("V*.sql") }))
+            QVERIFY(QFile::copy(godwit::test::sampleDir() + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
+        const QString db = godwit::test::ordersV1Database();
+        const auto before = godwit::test::databaseFingerprint(db);
+        const CliRun folder = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("json"), db, dir });
+        QCOMPARE(folder.exitCode, 1);
+        QVERIFY2(folder.err.isEmpty(), qPrintable(folder.err));
+        const CliRun scripts = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("json"), v1(), v4() });
+        const auto steps = [](const CliRun& r) {
+            QStringList out;
+            for (const QJsonValue& s : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("steps")).toArray())
+                out << s.toObject().value(QLatin1String("phase")).toString() + QLatin1Char(' ')
+                        + s.toObject().value(QLatin1String("title")).toString();
+            return out;
+        };
+        QCOMPARE(steps(folder).size(), 7);
+        QCOMPARE(steps(folder), steps(scripts));
+        QCOMPARE(godwit::test::databaseFingerprint(db), before);
+    }
+
     // --queries: a drop warns when a listed query still reads what goes, and only then.
     void queriesReaders_data()
     {
