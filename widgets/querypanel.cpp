@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -59,6 +60,7 @@ QueryPanel::QueryPanel(QWidget* parent)
     , m_job(new queries::QueryImpactJob(this))
     , m_model(new QueryListModel(this))
     , m_sample(new QToolButton(this))
+    , m_addQuery(new QToolButton(this))
     , m_compare(new QToolButton(this))
     , m_measure(new QCheckBox(tr("Measure"), this))
     , m_refresh(new QToolButton(this))
@@ -77,6 +79,8 @@ QueryPanel::QueryPanel(QWidget* parent)
     setObjectName(QStringLiteral("queryPanel"));
     m_sample->setText(tr("Sample Queries"));
     m_sample->setToolTip(tr("The orders sample's dominant queries (the seed article's access patterns)"));
+    m_addQuery->setText(tr("Add Query…"));
+    m_addQuery->setToolTip(tr("Type a query of the application into the list (saved to the list's file)"));
     m_compare->setText(tr("Compare With…"));
     m_compare->setToolTip(
         tr("Explain the queries on the schema after a change too: a database, SQL script or Mermaid file"));
@@ -119,6 +123,7 @@ QueryPanel::QueryPanel(QWidget* parent)
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_sample);
+    bar->addWidget(m_addQuery);
     bar->addWidget(m_compare);
     bar->addWidget(m_measure);
     bar->addWidget(m_refresh);
@@ -134,6 +139,7 @@ QueryPanel::QueryPanel(QWidget* parent)
     layout->addWidget(splitter, 1);
 
     connect(m_sample, &QToolButton::clicked, this, &QueryPanel::loadSampleQueries);
+    connect(m_addQuery, &QToolButton::clicked, this, &QueryPanel::queryAdditionRequested);
     connect(m_compare, &QToolButton::clicked, this, &QueryPanel::afterSourceRequested);
     connect(m_measure, &QCheckBox::toggled, this, &QueryPanel::refresh);
     connect(m_refresh, &QToolButton::clicked, this, &QueryPanel::refresh);
@@ -167,6 +173,7 @@ void QueryPanel::setDatabase(const QString& path)
 void QueryPanel::setQueries(const queries::QueryList& queries, const QString& source)
 {
     m_source = source;
+    m_queryFile.clear();
     m_model->setQueries(queries);
     m_plans->clear();
     refresh();
@@ -180,6 +187,31 @@ bool QueryPanel::loadQueries(const QString& path)
         return false;
     }
     setQueries(*list, path);
+    m_queryFile = path;
+    return true;
+}
+
+QString QueryPanel::addQuery(const queries::Query& query)
+{
+    queries::QueryList list = m_model->queries();
+    const QString name = list.add(query);
+    const QString file = m_queryFile;
+    setQueries(list, m_source);
+    m_queryFile = file;
+    if (!m_queryFile.isEmpty())
+        saveQueries(m_queryFile);
+    selectQuery(int(list.size()) - 1);
+    return name;
+}
+
+bool QueryPanel::saveQueries(const QString& path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->queries().toSql().toUtf8()) < 0 || !file.commit()) {
+        Q_EMIT errorOccurred(
+            tr("The query list could not be saved."), QStringLiteral("%1: %2").arg(path, file.errorString()));
+        return false;
+    }
     return true;
 }
 

@@ -46,6 +46,14 @@ public:
     // Reads a query file; a bad file is reported through errorOccurred and changes nothing.
     bool loadQueries(const QString& path);
     void loadSampleQueries();
+    // Appends a typed-in query (QueryList::add gives it a unique name) and explains again. A list
+    // read from a file (loadQueries) is saved back to it in the query file format
+    // (QueryList::toSql()); the bundled sample never is. Returns the name used.
+    QString addQuery(const queries::Query& query);
+    // Writes the list to `path` in the query file format; failures go to errorOccurred.
+    bool saveQueries(const QString& path);
+    // The file the list was read from and is saved to; empty for the sample or a typed list.
+    [[nodiscard]] QString queryFile() const { return m_queryFile; }
     [[nodiscard]] const queries::QueryList& queries() const;
     // The after side: a database, script or Mermaid file; empty: plans of the database alone.
     void setAfterSource(const QString& path);
@@ -67,6 +75,7 @@ public:
     [[nodiscard]] QTreeWidget* adviceTree() const { return m_advice; }
     [[nodiscard]] QTreeWidget* indexTree() const { return m_indexes; }
     [[nodiscard]] QPushButton* addToPlanButton() const { return m_addToPlan; }
+    [[nodiscard]] QToolButton* addQueryButton() const { return m_addQuery; }
     [[nodiscard]] QTabWidget* tabs() const { return m_tabs; }
     [[nodiscard]] QLabel* statusLabel() const { return m_status; }
 
@@ -82,6 +91,8 @@ Q_SIGNALS:
     void indexesHighlightRequested(const QString& table, const QStringList& indexes);
     // "Compare With…" was chosen; the window asks for a file (dialogs are its business).
     void afterSourceRequested();
+    // "Add Query…" was chosen; the window asks for the query and calls addQuery().
+    void queryAdditionRequested();
 
 private:
     void onFinished(const queries::QueryReport& report);
@@ -97,8 +108,10 @@ private:
     QString m_database;
     QString m_after;
     QString m_source;
+    QString m_queryFile;
 
     QToolButton* m_sample = nullptr;
+    QToolButton* m_addQuery = nullptr;
     QToolButton* m_compare = nullptr;
     QCheckBox* m_measure = nullptr;
     QToolButton* m_refresh = nullptr;

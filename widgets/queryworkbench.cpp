@@ -3,6 +3,7 @@
 
 #include "diagramscene.h"
 #include "diagramwidget.h"
+#include "querydialog.h"
 #include "querypanel.h"
 #include "tableitem.h"
 
@@ -45,6 +46,7 @@ QueryWorkbench::QueryWorkbench(QMainWindow* window, QMenu* fileMenu, QMenu* view
 
     connect(m_panel, &QueryPanel::errorOccurred, this, &QueryWorkbench::errorOccurred);
     connect(m_panel, &QueryPanel::afterSourceRequested, this, &QueryWorkbench::chooseAfterSource);
+    connect(m_panel, &QueryPanel::queryAdditionRequested, this, &QueryWorkbench::typeQuery);
     connect(m_panel, &QueryPanel::indexHighlightCleared, this, &QueryWorkbench::clearHighlight);
     connect(m_panel, &QueryPanel::indexesHighlightRequested, this, &QueryWorkbench::highlight);
     connect(m_panel, &QueryPanel::indexAdditionRequested, this, &QueryWorkbench::addRequestedIndex);
@@ -111,6 +113,15 @@ void QueryWorkbench::chooseAfterSource()
         tr("Databases, SQL scripts and Mermaid diagrams (*.db *.sqlite *.sqlite3 *.sql *.mmd *.md);;All files (*)"));
     if (!path.isEmpty())
         m_panel->setAfterSource(path);
+}
+
+void QueryWorkbench::typeQuery()
+{
+    if (!dialogsEnabled())
+        return;
+    QueryDialog dialog(m_window);
+    if (dialog.exec() == QDialog::Accepted)
+        m_panel->addQuery(dialog.query());
 }
 
 // Until the canvas has an index highlight of its own, the rows of the indexes' columns are

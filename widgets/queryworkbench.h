@@ -54,6 +54,7 @@ private:
     [[nodiscard]] bool dialogsEnabled() const;
     void chooseQueries();
     void chooseAfterSource();
+    void typeQuery();
     void highlight(const QString& table, const QStringList& indexes);
     void clearHighlight();
     void addRequestedIndex(const plan::RequestedIndex& index);

@@ -6,6 +6,7 @@
 #include "filehash.h"
 #include "mainwindow.h"
 #include "queries/queryreport.h"
+#include "querydialog.h"
 #include "querylistmodel.h"
 #include "querypanel.h"
 #include "queryplanview.h"
@@ -15,10 +16,13 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QDockWidget>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -309,6 +313,59 @@ private Q_SLOTS:
 
         window.closeFile();
         QVERIFY(workbench->panel()->database().isEmpty());
+    }
+
+    // "Add Query…": the typed query joins the list, is explained, and the list's file is saved in
+    // the query file format; the bundled sample is never written.
+    void addQueryIsExplainedAndSaved()
+    {
+        godwit::widgets::QueryDialog dialog;
+        QVERIFY(!dialog.isAcceptable());
+        dialog.sqlEdit()->setPlainText(QStringLiteral("SELECT 1; SELECT 2;"));
+        QVERIFY(!dialog.isAcceptable());
+        QCOMPARE(
+            dialog.problemLabel()->text(), QStringLiteral("One statement per query: this text has 2 statement(s)."));
+        dialog.sqlEdit()->setPlainText(QStringLiteral("SELECT order_id FROM orders\n WHERE status = ?;\n"));
+        QVERIFY(dialog.isAcceptable());
+        dialog.nameEdit()->setText(QStringLiteral(" orders by status "));
+        dialog.weightBox()->setValue(30);
+        const godwit::queries::Query typed = dialog.query();
+        QCOMPARE(typed.sql, QStringLiteral("SELECT order_id FROM orders\n WHERE status = ?"));
+        QCOMPARE(typed.name, QStringLiteral("orders by status"));
+        QCOMPARE(typed.weight, 30.0);
+
+        const QString file = writeScratch(QStringLiteral("typed.sql"), readSample(QStringLiteral("queries.sql")));
+        QueryPanel panel;
+        QVERIFY(nextReport(&panel, [&] {
+            panel.setDatabase(m_db);
+            QVERIFY(panel.loadQueries(file));
+        }));
+        QCOMPARE(panel.queryFile(), file);
+        QString name;
+        QVERIFY(nextReport(&panel, [&] { name = panel.addQuery(typed); }));
+        QCOMPARE(name, QStringLiteral("orders by status"));
+        QCOMPARE(panel.model()->rowCount(), 8);
+        QCOMPARE(panel.report().queries.at(7).before.steps.front().detail,
+            QStringLiteral("SCAN orders")); // no index on status: the advisor has a reason to speak
+        QVERIFY(topLevelTexts(panel.adviceTree()).contains(QStringLiteral("orders_status")));
+        auto reread = godwit::queries::QueryList::readFile(file);
+        QVERIFY2(reread, qPrintable(reread ? QString() : reread.error().toString()));
+        QCOMPARE(reread->size(), 8);
+        QCOMPARE(reread->at(7).name, typed.name);
+        QCOMPARE(reread->at(7).sql, typed.sql);
+        QCOMPARE(reread->at(7).weight, 30.0);
+        QCOMPARE(reread->at(1).sql, panel.queries().at(1).sql);
+        // The same name again gets a suffix; both are kept.
+        QVERIFY(nextReport(&panel, [&] { name = panel.addQuery(typed); }));
+        QCOMPARE(name, QStringLiteral("orders by status (2)"));
+        QCOMPARE(godwit::queries::QueryList::readFile(file)->size(), 9);
+
+        const QByteArray sample = readSample(QStringLiteral("queries.sql")).toUtf8();
+        QVERIFY(nextReport(&panel, [&] { panel.loadSampleQueries(); }));
+        QVERIFY(panel.queryFile().isEmpty());
+        QVERIFY(nextReport(&panel, [&] { panel.addQuery(typed); }));
+        QCOMPARE(panel.model()->rowCount(), 8);
+        QCOMPARE(readSample(QStringLiteral("queries.sql")).toUtf8(), sample);
     }
 
     // The article's regression end to end: the comparison drops the composite index, the
