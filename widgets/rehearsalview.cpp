@@ -2,6 +2,7 @@
 #include "rehearsalview.h"
 
 #include "diffview.h"
+#include "emptystatehint.h"
 #include "rehearsal/rehearsaljob.h"
 #include "rehearsalcharts.h"
 #include "rehearsaltimeline.h"
@@ -22,6 +23,7 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
+#include <QStyle>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -152,6 +154,10 @@ RehearsalView::RehearsalView(QWidget* parent)
     m_incidents = new QListWidget(this);
     m_incidents->setObjectName(QStringLiteral("incidentList"));
     m_incidents->setWordWrap(true);
+    m_incidents->setIconSize(QSize(16, 16));
+    new EmptyStateHint(m_incidents,
+        tr("No incidents yet.\nStage a mistake above (skip the dual-write, switch reads early, …) to see what "
+           "each phase protects against."));
     m_tabs = new QTabWidget(this);
     m_tabs->addTab(m_incidents, tr("Incidents"));
     auto* splitter = new QSplitter(Qt::Horizontal, this);
@@ -191,6 +197,10 @@ RehearsalView::RehearsalView(QWidget* parent)
                                              .arg(i.atMs / 1000.0, 0, 'f', 1)
                                              .arg(i.message));
         item->setData(Qt::UserRole, i.kind);
+        const QStyle::StandardPixmap icon = i.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
+            : i.severity == Severity::Warning                             ? QStyle::SP_MessageBoxWarning
+                                                                          : QStyle::SP_MessageBoxInformation;
+        item->setIcon(style()->standardIcon(icon));
         m_incidents->addItem(item);
         m_incidents->scrollToBottom();
     });

@@ -2,6 +2,7 @@
 // The rehearsal dashboard driving real rehearsals of the orders sample: verdicts, fault toggles,
 // the batch slider, live charts and the phase strip, and Migration ▸ Rehearsal… in the main window.
 #include "datasets.h"
+#include "emptystatehint.h"
 #include "mainwindow.h"
 #include "rehearsal/rehearsaljob.h"
 #include "rehearsalcharts.h"
@@ -108,11 +109,15 @@ private Q_SLOTS:
         QVERIFY(view.statusLabel()->text().startsWith(QStringLiteral("Copy: ")));
         QVERIFY(view.charts()->sampleCount() > 0);
         QCOMPARE(view.timeline()->phases().size(), 6);
+        const auto* hint = view.incidentList()->findChild<godwit::widgets::EmptyStateHint*>();
         if (ok) {
             for (const PhaseState& p : view.timeline()->phases())
                 QCOMPARE(p.status, PhaseStatus::Done);
             QCOMPARE(view.incidentList()->count(), 0);
+            QVERIFY(hint && hint->isShown()); // "No incidents yet." instead of a blank box
         } else {
+            QVERIFY(hint && !hint->isShown());
+            QVERIFY(!view.incidentList()->item(0)->icon().isNull()); // severity icon, not colour alone
             QVERIFY(view.timeline()->markerCount() > 0);
             bool listed = false;
             for (int i = 0; i < view.incidentList()->count(); ++i)
