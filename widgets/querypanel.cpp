@@ -5,6 +5,9 @@
 #include "queries/queryimpactjob.h"
 #include "querylistmodel.h"
 #include "queryplanview.h"
+#include "rehearsal/rehearsalplan.h"
+#include "rehearsal/workloadprofile.h"
+#include "schema/schemareader.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -79,6 +82,11 @@ QueryPanel::QueryPanel(QWidget* parent)
     setObjectName(QStringLiteral("queryPanel"));
     m_sample->setText(tr("Sample Queries"));
     m_sample->setToolTip(tr("The orders sample's dominant queries (the seed article's access patterns)"));
+    m_sample->setPopupMode(QToolButton::MenuButtonPopup);
+    auto* sampleMenu = new QMenu(m_sample);
+    sampleMenu->addAction(tr("Rehearsal Workload"), this, &QueryPanel::loadRehearsalWorkload)
+        ->setToolTip(tr("The statements the rehearsal's simulated application runs for this change"));
+    m_sample->setMenu(sampleMenu);
     m_addQuery->setText(tr("Add Query…"));
     m_addQuery->setToolTip(tr("Type a query of the application into the list (saved to the list's file)"));
     m_compare->setText(tr("Compare With…"));
@@ -223,6 +231,32 @@ void QueryPanel::loadSampleQueries()
         return;
     }
     setQueries(*list, list->isEmpty() ? QString() : list->at(0).file);
+}
+
+bool QueryPanel::loadRehearsalWorkload()
+{
+    if (m_database.isEmpty() || m_after.isEmpty()) {
+        Q_EMIT errorOccurred(tr("The rehearsal workload needs a database and a schema to compare with."),
+            tr("Open a database and choose Compare With… first."));
+        return false;
+    }
+    auto plan = rehearsal::RehearsalPlan::forTarget(m_database, m_after);
+    auto schema
+        = plan ? schema::SchemaReader::readFile(m_database) : Result<schema::Schema>(std::unexpected(plan.error()));
+    if (!schema) {
+        Q_EMIT errorOccurred(tr("The rehearsal workload could not be derived."), schema.error().toString());
+        return false;
+    }
+    // Weights of operations the current list names (the orders sample's do) carry over.
+    const queries::QueryList current = m_model->queries();
+    const rehearsal::WorkloadProfile profile = rehearsal::WorkloadProfile::forPlan(*schema, *plan, &current);
+    if (profile.isEmpty()) {
+        Q_EMIT errorOccurred(tr("The change moves no column, so the rehearsal simulates no application."),
+            tr("%1 → %2").arg(m_database, m_after));
+        return false;
+    }
+    setQueries(profile.toQueryList(false));
+    return true;
 }
 
 const queries::QueryList& QueryPanel::queries() const { return m_model->queries(); }

@@ -46,6 +46,10 @@ public:
     // Reads a query file; a bad file is reported through errorOccurred and changes nothing.
     bool loadQueries(const QString& path);
     void loadSampleQueries();
+    // The rehearsal's simulated application as the list (WorkloadProfile::toQueryList): the
+    // workload the plan from the database to the after side is rehearsed with, as today's clients
+    // send it. Needs both sides and a plan that moves a column; otherwise errorOccurred.
+    bool loadRehearsalWorkload();
     // Appends a typed-in query (QueryList::add gives it a unique name) and explains again. A list
     // read from a file (loadQueries) is saved back to it in the query file format
     // (QueryList::toSql()); the bundled sample never is. Returns the name used.

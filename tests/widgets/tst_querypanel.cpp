@@ -368,6 +368,43 @@ private Q_SLOTS:
         QCOMPARE(readSample(QStringLiteral("queries.sql")).toUtf8(), sample);
     }
 
+    // The rehearsal's workload as the list: the seed's rename, as today's clients send it.
+    void rehearsalWorkloadAsQueries()
+    {
+        QueryPanel panel;
+        QSignalSpy errors(&panel, &QueryPanel::errorOccurred);
+        panel.setDatabase(m_db);
+        QVERIFY(!panel.loadRehearsalWorkload()); // no after side yet
+        QCOMPARE(errors.size(), 1);
+        QCOMPARE(errors.first().first().toString(),
+            QStringLiteral("The rehearsal workload needs a database and a schema to compare with."));
+        QString v1 = readSample(QStringLiteral("V1__orders.sql"));
+        v1.replace(QStringLiteral("estimated_delivery TEXT"), QStringLiteral("shipping_eta TEXT"));
+        const QString renamed = writeScratch(QStringLiteral("eta.sql"), v1);
+        QVERIFY(nextReport(&panel, [&] {
+            panel.loadSampleQueries();
+            panel.setAfterSource(renamed);
+        }));
+        QVERIFY(nextReport(&panel, [&] { QVERIFY(panel.loadRehearsalWorkload()); }));
+        QStringList names;
+        for (const godwit::queries::Query& q : panel.queries())
+            names << q.name;
+        QCOMPARE(names,
+            (QStringList { "fetch order by id", "list customer orders newest first", "update order status",
+                "create order", "create order (2)", "create order (3)", "reschedule delivery" }));
+        QCOMPARE(panel.queries().at(1).weight, 600.0); // the sample's weight carried over
+        // Old clients read estimated_delivery, which the after side no longer has.
+        QCOMPARE(panel.model()->index(0, QueryListModel::Status).data().toString(), QStringLiteral("Broken"));
+        QCOMPARE(panel.model()->index(2, QueryListModel::Status).data().toString(), QStringLiteral("Unchanged"));
+
+        const QString same = writeScratch(QStringLiteral("same.sql"), readSample(QStringLiteral("V1__orders.sql")));
+        QVERIFY(nextReport(&panel, [&] { panel.setAfterSource(same); }));
+        QVERIFY(!panel.loadRehearsalWorkload());
+        QCOMPARE(errors.last().first().toString(),
+            QStringLiteral("The change moves no column, so the rehearsal simulates no application."));
+        QCOMPARE(panel.model()->rowCount(), 7); // the list shown before stays
+    }
+
     // The article's regression end to end: the comparison drops the composite index, the
     // panel's advice puts one back, and Migration ▸ Plan Migration… plans it at the expand.
     void addToPlanReachesTheWizard()
