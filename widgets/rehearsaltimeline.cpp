@@ -177,7 +177,13 @@ void RehearsalTimeline::paintEvent(QPaintEvent*)
         f.setBold(i == m_current);
         p.setFont(f);
         p.setPen(text);
-        const QString label = fontMetrics().elidedText(phase.title, Qt::ElideRight, int(r.width() - 2 * tip - 4));
+        // A glyph as well as the fill, so the state reads without colour.
+        const QString mark = phase.status == PhaseStatus::Done ? QStringLiteral("✓ ")
+            : phase.status == PhaseStatus::Failed || phase.status == PhaseStatus::Refused ? QStringLiteral("✕ ")
+            : phase.status == PhaseStatus::Running                                          ? QStringLiteral("▶ ")
+                                                                                            : QString();
+        const QString label
+            = fontMetrics().elidedText(mark + phase.title, Qt::ElideRight, int(r.width() - 2 * tip - 4));
         p.drawText(r.adjusted(tip + 2, 0, -tip, 0), Qt::AlignCenter, label);
     }
     const QList<QPointF> centres = markerCentres();
