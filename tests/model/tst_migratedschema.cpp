@@ -12,11 +12,11 @@
 #include "sqlite/database.h"
 #include "sqlite/workingcopy.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QTest>
-
-#include <algorithm>
 
 using namespace godwit;
 using namespace godwit::migrations;
@@ -108,8 +108,8 @@ private Q_SLOTS:
         const schema::Schema diagram = seedDiagram();
         auto before = schema::SchemaReader::readFile(original);
         QVERIFY2(before, why(before).constData());
-        QCOMPARE(columnsOf(before->table(QStringLiteral("orders"))),
-            columnsOf(diagram.table(QStringLiteral("ORDERS_V1"))));
+        QCOMPARE(
+            columnsOf(before->table(QStringLiteral("orders"))), columnsOf(diagram.table(QStringLiteral("ORDERS_V1"))));
         const schema::Table* orders = migrated->table(QStringLiteral("orders"));
         QVERIFY(orders);
         QCOMPARE(columnsOf(orders), columnsOf(diagram.table(QStringLiteral("ORDERS_V2"))));
@@ -122,7 +122,7 @@ private Q_SLOTS:
         QCOMPARE(columnsOf(items, true), columnsOf(diagram.table(QStringLiteral("ORDER_ITEMS")), true));
         QVERIFY(std::ranges::any_of(items->foreignKeys, [](const schema::ForeignKey& fk) {
             return fk.columns == QStringList { QStringLiteral("order_id") }
-                && fk.parentTable == QLatin1String("orders");
+            && fk.parentTable == QLatin1String("orders");
         }));
         QCOMPARE(
             m->database().scalar(QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NOT NULL"))->toInt(),

@@ -221,8 +221,8 @@ private Q_SLOTS:
     {
         // The PRAGMA runs after the file's transaction committed, so its failure cannot undo
         // the table: that is the one case with a success = 0 row.
-        const QString dir = writeFolder({ { "V1__a.sql", kV1 },
-            { "V2__b.sql", "CREATE TABLE b (x);\nPRAGMA foreign_keys = ON ON;\n" } });
+        const QString dir = writeFolder(
+            { { "V1__a.sql", kV1 }, { "V2__b.sql", "CREATE TABLE b (x);\nPRAGMA foreign_keys = ON ON;\n" } });
         Migrator m = open(emptyDatabase(), dir);
         auto report = m.migrate();
         QVERIFY(report && !report->isSuccess());
@@ -230,7 +230,8 @@ private Q_SLOTS:
         QCOMPARE(report->failure->message, QStringLiteral("near \"ON\": syntax error"));
         QVERIFY(report->hasFailedRow);
         QCOMPARE(report->applied.size(), 1);
-        QCOMPARE(m.database().scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'b'"))->toInt(), 1);
+        QCOMPARE(
+            m.database().scalar(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE name = 'b'"))->toInt(), 1);
         const QList<HistoryRow> rows = history(m);
         QCOMPARE(rows.size(), 2);
         QCOMPARE(rows.at(1).installedRank, 2);
@@ -530,7 +531,8 @@ private Q_SLOTS:
         QCOMPARE(issues->size(), 1);
         QCOMPARE(issues->constFirst().kind, ValidationIssue::Kind::Failed);
         QCOMPARE(issues->constFirst().message,
-            QStringLiteral("detected failed migration to version 2 (V2__add_shipping_eta.sql): fix it, then run repair"));
+            QStringLiteral(
+                "detected failed migration to version 2 (V2__add_shipping_eta.sql): fix it, then run repair"));
         auto refused = m.migrate();
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("failed migration to version 2")));
