@@ -6,6 +6,7 @@
 #include "plan/decisiontreedotwriter.h"
 #include "plan/planbuilder.h"
 #include "plan/planrunner.h"
+#include "planfixture.h"
 #include "sample/ordersgenerator.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
@@ -56,16 +57,6 @@ QStringList phases(const MigrationPlan& plan)
     QStringList out;
     for (const plan::PlanStep& s : plan.steps)
         out << plan::phaseName(s.phase);
-    return out;
-}
-
-QStringList differences(const schema::Schema& a, const schema::Schema& b)
-{
-    diff::DiffOptions options;
-    options.renames = diff::RenamePolicy::Reject;
-    QStringList out;
-    for (const diff::Change& c : diff::SchemaDiff::compare(a, b, options).changes)
-        out << QStringLiteral("%1 %2").arg(diff::changeTypeName(c.type), c.id());
     return out;
 }
 
@@ -209,7 +200,7 @@ private Q_SLOTS:
         }
         qInfo("seed plan on %lld orders: %lld ms (%s)", orders, timer.elapsed(),
             qPrintable(timings.join(QStringLiteral(", "))));
-        QCOMPARE(differences(*SchemaReader::read(*db), ordersV4()), QStringList {});
+        QCOMPARE(test::differences(*SchemaReader::read(*db), ordersV4()), QStringList {});
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM orders")), orders);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM order_items")), items);
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
@@ -218,7 +209,7 @@ private Q_SLOTS:
         QCOMPARE(columnHash(*db, QStringLiteral("shipping_eta")), original);
 
         QVERIFY(PlanRunner::rollback(*db, plan));
-        QCOMPARE(differences(*SchemaReader::read(*db), ordersV1()), QStringList {});
+        QCOMPARE(test::differences(*SchemaReader::read(*db), ordersV1()), QStringList {});
         QCOMPARE(count(*db, QStringLiteral("SELECT count(*) FROM orders")), orders);
         QCOMPARE(columnHash(*db, QStringLiteral("estimated_delivery")), original);
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));

@@ -4,6 +4,7 @@
 #include "plan/answersjson.h"
 #include "plan/planbuilder.h"
 #include "plan/planrunner.h"
+#include "planfixture.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 
@@ -56,54 +57,6 @@ QString edit(const char* from, const char* to)
 }
 
 QString append(const char* extra) { return base() + QString::fromUtf8(extra); }
-
-schema::Schema read(const QString& sql)
-{
-    auto s = SchemaReader::readScript(sql, QStringLiteral("test.sql"));
-    if (!s)
-        qFatal("%s", qPrintable(s.error().toString()));
-    return *s;
-}
-
-QStringList differences(const schema::Schema& a, const schema::Schema& b)
-{
-    diff::DiffOptions options;
-    options.renames = diff::RenamePolicy::Reject;
-    QStringList out;
-    for (const diff::Change& c : diff::SchemaDiff::compare(a, b, options).changes)
-        out << QStringLiteral("%1 %2").arg(diff::changeTypeName(c.type), c.id());
-    return out;
-}
-
-// Row counts of every table, by name.
-QMap<QString, qint64> rowCounts(const Database& db, const schema::Schema& schema)
-{
-    QMap<QString, qint64> counts;
-    for (const auto& t : schema.tables)
-        counts.insert(
-            t.name.toLower(), db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t.name))->toLongLong());
-    return counts;
-}
-
-// Chinook's DDL (everything before the first INSERT), so edits of it give the after-schema.
-QString chinookDdl()
-{
-    QFile f(test::datasetSqlPath(test::Dataset::Chinook));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read chinook.sql");
-    const QString sql = QString::fromUtf8(f.readAll());
-    return sql.left(sql.indexOf(QLatin1String("INSERT INTO")));
-}
-
-QStringList phases(const plan::MigrationPlan& plan)
-{
-    QStringList out;
-    for (const plan::PlanStep& s : plan.steps) {
-        if (out.isEmpty() || out.last() != plan::phaseName(s.phase))
-            out << plan::phaseName(s.phase);
-    }
-    return out;
-}
 
 } // namespace
 
@@ -268,7 +221,7 @@ private Q_SLOTS:
             data += QStringLiteral("INSERT INTO order_extras SELECT id, id % 2, 'msg ' || id FROM orders;\n");
         QVERIFY(db->exec(data));
         const schema::Schema beforeSchema = *SchemaReader::read(*db);
-        const schema::Schema afterSchema = read(after);
+        const schema::Schema afterSchema = test::schemaFromScript(after, QStringLiteral("test.sql"));
         plan::Answers a;
         a.batchSize = 400;
         if (!answers.isEmpty()) {
@@ -277,7 +230,7 @@ private Q_SLOTS:
             a.changes = parsed->changes;
         }
         const plan::MigrationPlan plan = PlanBuilder::build(diff::SchemaDiff::compare(beforeSchema, afterSchema), a);
-        QCOMPARE(::phases(plan), phases);
+        QCOMPARE(test::phaseRuns(plan), phases);
         QVERIFY(!plan.walks.isEmpty());
         QCOMPARE(plan.walks.front().strategy, strategy);
         for (const plan::PlanStep& s : plan.steps) {
@@ -285,14 +238,14 @@ private Q_SLOTS:
             QVERIFY2(!s.rollbackSql.isEmpty(), qPrintable(s.id));
             QVERIFY2(!s.changeIds.isEmpty(), qPrintable(s.id));
         }
-        const auto countsBefore = rowCounts(*db, beforeSchema);
+        const auto countsBefore = test::rowCounts(*db, beforeSchema);
 
         // Forward: every phase in order reaches the target schema with every row kept.
         auto ran = PlanRunner::run(*db, plan);
         QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().toString()));
         const schema::Schema migrated = *SchemaReader::read(*db);
-        QCOMPARE(differences(migrated, afterSchema), QStringList {});
-        const auto countsAfter = rowCounts(*db, migrated);
+        QCOMPARE(test::differences(migrated, afterSchema), QStringList {});
+        const auto countsAfter = test::rowCounts(*db, migrated);
         if (strategy == QLatin1String("split")) // one row in the new table for every row
             QCOMPARE(countsAfter.value(QStringLiteral("order_notes")), countsBefore.value(QStringLiteral("orders")));
         if (strategy == QLatin1String("merge")) // every value arrived
@@ -312,8 +265,8 @@ private Q_SLOTS:
         auto back = PlanRunner::rollback(*db, plan);
         QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
         const schema::Schema restored = *SchemaReader::read(*db);
-        QCOMPARE(differences(restored, beforeSchema), QStringList {});
-        const auto countsRestored = rowCounts(*db, restored);
+        QCOMPARE(test::differences(restored, beforeSchema), QStringList {});
+        const auto countsRestored = test::rowCounts(*db, restored);
         for (auto it = countsRestored.begin(); it != countsRestored.end(); ++it) {
             if (countsAfter.contains(it.key()))
                 QCOMPARE(it.value(), countsBefore.value(it.key()));
@@ -360,27 +313,27 @@ private Q_SLOTS:
         QVERIFY(db);
         QVERIFY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
         const schema::Schema beforeSchema = *SchemaReader::read(*db);
-        QString ddl = chinookDdl();
+        QString ddl = test::chinookDdl();
         QVERIFY2(ddl.contains(from), qPrintable(from));
-        const schema::Schema afterSchema = read(ddl.replace(from, to));
+        const schema::Schema afterSchema = test::schemaFromScript(ddl.replace(from, to), QStringLiteral("test.sql"));
         plan::Answers a;
         a.batchSize = 500;
         if (!answers.isEmpty())
             a.changes = plan::AnswersJson::read(answers.toUtf8())->changes;
         const plan::MigrationPlan plan = PlanBuilder::build(diff::SchemaDiff::compare(beforeSchema, afterSchema), a);
         QCOMPARE(plan.walks.front().strategy, strategy);
-        const auto countsBefore = rowCounts(*db, beforeSchema);
+        const auto countsBefore = test::rowCounts(*db, beforeSchema);
         auto ran = PlanRunner::run(*db, plan);
         QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().toString()));
-        QCOMPARE(differences(*SchemaReader::read(*db), afterSchema), QStringList {});
-        QCOMPARE(rowCounts(*db, afterSchema), countsBefore);
+        QCOMPARE(test::differences(*SchemaReader::read(*db), afterSchema), QStringList {});
+        QCOMPARE(test::rowCounts(*db, afterSchema), countsBefore);
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
         QCOMPARE(
             PlanRunner::count(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).value_or(-1), 0);
         auto back = PlanRunner::rollback(*db, plan);
         QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
-        QCOMPARE(differences(*SchemaReader::read(*db), beforeSchema), QStringList {});
-        QCOMPARE(rowCounts(*db, beforeSchema), countsBefore);
+        QCOMPARE(test::differences(*SchemaReader::read(*db), beforeSchema), QStringList {});
+        QCOMPARE(test::rowCounts(*db, beforeSchema), countsBefore);
         QCOMPARE(
             PlanRunner::count(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).value_or(-1), 0);
     }

@@ -3,6 +3,7 @@
 #include "diff/schemadiff.h"
 #include "plan/planbuilder.h"
 #include "plan/planrunner.h"
+#include "planfixture.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 
@@ -18,46 +19,6 @@ using godwit::schema::SchemaReader;
 using godwit::sqlite::Database;
 
 namespace {
-
-// Chinook's DDL (everything before the first INSERT), each foreign key on one line so an edit
-// can name it.
-QString chinookDdl()
-{
-    QFile f(test::datasetSqlPath(test::Dataset::Chinook));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read chinook.sql");
-    QString sql = QString::fromUtf8(f.readAll());
-    sql = sql.left(sql.indexOf(QLatin1String("INSERT INTO")));
-    static const QRegularExpression wrapped(QStringLiteral("\\)\\s*\\n\\s*ON DELETE"));
-    return sql.replace(wrapped, QStringLiteral(") ON DELETE"));
-}
-
-schema::Schema read(const QString& sql)
-{
-    auto s = SchemaReader::readScript(sql, QStringLiteral("chinook-after.sql"));
-    if (!s)
-        qFatal("%s", qPrintable(s.error().toString()));
-    return *s;
-}
-
-QStringList differences(const schema::Schema& a, const schema::Schema& b)
-{
-    diff::DiffOptions options;
-    options.renames = diff::RenamePolicy::Reject;
-    QStringList out;
-    for (const diff::Change& c : diff::SchemaDiff::compare(a, b, options).changes)
-        out << QStringLiteral("%1 %2").arg(diff::changeTypeName(c.type), c.id());
-    return out;
-}
-
-QMap<QString, qint64> rowCounts(const Database& db, const schema::Schema& schema)
-{
-    QMap<QString, qint64> counts;
-    for (const auto& t : schema.tables)
-        counts.insert(
-            t.name.toLower(), db.scalar(QStringLiteral("SELECT count(*) FROM \"%1\"").arg(t.name))->toLongLong());
-    return counts;
-}
 
 // Every row of the tables of `schema` named in `tables` (all when empty), sorted, as text: what
 // "every row preserved" means.
@@ -84,16 +45,6 @@ QString content(const Database& db, const schema::Schema& schema, const QStringL
 }
 
 qint64 scalar(const Database& db, const QString& sql) { return PlanRunner::count(db, sql).value_or(-1); }
-
-QString phaseNames(const plan::MigrationPlan& plan)
-{
-    QStringList out;
-    for (const plan::PlanStep& s : plan.steps) {
-        if (out.isEmpty() || out.last() != plan::phaseName(s.phase))
-            out << plan::phaseName(s.phase);
-    }
-    return out.join(u' ');
-}
 
 } // namespace
 
@@ -228,7 +179,7 @@ private Q_SLOTS:
         if (!setup.isEmpty())
             QVERIFY(db->exec(setup));
         const schema::Schema beforeSchema = *SchemaReader::read(*db);
-        QString ddl = chinookDdl();
+        QString ddl = test::chinookDdl();
         if (strategy == QLatin1String("drop")) {
             const QRegularExpression table(QStringLiteral("CREATE TABLE \\[%1\\].*?\\);\\n|CREATE INDEX [^;]* ON \\[%1\\][^;]*;")
                                                .arg(changedTable),
@@ -244,13 +195,13 @@ private Q_SLOTS:
             ddl += QStringLiteral("CREATE TABLE [TrackComposer] ([TrackId] INTEGER PRIMARY KEY REFERENCES [Track] "
                                   "([TrackId]), [Composer] NVARCHAR(220));\n");
         }
-        const schema::Schema afterSchema = read(ddl);
+        const schema::Schema afterSchema = test::schemaFromScript(ddl, QStringLiteral("chinook-after.sql"));
         plan::Answers answers;
         answers.batchSize = 500;
         const plan::MigrationPlan plan
             = PlanBuilder::build(diff::SchemaDiff::compare(beforeSchema, afterSchema), answers);
         QCOMPARE(plan.walks.front().strategy, strategy);
-        QCOMPARE(phaseNames(plan), phases);
+        QCOMPARE(test::phaseRuns(plan).join(u' '), phases);
         // The tables the change leaves alone must come out identical, row for row.
         QStringList same;
         for (const auto& t : beforeSchema.tables) {
@@ -264,7 +215,7 @@ private Q_SLOTS:
         QString rowsBefore;
         bool written = writes.isEmpty();
         if (written) {
-            countsBefore = rowCounts(*db, beforeSchema);
+            countsBefore = test::rowCounts(*db, beforeSchema);
             rowsBefore = content(*db, beforeSchema);
         }
         for (qsizetype i = 0; i < plan.steps.size(); ++i) {
@@ -277,13 +228,13 @@ private Q_SLOTS:
                 QVERIFY(db->exec(writes));
                 written = true;
                 // The old-shape tables after the writes are what the migration must keep.
-                countsBefore = rowCounts(*db, beforeSchema);
+                countsBefore = test::rowCounts(*db, beforeSchema);
                 rowsBefore = content(*db, beforeSchema);
             }
         }
         QVERIFY2(written, "the plan has no dual-write step to write after");
-        QCOMPARE(differences(*SchemaReader::read(*db), afterSchema), QStringList {});
-        const auto countsAfter = rowCounts(*db, afterSchema);
+        QCOMPARE(test::differences(*SchemaReader::read(*db), afterSchema), QStringList {});
+        const auto countsAfter = test::rowCounts(*db, afterSchema);
         for (auto it = countsAfter.begin(); it != countsAfter.end(); ++it) {
             if (countsBefore.contains(it.key()))
                 QCOMPARE(it.value(), countsBefore.value(it.key()));
@@ -297,17 +248,17 @@ private Q_SLOTS:
         // Backward: the rollback SQL, last step first, returns to Chinook's schema with every row.
         auto back = PlanRunner::rollback(*db, plan);
         QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
-        QCOMPARE(differences(*SchemaReader::read(*db), beforeSchema), QStringList {});
+        QCOMPARE(test::differences(*SchemaReader::read(*db), beforeSchema), QStringList {});
         if (strategy == QLatin1String("drop")) {
             // DROP TABLE cannot be undone from SQL: the table comes back empty, as its rollback
             // and its "a backup exists" precondition say; every other row stays.
             QVERIFY(plan.steps.back().rollbackSql.contains(QLatin1String("Recreates the table empty")));
             QCOMPARE(scalar(*db, QStringLiteral("SELECT count(*) FROM \"%1\"").arg(changedTable)), 0);
             countsBefore[changedTable.toLower()] = 0;
-            QCOMPARE(rowCounts(*db, beforeSchema), countsBefore);
+            QCOMPARE(test::rowCounts(*db, beforeSchema), countsBefore);
             QCOMPARE(content(*db, beforeSchema, same), untouched);
         } else {
-            QCOMPARE(rowCounts(*db, beforeSchema), countsBefore);
+            QCOMPARE(test::rowCounts(*db, beforeSchema), countsBefore);
             QCOMPARE(content(*db, beforeSchema), rowsBefore);
         }
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
