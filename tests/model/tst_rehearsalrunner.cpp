@@ -10,7 +10,7 @@
 #include "rehearsal/rehearsaljson.h"
 #include "rehearsal/rehearsalrunner.h"
 #include "rehearsal/workloadprofile.h"
-#include "sample/ordersgenerator.h"
+#include "rehearsalfixture.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 
@@ -29,22 +29,6 @@ using namespace godwit::rehearsal;
 namespace {
 
 constexpr qint64 kOrders = 20000;
-
-QString ordersDatabase(qint64 orders)
-{
-    static QHash<qint64, QString> built;
-    if (built.contains(orders))
-        return built.value(orders);
-    const QString path = QDir(test::scratchDir()).filePath(QStringLiteral("orders-%1.db").arg(orders));
-    sample::OrdersGenerator::Options options;
-    options.orders = orders;
-    if (auto r = sample::OrdersGenerator::generate(path, options); !r) {
-        qWarning() << r.error().toString();
-        return {};
-    }
-    built.insert(orders, path);
-    return path;
-}
 
 RehearsalOptions optionsFor(const QString& original, const QString& name)
 {
@@ -106,15 +90,6 @@ qint64 sameValues(
     }
 }
 
-qint64 scalar(const QString& path, const QString& sql)
-{
-    auto db = sqlite::Database::openWritable(path);
-    if (!db)
-        return -1;
-    auto v = db->scalar(sql);
-    return v ? v->toLongLong() : -1;
-}
-
 } // namespace
 
 class TestRehearsalRunner : public QObject {
@@ -123,8 +98,8 @@ class TestRehearsalRunner : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(!ordersDatabase(kOrders).isEmpty());
-        auto plan = RehearsalPlan::forTarget(ordersDatabase(kOrders), test::sampleDir());
+        QVERIFY(!test::generatedOrdersDatabase(kOrders).isEmpty());
+        auto plan = RehearsalPlan::forTarget(test::generatedOrdersDatabase(kOrders), test::sampleDir());
         QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
         m_plan = *plan;
     }
@@ -141,7 +116,7 @@ private Q_SLOTS:
 
     void fullRehearsal()
     {
-        const QString original = ordersDatabase(kOrders);
+        const QString original = test::generatedOrdersDatabase(kOrders);
         const auto before = test::databaseFingerprint(original);
         RehearsalRunner runner(m_plan, optionsFor(original, QStringLiteral("full")));
         auto result = runner.run();
@@ -173,7 +148,7 @@ private Q_SLOTS:
         QFETCH(QString, fault);
         QFETCH(QString, incident);
         QFETCH(bool, ok);
-        RehearsalOptions options = optionsFor(ordersDatabase(kOrders), fault);
+        RehearsalOptions options = optionsFor(test::generatedOrdersDatabase(kOrders), fault);
         options.faults << *faultFromName(fault);
         RehearsalRunner runner(m_plan, options);
         auto result = runner.run();
@@ -206,17 +181,19 @@ private Q_SLOTS:
             QVERIFY(key.hasMatch());
             const QString audit = BackfillPhase::auditTableFor(b.step);
             QCOMPARE(
-                scalar(result->copyPath,
+                test::scalar(result->copyPath,
                     QStringLiteral("SELECT rows_done FROM godwit_backfill_checkpoint WHERE job = '%1'").arg(b.step)),
                 b.rowsDone);
-            QCOMPARE(scalar(result->copyPath, QStringLiteral("SELECT count(*) FROM %1").arg(audit)), b.rowsDone);
+            QCOMPARE(test::scalar(result->copyPath, QStringLiteral("SELECT count(*) FROM %1").arg(audit)), b.rowsDone);
             QCOMPARE(
-                scalar(result->copyPath, QStringLiteral("SELECT count(*) FROM %1 WHERE times <> 1").arg(audit)), 0);
-            QCOMPARE(scalar(result->copyPath,
+                test::scalar(result->copyPath, QStringLiteral("SELECT count(*) FROM %1 WHERE times <> 1").arg(audit)),
+                0);
+            QCOMPARE(test::scalar(result->copyPath,
                          QStringLiteral("SELECT count(*) FROM %1 WHERE key <= %2").arg(audit, key.captured(1))),
                 crash.count);
-            QCOMPARE(
-                scalar(result->copyPath, QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NULL")), 0);
+            QCOMPARE(test::scalar(
+                         result->copyPath, QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NULL")),
+                0);
             break;
         }
         case Fault::SkipDualWrite:
@@ -252,7 +229,7 @@ private Q_SLOTS:
             QCOMPARE(injected.front().unit, QStringLiteral("rows"));
             QVERIFY2(injected.front().message.contains(QLatin1String("(0 rows lost)")),
                 qPrintable(injected.front().message));
-            QCOMPARE(scalar(result->copyPath,
+            QCOMPARE(test::scalar(result->copyPath,
                          QStringLiteral("SELECT count(*) FROM pragma_table_info('orders') "
                                         "WHERE name = 'estimated_delivery'")),
                 1);
@@ -271,7 +248,7 @@ private Q_SLOTS:
     // shipping_eta equals its estimated_delivery; then resume() runs to the end.
     void stepMode()
     {
-        RehearsalOptions options = optionsFor(ordersDatabase(kOrders), QStringLiteral("step"));
+        RehearsalOptions options = optionsFor(test::generatedOrdersDatabase(kOrders), QStringLiteral("step"));
         options.stepMode = true;
         RehearsalJob job;
         QSignalSpy phases(&job, &RehearsalJob::phaseFinished);
@@ -285,10 +262,12 @@ private Q_SLOTS:
                 job.step();
         }
         QCOMPARE(phases.last().at(1).value<PhaseRecord>().name, QStringLiteral("read-switch"));
-        QCOMPARE(scalar(options.copyPath,
+        QCOMPARE(test::scalar(options.copyPath,
                      QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NOT estimated_delivery")),
             0);
-        QCOMPARE(scalar(options.copyPath, QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NULL")), 0);
+        QCOMPARE(
+            test::scalar(options.copyPath, QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NULL")),
+            0);
         job.resume();
         QVERIFY(finished.wait(30000));
         const auto result = finished.front().front().value<RehearsalResult>();
@@ -300,7 +279,7 @@ private Q_SLOTS:
     // rows done, and resuming the copy finishes the rehearsal.
     void cancelAndResume()
     {
-        RehearsalOptions options = optionsFor(ordersDatabase(kOrders), QStringLiteral("cancel"));
+        RehearsalOptions options = optionsFor(test::generatedOrdersDatabase(kOrders), QStringLiteral("cancel"));
         options.rate = 0; // no application writes: every new value comes from the backfill
         options.planBatchSize = false;
         options.pacing.batchSize = 200;
@@ -314,17 +293,19 @@ private Q_SLOTS:
         const auto cancelled = finished.front().front().value<RehearsalResult>();
         QVERIFY(cancelled.cancelled);
         QVERIFY(!cancelled.ok);
-        QCOMPARE(scalar(options.copyPath,
+        QCOMPARE(test::scalar(options.copyPath,
                      QStringLiteral("SELECT count(*) FROM pragma_integrity_check WHERE integrity_check <> 'ok'")),
             0);
         const qint64 done
-            = scalar(options.copyPath, QStringLiteral("SELECT rows_done FROM godwit_backfill_checkpoint"));
-        const qint64 last = scalar(options.copyPath, QStringLiteral("SELECT last_key FROM godwit_backfill_checkpoint"));
+            = test::scalar(options.copyPath, QStringLiteral("SELECT rows_done FROM godwit_backfill_checkpoint"));
+        const qint64 last
+            = test::scalar(options.copyPath, QStringLiteral("SELECT last_key FROM godwit_backfill_checkpoint"));
         QVERIFY(done > 0 && done < kOrders);
-        QCOMPARE(scalar(options.copyPath, QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NOT NULL")),
+        QCOMPARE(test::scalar(
+                     options.copyPath, QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NOT NULL")),
             done);
-        QCOMPARE(
-            scalar(options.copyPath, QStringLiteral("SELECT max(order_id) FROM orders WHERE shipping_eta IS NOT NULL")),
+        QCOMPARE(test::scalar(options.copyPath,
+                     QStringLiteral("SELECT max(order_id) FROM orders WHERE shipping_eta IS NOT NULL")),
             last);
 
         options.resume = true;
@@ -344,7 +325,7 @@ private Q_SLOTS:
     // pending, so a cancel in the middle counts no drift in either; resumed, both finish clean.
     void twoTablesKeepTheirOwnPendingRange()
     {
-        const QString original = ordersDatabase(kOrders);
+        const QString original = test::generatedOrdersDatabase(kOrders);
         auto plan = RehearsalPlan::forTarget(original, twoTableAfter());
         QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
         QCOMPARE(plan->mappings.size(), 2);
@@ -378,7 +359,7 @@ private Q_SLOTS:
         QCOMPARE(backfill->status, PhaseStatus::Cancelled);
         // The second table's rows below the first table's position are NULL in the new column:
         // pending work, not drift.
-        const qint64 pendingRows = scalar(options.copyPath, stillNull);
+        const qint64 pendingRows = test::scalar(options.copyPath, stillNull);
         QVERIFY(pendingRows >= 1000);
         QCOMPARE(backfill->driftRows, 0);
         QVERIFY(cancelled.incidentsOf(u"drift").isEmpty());
@@ -391,12 +372,12 @@ private Q_SLOTS:
         QVERIFY2(result->ok, qPrintable(result->reasons.join(QLatin1Char('\n'))));
         QCOMPARE(result->driftRows, 0);
         QCOMPARE(result->phase(u"backfill")->backfills.size(), 2);
-        QCOMPARE(scalar(options.copyPath, stillNull), 0);
+        QCOMPARE(test::scalar(options.copyPath, stillNull), 0);
     }
 
     void hundredThousandOrders()
     {
-        const QString original = ordersDatabase(100000);
+        const QString original = test::generatedOrdersDatabase(100000);
         QVERIFY(!original.isEmpty());
         const auto before = test::databaseFingerprint(original);
         auto plan = RehearsalPlan::forTarget(original, test::sampleDir());

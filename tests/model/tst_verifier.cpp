@@ -6,7 +6,7 @@
 #include "rehearsal/rehearsaljob.h"
 #include "rehearsal/rehearsalplan.h"
 #include "rehearsal/verifier.h"
-#include "sample/ordersgenerator.h"
+#include "rehearsalfixture.h"
 #include "sqlite/database.h"
 
 #include <QDir>
@@ -20,31 +20,6 @@ namespace {
 
 constexpr qint64 kOrders = 5000;
 
-QString ordersDatabase()
-{
-    static QString path;
-    if (!path.isEmpty())
-        return path;
-    const QString out = QDir(test::scratchDir()).filePath(QStringLiteral("orders.db"));
-    sample::OrdersGenerator::Options options;
-    options.orders = kOrders;
-    if (auto r = sample::OrdersGenerator::generate(out, options); !r) {
-        qWarning() << r.error().toString();
-        return {};
-    }
-    path = out;
-    return path;
-}
-
-qint64 scalar(const QString& path, const QString& sql)
-{
-    auto db = sqlite::Database::openWritable(path);
-    if (!db)
-        return -1;
-    auto v = db->scalar(sql);
-    return v ? v->toLongLong() : -1;
-}
-
 } // namespace
 
 class TestVerifier : public QObject {
@@ -53,11 +28,12 @@ class TestVerifier : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(!ordersDatabase().isEmpty());
-        auto plan = RehearsalPlan::forTarget(ordersDatabase(), test::sampleDir());
+        QVERIFY(!test::generatedOrdersDatabase(kOrders).isEmpty());
+        auto plan = RehearsalPlan::forTarget(test::generatedOrdersDatabase(kOrders), test::sampleDir());
         QVERIFY(plan);
         m_plan = *plan;
-        m_payments = scalar(ordersDatabase(), QStringLiteral("SELECT count(*) FROM payments"));
+        m_payments
+            = test::scalar(test::generatedOrdersDatabase(kOrders), QStringLiteral("SELECT count(*) FROM payments"));
         QVERIFY(m_payments > 0);
     }
 
@@ -95,7 +71,7 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         QFETCH(PhaseStatus, contract);
         RehearsalOptions options;
-        options.originalPath = ordersDatabase();
+        options.originalPath = test::generatedOrdersDatabase(kOrders);
         options.copyPath
             = QDir(test::scratchDir())
                   .filePath(QStringLiteral("verify-%1.db").arg(QString::fromUtf8(QTest::currentDataTag())));
@@ -137,7 +113,7 @@ private Q_SLOTS:
         } else {
             // Refused means not run: the old column is still there.
             QCOMPARE(phase->error, problem);
-            QCOMPARE(scalar(options.copyPath,
+            QCOMPARE(test::scalar(options.copyPath,
                          QStringLiteral(
                              "SELECT count(*) FROM pragma_table_info('orders') WHERE name = 'estimated_delivery'")),
                 1);

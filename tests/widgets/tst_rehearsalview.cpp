@@ -6,10 +6,10 @@
 #include "mainwindow.h"
 #include "rehearsal/rehearsaljob.h"
 #include "rehearsalcharts.h"
+#include "rehearsalfixture.h"
 #include "rehearsaltimeline.h"
 #include "rehearsalview.h"
 #include "rehearsalworkbench.h"
-#include "sample/ordersgenerator.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -30,23 +30,12 @@ using godwit::widgets::RehearsalView;
 
 namespace {
 
+constexpr qint64 kOrders = 20000;
+
 QString scratch(const QString& name)
 {
     static const QString dir = test::scratchDir();
     return QDir(dir).filePath(name);
-}
-
-QString ordersDatabase()
-{
-    static QString path;
-    if (path.isEmpty()) {
-        sample::OrdersGenerator::Options options;
-        options.orders = 20000;
-        const QString file = scratch(QStringLiteral("orders.db"));
-        if (sample::OrdersGenerator::generate(file, options))
-            path = file;
-    }
-    return path;
 }
 
 RehearsalOptions fastOptions(const QString& copyName)
@@ -67,8 +56,8 @@ class TestRehearsalView : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        QVERIFY(!ordersDatabase().isEmpty());
-        auto plan = RehearsalPlan::forTarget(ordersDatabase(), test::sampleDir());
+        QVERIFY(!test::generatedOrdersDatabase(kOrders).isEmpty());
+        auto plan = RehearsalPlan::forTarget(test::generatedOrdersDatabase(kOrders), test::sampleDir());
         QVERIFY(plan);
         m_plan = *plan;
     }
@@ -94,7 +83,7 @@ private Q_SLOTS:
         view.show();
         view.setOptions(
             fastOptions(QStringLiteral("view-%1.db").arg(fault.isEmpty() ? QStringLiteral("seed") : fault)));
-        view.setPlan(m_plan, ordersDatabase());
+        view.setPlan(m_plan, test::generatedOrdersDatabase(kOrders));
         if (!fault.isEmpty())
             view.faultBox(*faultFromName(fault))->setChecked(true);
         QSignalSpy finished(&view, &RehearsalView::finished);
@@ -131,7 +120,7 @@ private Q_SLOTS:
     {
         RehearsalView view;
         view.setOptions(fastOptions(QStringLiteral("view-batch.db")));
-        view.setPlan(m_plan, ordersDatabase());
+        view.setPlan(m_plan, test::generatedOrdersDatabase(kOrders));
         view.batchSlider()->setValue(RehearsalView::positionOf(10000));
         QCOMPARE(RehearsalView::batchSizeAt(view.batchSlider()->value()), 10000);
         QSignalSpy finished(&view, &RehearsalView::finished);
@@ -150,7 +139,7 @@ private Q_SLOTS:
     {
         RehearsalView view;
         view.setOptions(fastOptions(QStringLiteral("view-live-batch.db")));
-        view.setPlan(m_plan, ordersDatabase());
+        view.setPlan(m_plan, test::generatedOrdersDatabase(kOrders));
         view.batchSlider()->setValue(RehearsalView::positionOf(100));
         view.delaySlider()->setValue(20); // 100-row batches 20 ms apart: the backfill is still running below
         QSignalSpy finished(&view, &RehearsalView::finished);
@@ -174,7 +163,7 @@ private Q_SLOTS:
     {
         RehearsalView view;
         view.setOptions(fastOptions(QStringLiteral("view-step.db")));
-        view.setPlan(m_plan, ordersDatabase());
+        view.setPlan(m_plan, test::generatedOrdersDatabase(kOrders));
         QSignalSpy phases(view.job(), &RehearsalJob::phaseFinished);
         view.step();
         QVERIFY(phases.wait(30000));
@@ -196,7 +185,7 @@ private Q_SLOTS:
         RehearsalOptions options = fastOptions(QStringLiteral("view-cancel.db"));
         options.observeMs = 5000;
         view.setOptions(options);
-        view.setPlan(m_plan, ordersDatabase());
+        view.setPlan(m_plan, test::generatedOrdersDatabase(kOrders));
         QSignalSpy started(view.job(), &RehearsalJob::phaseStarted);
         QSignalSpy finished(&view, &RehearsalView::finished);
         view.start();
@@ -218,7 +207,7 @@ private Q_SLOTS:
         QVERIFY(workbench);
         QVERIFY(!workbench->rehearseAction()->isEnabled());
         QSignalSpy loaded(&window, &widgets::MainWindow::schemaLoaded);
-        window.openFile(ordersDatabase());
+        window.openFile(test::generatedOrdersDatabase(kOrders));
         QVERIFY(loaded.wait(20000));
         QFile after(scratch(QStringLiteral("after.sql")));
         QVERIFY(after.open(QIODevice::WriteOnly));
