@@ -2,6 +2,7 @@
 #include "cliprocess.h"
 #include "datasets.h"
 #include "filehash.h"
+#include "queryfixture.h"
 #include "sample/ordersgenerator.h"
 
 #include <QFile>
@@ -14,24 +15,8 @@
 using godwit::test::CliRun;
 using godwit::test::runGodwit;
 
-namespace {
-
-QString readSample(const QString& name)
-{
-    QFile f(godwit::test::sampleDir() + QLatin1Char('/') + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-QString writeScratch(const QString& name, const QString& text)
-{
-    const QString path = godwit::test::scratchDir() + QLatin1Char('/') + name;
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(text.toUtf8());
-    return path;
-}
-
-} // namespace
+using godwit::test::readSample;
+using godwit::test::writeScratch;
 
 class TestCliQueries : public QObject {
     Q_OBJECT

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "migrations/flywaychecksum.h"
+#include "resultmessage.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,13 +9,8 @@
 #include <QStandardPaths>
 #include <QTest>
 
-// The error text of a failed Result (QVERIFY2 evaluates its message even when the check passes).
-template <typename T> QByteArray why(const godwit::Result<T>& r)
-{
-    return r ? QByteArray() : r.error().toString().toUtf8();
-}
-
 using godwit::migrations::FlywayChecksum;
+using godwit::test::why;
 
 // Expected values come from tests/model/flyway/FlywayChecksum.java, which runs Flyway's
 // algorithm on the JDK's own BufferedReader and CRC32 (`java FlywayChecksum.java --hex …`).

@@ -10,6 +10,8 @@
 #include "queries/querylist.h"
 #include "queries/querymeter.h"
 #include "queries/queryplanner.h"
+#include "queryfixture.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
@@ -26,18 +28,10 @@ using godwit::schema::Schema;
 using godwit::schema::SchemaReader;
 using godwit::sqlite::Database;
 
+using godwit::test::readSample;
+using godwit::test::why;
+
 namespace {
-
-template <typename T> QByteArray why(const godwit::Result<T>& r)
-{
-    return r ? QByteArray() : r.error().toString().toUtf8();
-}
-
-QString readSample(const QString& name)
-{
-    QFile f(godwit::test::sampleDir() + QLatin1Char('/') + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
 
 // "(customer_id, created_at DESC)" with the equality columns sorted, since their order is free.
 QString keyText(QStringList equality, const QStringList& tail)

@@ -6,6 +6,7 @@
 #include "migrations/migratedschema.h"
 #include "migrations/migrationfolder.h"
 #include "migrations/migrator.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
 #include "schema/mermaidschemareader.h"
 #include "schema/schemareader.h"
@@ -21,9 +22,9 @@
 using namespace godwit;
 using namespace godwit::migrations;
 
-namespace {
+using godwit::test::why;
 
-template <typename T> QByteArray why(const Result<T>& r) { return r ? QByteArray() : r.error().toString().toUtf8(); }
+namespace {
 
 // The seed's target schema: V1..V4 run as one script on an empty database.
 schema::Schema ordersTarget()

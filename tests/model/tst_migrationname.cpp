@@ -2,17 +2,13 @@
 #include "datasets.h"
 #include "migrations/migrationfolder.h"
 #include "migrations/migrationname.h"
+#include "resultmessage.h"
 
 #include <QFile>
 #include <QTest>
 
-// The error text of a failed Result (QVERIFY2 evaluates its message even when the check passes).
-template <typename T> QByteArray why(const godwit::Result<T>& r)
-{
-    return r ? QByteArray() : r.error().toString().toUtf8();
-}
-
 using namespace godwit::migrations;
+using godwit::test::why;
 
 namespace {
 

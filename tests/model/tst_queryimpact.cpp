@@ -4,6 +4,8 @@
 #include "queries/plannerdatabase.h"
 #include "queries/queryimpact.h"
 #include "queries/querylist.h"
+#include "queryfixture.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
 #include "sqlite/workingcopy.h"
 
@@ -12,18 +14,10 @@
 
 using namespace godwit::queries;
 
+using godwit::test::readSample;
+using godwit::test::why;
+
 namespace {
-
-template <typename T> QByteArray why(const godwit::Result<T>& r)
-{
-    return r ? QByteArray() : r.error().toString().toUtf8();
-}
-
-QString readSample(const QString& name)
-{
-    QFile f(godwit::test::sampleDir() + QLatin1Char('/') + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
 
 QStringList proposalSql(const QueryReport& report)
 {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "queries/querylist.h"
+#include "resultmessage.h"
 
 #include <QFile>
 #include <QTest>
@@ -9,16 +10,7 @@ using godwit::queries::Query;
 using godwit::queries::QueryKind;
 using godwit::queries::QueryList;
 using godwit::queries::WeightUnit;
-
-namespace {
-
-// The error of a failed result, for QVERIFY2 (which evaluates its message even on success).
-template <typename T> QByteArray why(const godwit::Result<T>& r)
-{
-    return r ? QByteArray() : r.error().toString().toUtf8();
-}
-
-} // namespace
+using godwit::test::why;
 
 class TestQueryList : public QObject {
     Q_OBJECT

@@ -7,6 +7,8 @@
 #include "queries/queryimpact.h"
 #include "queries/querylist.h"
 #include "queries/queryplanner.h"
+#include "queryfixture.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
@@ -17,27 +19,11 @@
 using namespace godwit::queries;
 using godwit::sqlite::Database;
 
+using godwit::test::readSample;
+using godwit::test::why;
+using godwit::test::writeScratch;
+
 namespace {
-
-template <typename T> QByteArray why(const godwit::Result<T>& r)
-{
-    return r ? QByteArray() : r.error().toString().toUtf8();
-}
-
-QString readSample(const QString& name)
-{
-    QFile f(godwit::test::sampleDir() + QLatin1Char('/') + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-QString writeScratch(const QString& name, const QString& text)
-{
-    const QString path = godwit::test::scratchDir() + QLatin1Char('/') + name;
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(text.toUtf8());
-    return path;
-}
 
 QStringList changeNames(const PlanComparison& c)
 {

@@ -7,6 +7,7 @@
 #include "mainwindow.h"
 #include "queries/queryreport.h"
 #include "querydialog.h"
+#include "queryfixture.h"
 #include "querylistmodel.h"
 #include "querypanel.h"
 #include "queryplanview.h"
@@ -34,22 +35,10 @@ using godwit::widgets::QueryListModel;
 using godwit::widgets::QueryPanel;
 using godwit::widgets::QueryPlanView;
 
+using godwit::test::readSample;
+using godwit::test::writeScratch;
+
 namespace {
-
-QString readSample(const QString& name)
-{
-    QFile f(godwit::test::sampleDir() + QLatin1Char('/') + name);
-    return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-}
-
-QString writeScratch(const QString& name, const QString& text)
-{
-    const QString path = godwit::test::scratchDir() + QLatin1Char('/') + name;
-    QFile f(path);
-    if (f.open(QIODevice::WriteOnly))
-        f.write(text.toUtf8());
-    return path;
-}
 
 QStringList statuses(const QueryListModel* model)
 {
