@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "diff/schemadiff.h"
-#include "migrations/migrationfolder.h"
+#include "migrationfixture.h"
 #include "migrations/migrator.h"
 #include "plan/flywayexporter.h"
 #include "plan/planbuilder.h"
@@ -14,7 +14,6 @@
 
 using namespace godwit;
 using godwit::migrations::MigrationConfig;
-using godwit::migrations::MigrationFolder;
 using godwit::migrations::Migrator;
 using godwit::plan::FlywayExporter;
 using godwit::schema::SchemaReader;
@@ -120,13 +119,7 @@ Migrator open(const QString& db, const QString& dir, const QString& target = {})
     MigrationConfig config;
     config.baselineOnMigrate = true; // the V1 database has tables but no history yet
     config.target = target;
-    auto set = MigrationFolder::scan(dir);
-    if (!set)
-        qFatal("%s", qPrintable(set.error().toString()));
-    auto m = Migrator::open(db, *set, config, Migrator::Access::Write);
-    if (!m)
-        qFatal("%s", qPrintable(m.error().toString()));
-    return std::move(*m);
+    return test::openMigrator(db, dir, config);
 }
 
 QByteArray failureOf(const Result<migrations::MigrationReport>& r)

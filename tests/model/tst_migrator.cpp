@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "migrationfixture.h"
 #include "migrations/migrationfolder.h"
 #include "migrations/migrator.h"
 #include "sqlite/database.h"
@@ -10,14 +11,9 @@
 #include <QRegularExpression>
 #include <QTest>
 
-// The error text of a failed Result (QVERIFY2 evaluates its message even when the check passes).
-template <typename T> QByteArray why(const godwit::Result<T>& r)
-{
-    return r ? QByteArray() : r.error().toString().toUtf8();
-}
-
 using namespace godwit::migrations;
 using godwit::sqlite::Database;
+using godwit::test::openMigrator;
 
 namespace {
 
@@ -50,15 +46,33 @@ QString emptyDatabase()
     return path;
 }
 
-Migrator open(const QString& db, const QString& dir, MigrationConfig config = {})
+enum class FlywayRow { Succeeded, Failed };
+
+// A copy of `source` with a history as Flyway writes it (its SQLite DDL, its checksums): V1
+// applied and V2 recorded with `v2` as its success flag. Empty, with a warning, on failure.
+QString flywayHistoryDatabase(const QString& source, const QString& name, FlywayRow v2)
 {
-    auto set = MigrationFolder::scan(dir);
-    if (!set)
-        qFatal("%s", qPrintable(set.error().toString()));
-    auto m = Migrator::open(db, *set, config, Migrator::Access::Write);
-    if (!m)
-        qFatal("%s", qPrintable(m.error().toString()));
-    return std::move(*m);
+    const QString dbPath = godwit::test::scratchDir() + QLatin1Char('/') + name;
+    if (!QFile::copy(source, dbPath)) {
+        qWarning("cannot copy %s", qPrintable(source));
+        return {};
+    }
+    QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
+    auto db = Database::openWritable(dbPath);
+    const QString history
+        = QStringLiteral(R"(CREATE TABLE "flyway_schema_history" ("installed_rank" INT NOT NULL PRIMARY KEY,
+    "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL, "type" VARCHAR(20) NOT NULL,
+    "script" VARCHAR(1000) NOT NULL, "checksum" INT, "installed_by" VARCHAR(100) NOT NULL,
+    "installed_on" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')), "execution_time" INT NOT NULL,
+    "success" BOOLEAN NOT NULL);
+    INSERT INTO flyway_schema_history VALUES (1, '1', 'orders', 'SQL', 'V1__orders.sql', 691077541, '', '2026-01-01 10:00:00.000', 12, 1);
+    INSERT INTO flyway_schema_history VALUES (2, '2', 'add shipping eta', 'SQL', 'V2__add_shipping_eta.sql', 1390372280, '', '2026-01-02 10:00:00.000', 3, %1);)")
+              .arg(v2 == FlywayRow::Succeeded ? 1 : 0);
+    if (!db || !db->exec(history)) {
+        qWarning("cannot write the Flyway history into %s", qPrintable(dbPath));
+        return {};
+    }
+    return dbPath;
 }
 
 // Everything a user would see in the database except the history table: schema text and rows.
@@ -110,7 +124,7 @@ private Q_SLOTS:
         const QString dbPath = emptyDatabase();
         MigrationConfig config;
         config.installedBy = QStringLiteral("tester");
-        Migrator m = open(dbPath, godwit::test::sampleDir(), config);
+        Migrator m = openMigrator(dbPath, godwit::test::sampleDir(), config);
         auto report = m.migrate();
         QVERIFY2(report && report->isSuccess(), failureOf(report).constData());
         QCOMPARE(report->applied.size(), 4);
@@ -182,11 +196,11 @@ private Q_SLOTS:
         {
             MigrationConfig upToV1;
             upToV1.target = QStringLiteral("1");
-            Migrator first = open(dbPath, dir, upToV1);
+            Migrator first = openMigrator(dbPath, dir, upToV1);
             QVERIFY(first.migrate()->isSuccess());
             before = userState(first.database());
         }
-        Migrator m = open(dbPath, dir);
+        Migrator m = openMigrator(dbPath, dir);
 
         auto report = m.migrate();
         QVERIFY(report);
@@ -210,7 +224,7 @@ private Q_SLOTS:
         QCOMPARE(info->entries.at(2).state, MigrationState::Pending);
         // Fixed, it goes on without a repair.
         writeFile(dir + QStringLiteral("/V2__b.sql"), "CREATE TABLE b (x);\n");
-        Migrator fixed = open(dbPath, dir);
+        Migrator fixed = openMigrator(dbPath, dir);
         auto done = fixed.migrate();
         QVERIFY2(done && done->isSuccess(), failureOf(done).constData());
         QCOMPARE(done->applied.size(), 2);
@@ -223,7 +237,7 @@ private Q_SLOTS:
         // the table: that is the one case with a success = 0 row.
         const QString dir = writeFolder(
             { { "V1__a.sql", kV1 }, { "V2__b.sql", "CREATE TABLE b (x);\nPRAGMA foreign_keys = ON ON;\n" } });
-        Migrator m = open(emptyDatabase(), dir);
+        Migrator m = openMigrator(emptyDatabase(), dir);
         auto report = m.migrate();
         QVERIFY(report && !report->isSuccess());
         QCOMPARE(report->failure->line, 2);
@@ -243,7 +257,7 @@ private Q_SLOTS:
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("failed migration to version 2")));
         writeFile(dir + QStringLiteral("/V2__b.sql"), "CREATE TABLE IF NOT EXISTS b (x);\nPRAGMA foreign_keys = ON;\n");
-        Migrator fixed = open(m.databasePath(), dir);
+        Migrator fixed = openMigrator(m.databasePath(), dir);
         auto repaired = fixed.repair();
         QVERIFY(repaired && repaired->isSuccess());
         QCOMPARE(repaired->notes.size(), 1);
@@ -261,7 +275,7 @@ private Q_SLOTS:
                                               "CREATE TABLE c (p INTEGER REFERENCES p (id));\n" },
             { "V2__fk.sql", "PRAGMA foreign_keys = ON;\nBEGIN;\nINSERT INTO c VALUES (42);\nCOMMIT;\n" },
             { "V3__orphan_allowed.sql", "INSERT INTO c VALUES (43);\n" } });
-        Migrator m = open(emptyDatabase(), dir);
+        Migrator m = openMigrator(emptyDatabase(), dir);
         auto report = m.migrate();
         QVERIFY(report);
         QVERIFY(!report->isSuccess());
@@ -278,7 +292,7 @@ private Q_SLOTS:
         // The connection is back to foreign_keys OFF for the next file.
         QCOMPARE(m.database().scalar(QStringLiteral("PRAGMA foreign_keys"))->toInt(), 0);
         writeFile(dir + QStringLiteral("/V2__fk.sql"), "SELECT 1;\n");
-        Migrator again = open(m.databasePath(), dir);
+        Migrator again = openMigrator(m.databasePath(), dir);
         QVERIFY(again.repair()->isSuccess());
         QVERIFY(again.migrate()->isSuccess());
         QCOMPARE(again.database().scalar(QStringLiteral("SELECT count(*) FROM c"))->toInt(), 1);
@@ -288,7 +302,7 @@ private Q_SLOTS:
     {
         const QString dir = writeFolder({ { "V1__a.sql", "CREATE TABLE x (a);\nVACUUM;\nCREATE TABLE y (b);\n" } });
         const QString dbPath = emptyDatabase();
-        Migrator m = open(dbPath, dir);
+        Migrator m = openMigrator(dbPath, dir);
         auto report = m.migrate();
         QVERIFY(report && report->isSuccess());
         QCOMPARE(
@@ -304,7 +318,7 @@ private Q_SLOTS:
         const QString dir = writeFolder({ { "V1__a.sql",
             QByteArray("CREATE TABLE x (a);\n  ATTACH DATABASE '") + target.toUtf8()
                 + "' AS o;\nCREATE TABLE o.t (b);\n" } });
-        Migrator m = open(emptyDatabase(), dir);
+        Migrator m = openMigrator(emptyDatabase(), dir);
         auto report = m.migrate();
         QVERIFY(report && !report->isSuccess());
         QCOMPARE(report->failure->code, godwit::Error::Code::Unsupported);
@@ -319,16 +333,16 @@ private Q_SLOTS:
     {
         const QString dir = writeFolder({ { "V1__a.sql", kV1 }, { "V2__b.sql", kV2 } });
         const QString dbPath = emptyDatabase();
-        QVERIFY(open(dbPath, dir).migrate()->isSuccess());
-        QVERIFY(open(dbPath, dir).validate()->isEmpty());
+        QVERIFY(openMigrator(dbPath, dir).migrate()->isSuccess());
+        QVERIFY(openMigrator(dbPath, dir).validate()->isEmpty());
 
         // Line endings do not change Flyway's checksum...
         QByteArray crlf = kV2;
         writeFile(dir + QStringLiteral("/V2__b.sql"), crlf.replace("\n", "\r\n"));
-        QVERIFY(open(dbPath, dir).validate()->isEmpty());
+        QVERIFY(openMigrator(dbPath, dir).validate()->isEmpty());
         // ...an edit does.
         writeFile(dir + QStringLiteral("/V2__b.sql"), kV2 + "-- reviewed\n");
-        Migrator edited = open(dbPath, dir);
+        Migrator edited = openMigrator(dbPath, dir);
         auto issues = edited.validate();
         QVERIFY(issues);
         QCOMPARE(issues->size(), 1);
@@ -343,7 +357,7 @@ private Q_SLOTS:
         QVERIFY(edited.info()->entries.at(1).hasChecksumMismatch());
         // migrate validates first and refuses; repair realigns the checksum.
         writeFile(dir + QStringLiteral("/V3__c.sql"), "CREATE TABLE c (x);\n");
-        Migrator withV3 = open(dbPath, dir);
+        Migrator withV3 = openMigrator(dbPath, dir);
         auto refused = withV3.migrate();
         QVERIFY(!refused);
         QVERIFY2(refused.error().message.startsWith(
@@ -359,9 +373,9 @@ private Q_SLOTS:
     {
         const QString dir = writeFolder({ { "V1__a.sql", kV1 }, { "V2__b.sql", kV2 } });
         const QString dbPath = emptyDatabase();
-        QVERIFY(open(dbPath, dir).migrate()->isSuccess());
+        QVERIFY(openMigrator(dbPath, dir).migrate()->isSuccess());
         QVERIFY(QFile::rename(dir + QStringLiteral("/V2__b.sql"), dir + QStringLiteral("/V2__add_note.sql")));
-        Migrator m = open(dbPath, dir);
+        Migrator m = openMigrator(dbPath, dir);
         auto issues = m.validate();
         QCOMPARE(issues->size(), 1);
         QCOMPARE(issues->constFirst().kind, ValidationIssue::Kind::DescriptionMismatch);
@@ -379,7 +393,7 @@ private Q_SLOTS:
             = writeFolder({ { "V1__a.sql", kV1 }, { "V2__b.sql", kV2 }, { "V3__c.sql", "CREATE TABLE c (x);" },
                 { "R__view.sql", "DROP VIEW IF EXISTS v;\nCREATE VIEW v AS SELECT name FROM a;\n" } });
         const QString dbPath = emptyDatabase();
-        QVERIFY(open(dbPath, dir).migrate()->isSuccess());
+        QVERIFY(openMigrator(dbPath, dir).migrate()->isSuccess());
         QFile::remove(dir + QStringLiteral("/V3__c.sql")); // applied, now missing
         writeFile(dir + QStringLiteral("/V1.5__late.sql"), "SELECT 1;"); // older than current: ignored
         writeFile(
@@ -388,7 +402,7 @@ private Q_SLOTS:
         writeFile(dir + QStringLiteral("/V5__e.sql"), "CREATE TABLE e (x);");
         MigrationConfig config;
         config.target = QStringLiteral("4");
-        Migrator m = open(dbPath, dir, config);
+        Migrator m = openMigrator(dbPath, dir, config);
         auto info = m.info();
         QVERIFY(info);
         QStringList states;
@@ -405,7 +419,7 @@ private Q_SLOTS:
         // Repair marks the missing one deleted; removing the late file leaves V4 and the view.
         QVERIFY(m.repair()->isSuccess());
         QFile::remove(dir + QStringLiteral("/V1.5__late.sql"));
-        Migrator after = open(dbPath, dir, config);
+        Migrator after = openMigrator(dbPath, dir, config);
         auto report = after.migrate();
         QVERIFY2(report && report->isSuccess(), failureOf(report).constData());
         QCOMPARE(report->applied.size(), 2);
@@ -415,7 +429,7 @@ private Q_SLOTS:
         // A history row newer than every file is "future".
         QFile::remove(dir + QStringLiteral("/V4__d.sql"));
         QFile::remove(dir + QStringLiteral("/V5__e.sql"));
-        auto future = open(dbPath, dir).info();
+        auto future = openMigrator(dbPath, dir).info();
         QCOMPARE(future->entries.at(3).state, MigrationState::Future);
     }
 
@@ -423,7 +437,7 @@ private Q_SLOTS:
     {
         const QString dir = writeFolder({ { "V1__a.sql", kV1 }, { "V2__b.sql", kV2 }, { "U2__b.sql", kU2 } });
         const QString dbPath = emptyDatabase();
-        Migrator m = open(dbPath, dir);
+        Migrator m = openMigrator(dbPath, dir);
         QVERIFY(m.migrate()->isSuccess());
         auto undone = m.undo();
         QVERIFY(undone && undone->isSuccess());
@@ -456,13 +470,13 @@ private Q_SLOTS:
         const QString dbPath = godwit::test::scratchDir() + QStringLiteral("/v1.db");
         QVERIFY(QFile::copy(godwit::test::ordersV1Database(), dbPath));
         QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
-        Migrator plain = open(dbPath, godwit::test::sampleDir());
+        Migrator plain = openMigrator(dbPath, godwit::test::sampleDir());
         auto refused = plain.migrate();
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("has tables but no godwit_schema_history table")));
         MigrationConfig config;
         config.target = QStringLiteral("2");
-        Migrator m = open(dbPath, godwit::test::sampleDir(), config);
+        Migrator m = openMigrator(dbPath, godwit::test::sampleDir(), config);
         auto baselined = m.baseline();
         QVERIFY(baselined && baselined->isSuccess());
         QCOMPARE(history(m).constFirst().type, QStringLiteral("BASELINE"));
@@ -478,20 +492,9 @@ private Q_SLOTS:
     void readsFlywayHistory()
     {
         // A history as Flyway writes it (its SQLite DDL, its checksums): validates here.
-        const QString dbPath = godwit::test::scratchDir() + QStringLiteral("/flyway.db");
-        QVERIFY(QFile::copy(godwit::test::ordersV2Database(), dbPath));
-        QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
-        {
-            auto db = Database::openWritable(dbPath);
-            QVERIFY(db->exec(
-                QStringLiteral(R"(CREATE TABLE "flyway_schema_history" ("installed_rank" INT NOT NULL PRIMARY KEY,
-                "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL, "type" VARCHAR(20) NOT NULL,
-                "script" VARCHAR(1000) NOT NULL, "checksum" INT, "installed_by" VARCHAR(100) NOT NULL,
-                "installed_on" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')), "execution_time" INT NOT NULL,
-                "success" BOOLEAN NOT NULL);
-                INSERT INTO flyway_schema_history VALUES (1, '1', 'orders', 'SQL', 'V1__orders.sql', 691077541, '', '2026-01-01 10:00:00.000', 12, 1);
-                INSERT INTO flyway_schema_history VALUES (2, '2', 'add shipping eta', 'SQL', 'V2__add_shipping_eta.sql', 1390372280, '', '2026-01-02 10:00:00.000', 3, 1);)")));
-        }
+        const QString dbPath = flywayHistoryDatabase(
+            godwit::test::ordersV2Database(), QStringLiteral("flyway.db"), FlywayRow::Succeeded);
+        QVERIFY(!dbPath.isEmpty());
         auto set = MigrationFolder::scan(godwit::test::sampleDir());
         MigrationConfig config;
         config.historyTable = QStringLiteral("flyway_schema_history");
@@ -509,23 +512,12 @@ private Q_SLOTS:
     {
         // Flyway records success = 0 when it could not roll back (e.g. on MySQL); such a history
         // fails validate, blocks migrate, and repair removes the row.
-        const QString dbPath = godwit::test::scratchDir() + QStringLiteral("/flyway-failed.db");
-        QVERIFY(QFile::copy(godwit::test::ordersV1Database(), dbPath));
-        QFile::setPermissions(dbPath, QFile::ReadOwner | QFile::WriteOwner);
-        {
-            auto db = Database::openWritable(dbPath);
-            QVERIFY(db->exec(
-                QStringLiteral(R"(CREATE TABLE "flyway_schema_history" ("installed_rank" INT NOT NULL PRIMARY KEY,
-                "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL, "type" VARCHAR(20) NOT NULL,
-                "script" VARCHAR(1000) NOT NULL, "checksum" INT, "installed_by" VARCHAR(100) NOT NULL,
-                "installed_on" TEXT NOT NULL DEFAULT (strftime('%Y-%m-%d %H:%M:%f','now')), "execution_time" INT NOT NULL,
-                "success" BOOLEAN NOT NULL);
-                INSERT INTO flyway_schema_history VALUES (1, '1', 'orders', 'SQL', 'V1__orders.sql', 691077541, '', '2026-01-01 10:00:00.000', 12, 1);
-                INSERT INTO flyway_schema_history VALUES (2, '2', 'add shipping eta', 'SQL', 'V2__add_shipping_eta.sql', 1390372280, '', '2026-01-02 10:00:00.000', 3, 0);)")));
-        }
+        const QString dbPath = flywayHistoryDatabase(
+            godwit::test::ordersV1Database(), QStringLiteral("flyway-failed.db"), FlywayRow::Failed);
+        QVERIFY(!dbPath.isEmpty());
         MigrationConfig config;
         config.historyTable = QStringLiteral("flyway_schema_history");
-        Migrator m = open(dbPath, godwit::test::sampleDir(), config);
+        Migrator m = openMigrator(dbPath, godwit::test::sampleDir(), config);
         auto issues = m.validate();
         QVERIFY(issues);
         QCOMPARE(issues->size(), 1);
