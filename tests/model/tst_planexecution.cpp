@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datasets.h"
 #include "diff/schemadiff.h"
 #include "plan/answersjson.h"
 #include "plan/planbuilder.h"
 #include "plan/planrunner.h"
 #include "planfixture.h"
+#include "resultmessage.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 
-#include <QFile>
 #include <QTest>
 
 using namespace godwit;
@@ -305,13 +304,8 @@ private Q_SLOTS:
         QFETCH(QString, to);
         QFETCH(QString, answers);
         QFETCH(QString, strategy);
-        const QString source = test::datasetDatabase(test::Dataset::Chinook);
-        QVERIFY(!source.isEmpty());
-        const QString path = test::scratchDir() + QStringLiteral("/chinook.db");
-        QVERIFY(QFile::copy(source, path));
-        auto db = Database::openWritable(path);
-        QVERIFY(db);
-        QVERIFY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        auto db = test::chinookWorkingCopy();
+        QVERIFY2(db, test::why(db).constData());
         const schema::Schema beforeSchema = *SchemaReader::read(*db);
         QString ddl = test::chinookDdl();
         QVERIFY2(ddl.contains(from), qPrintable(from));

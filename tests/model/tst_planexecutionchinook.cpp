@@ -1,13 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "datasets.h"
 #include "diff/schemadiff.h"
 #include "plan/planbuilder.h"
 #include "plan/planrunner.h"
 #include "planfixture.h"
+#include "resultmessage.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 
-#include <QFile>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -169,13 +168,8 @@ private Q_SLOTS:
         QFETCH(QString, probe);
         QFETCH(QString, changedTable);
 
-        const QString source = test::datasetDatabase(test::Dataset::Chinook);
-        QVERIFY(!source.isEmpty());
-        const QString path = test::scratchDir() + QStringLiteral("/chinook.db");
-        QVERIFY(QFile::copy(source, path));
-        auto db = Database::openWritable(path);
-        QVERIFY(db);
-        QVERIFY(db->exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        auto db = test::chinookWorkingCopy();
+        QVERIFY2(db, test::why(db).constData());
         if (!setup.isEmpty())
             QVERIFY(db->exec(setup));
         const schema::Schema beforeSchema = *SchemaReader::read(*db);
