@@ -203,12 +203,13 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
                 : QStringLiteral("Keep %1.%2 and %3 in step").arg(tableName, n.oldName, n.after.name));
         for (const QString& c : created)
             s.step.sql += TableRebuild::statement(c);
+        QStringList missing;
         for (const QString& name : names) {
             s.step.rollbackSql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(q(name));
-            s.step.verificationSql
-                += (s.step.verificationSql.isEmpty() ? QStringLiteral("SELECT ") : QStringLiteral(" + "))
-                + PlanSql::objectMissing(QStringLiteral("trigger"), name).mid(7);
+            missing << PlanSql::objectMissing(QStringLiteral("trigger"), name);
         }
+        if (!missing.isEmpty())
+            s.step.verificationSql = PlanSql::sum(missing);
         if (n.oldName.isEmpty())
             s.step.explanation = QStringLiteral(
                 "Dual-write (“Write both old and new fields during transition”). Writers of the old version do not set "
@@ -457,9 +458,9 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
         s.step.rollbackSql = rollback;
         QStringList checks;
         for (const QString& old : oldColumns)
-            checks << PlanSql::columnPresent(at.name, old).mid(7);
-        checks << QStringLiteral("(%1)").arg(PlanSql::foreignKeyViolations());
-        s.step.verificationSql = QStringLiteral("SELECT ") + checks.join(QStringLiteral(" + "));
+            checks << PlanSql::columnPresent(at.name, old);
+        checks << PlanSql::foreignKeyViolations();
+        s.step.verificationSql = PlanSql::sum(checks);
         for (const NewColumn& n : news) {
             if (n.after.notNull && !n.expand.notNull)
                 s.step.preconditions << Precondition {

@@ -87,6 +87,14 @@ QString PlanSql::objectPresent(const QString& type, const QString& name)
 
 QString PlanSql::foreignKeyViolations() { return QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"); }
 
+QString PlanSql::sum(const QStringList& queries)
+{
+    QStringList terms;
+    for (const QString& q : queries)
+        terms << QLatin1Char('(') + q + QLatin1Char(')');
+    return QStringLiteral("SELECT ") + terms.join(QStringLiteral(" + "));
+}
+
 QString PlanSql::foreignKeyGuard()
 {
     // A CHECK constraint is the one plain-SQL way to make sqlite3_step fail on a condition

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] static QString objectPresent(const QString& type, const QString& name);
     // Returns the number of foreign-key violations (all tables).
     [[nodiscard]] static QString foreignKeyViolations();
+    // One verification query that adds up the counts of several: each runs as a scalar subquery,
+    // so an operand's NOT cannot swallow the rest (SQLite's NOT binds looser than +).
+    [[nodiscard]] static QString sum(const QStringList& queries);
     // Statements (with a comment) that fail when any row violates a foreign key, so the
     // script stops before its COMMIT in any runner that stops at an error. PRAGMA
     // foreign_key_check alone only returns rows, which a script runner ignores.

@@ -245,8 +245,8 @@ namespace {
         drop.step.rollbackSql = back.script(dropDeps, createDeps);
         QStringList present;
         for (const QString& c : columns)
-            present << PlanSql::columnPresent(after.name, c).mid(7);
-        drop.step.verificationSql = QStringLiteral("SELECT ") + present.join(QStringLiteral(" + "));
+            present << PlanSql::columnPresent(after.name, c);
+        drop.step.verificationSql = PlanSql::sum(present);
         drop.step.explanation = QStringLiteral(
             "Contract: %1 leave %2 with the 12-step rebuild (foreign keys off, copy, swap, foreign_key_check); the "
             "rollback copies them back from %3.")
