@@ -84,6 +84,10 @@ RehearsalView::RehearsalView(QWidget* parent)
     m_pause = new QPushButton(tr("&Pause"), this);
     m_resume = new QPushButton(tr("&Resume"), this);
     m_cancel = new QPushButton(tr("&Cancel"), this);
+    m_continue = new QPushButton(tr("Co&ntinue"), this);
+    m_continue->setObjectName(QStringLiteral("continueButton"));
+    m_continue->setToolTip(tr("Continue the cancelled rehearsal in its working copy; the backfill resumes from its "
+                              "checkpoint"));
     m_start->setToolTip(tr("Copy the database and run every phase under simulated load"));
     m_step->setToolTip(tr("Run one phase, then pause"));
     m_batch = new QSlider(Qt::Horizontal, this);
@@ -105,7 +109,7 @@ RehearsalView::RehearsalView(QWidget* parent)
     m_rate->setToolTip(tr("Operations per second of the simulated application"));
 
     auto* controls = new QHBoxLayout;
-    for (QPushButton* b : { m_start, m_step, m_pause, m_resume, m_cancel })
+    for (QPushButton* b : { m_start, m_step, m_pause, m_resume, m_cancel, m_continue })
         controls->addWidget(b);
     controls->addSpacing(12);
     controls->addWidget(new QLabel(tr("Batch:"), this));
@@ -181,6 +185,7 @@ RehearsalView::RehearsalView(QWidget* parent)
     connect(m_pause, &QPushButton::clicked, this, &RehearsalView::pause);
     connect(m_resume, &QPushButton::clicked, this, &RehearsalView::resume);
     connect(m_cancel, &QPushButton::clicked, this, &RehearsalView::cancel);
+    connect(m_continue, &QPushButton::clicked, this, &RehearsalView::continueCancelled);
     connect(m_batch, &QSlider::valueChanged, this, [this] {
         m_batchTouched = true;
         updateBatchLabel();
@@ -290,16 +295,33 @@ void RehearsalView::updateControls()
     m_pause->setEnabled(running);
     m_resume->setEnabled(running);
     m_cancel->setEnabled(running);
+    m_continue->setEnabled(canContinue());
     m_rate->setEnabled(true);
 }
 
-void RehearsalView::start()
+void RehearsalView::start() { run(false); }
+
+bool RehearsalView::canContinue() const
+{
+    return !isRunning() && hasPlan() && m_result && m_result->cancelled && QFileInfo::exists(m_result->copyPath);
+}
+
+void RehearsalView::continueCancelled()
+{
+    if (canContinue())
+        run(true);
+}
+
+void RehearsalView::run(bool resume)
 {
     if (isRunning() || !hasPlan())
         return;
     RehearsalOptions options = m_options;
     options.originalPath = m_originalPath;
-    if (options.copyPath.isEmpty() || QFileInfo::exists(options.copyPath)) {
+    options.resume = resume;
+    if (resume)
+        options.copyPath = m_result->copyPath;
+    else if (options.copyPath.isEmpty() || QFileInfo::exists(options.copyPath)) {
         const QString folder = sqlite::WorkingCopy::defaultFolder();
         QDir().mkpath(folder);
         options.copyPath = sqlite::WorkingCopy::suggestedPath(m_originalPath, folder);

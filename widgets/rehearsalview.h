@@ -56,6 +56,10 @@ public:
     void pause();
     void resume();
     void cancel();
+    // After a cancel: runs the rest of the rehearsal in the same working copy, the backfill
+    // resuming from its checkpoint (what `godwit rehearse --resume` does after a crash).
+    void continueCancelled();
+    [[nodiscard]] bool canContinue() const;
     [[nodiscard]] bool isRunning() const;
     [[nodiscard]] const std::optional<rehearsal::RehearsalResult>& result() const { return m_result; }
     // Takes one sample of the running rehearsal into the views (the timer's work; public for tests).
@@ -84,6 +88,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
+    void run(bool resume);
     void onFinished(const rehearsal::RehearsalResult& result);
     void onFailed(const godwit::Error& error);
     void updateControls();
@@ -105,6 +110,7 @@ private:
     QPushButton* m_pause = nullptr;
     QPushButton* m_resume = nullptr;
     QPushButton* m_cancel = nullptr;
+    QPushButton* m_continue = nullptr;
     QSlider* m_batch = nullptr;
     QLabel* m_batchLabel = nullptr;
     QSlider* m_delay = nullptr;

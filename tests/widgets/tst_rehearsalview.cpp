@@ -11,6 +11,8 @@
 #include "rehearsalview.h"
 #include "rehearsalworkbench.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
@@ -19,6 +21,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSlider>
 #include <QTest>
@@ -195,6 +198,21 @@ private Q_SLOTS:
         QVERIFY(view.result()->cancelled);
         QVERIFY(!view.result()->ok);
         QVERIFY(view.result()->originalUnchanged());
+
+        // Continue picks the same working copy up where the cancel left it and finishes the run.
+        const QString copy = view.result()->copyPath;
+        auto* continueButton = view.findChild<QPushButton*>(QStringLiteral("continueButton"));
+        QVERIFY(continueButton && continueButton->isEnabled());
+        finished.clear();
+        continueButton->click();
+        QVERIFY(!continueButton->isEnabled());
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(view.result()->ok, qPrintable(view.result()->reasons.join(QLatin1Char('\n'))));
+        QCOMPARE(view.result()->copyPath, copy);
+        QVERIFY(std::ranges::any_of(view.result()->incidents,
+            [](const rehearsal::Incident& i) { return i.kind == QLatin1String("resumed"); }));
+        QVERIFY(view.result()->originalUnchanged());
+        QVERIFY(!view.canContinue()); // nothing left to continue after a finished run
     }
 
     void mainWindowAction()
