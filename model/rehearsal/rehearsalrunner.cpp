@@ -584,6 +584,8 @@ RehearsalResult RehearsalRunner::finish()
     std::scoped_lock lock(m_mutex);
     result.phases = m_records;
     result.incidents = m_incidents;
+    for (auto p = m_records.crbegin(); result.driftRows < 0 && p != m_records.crend(); ++p)
+        result.driftRows = p->driftRows; // resumed after the contract: the restored phases counted it
     result.judge();
     result.elapsedMs = elapsedMs();
     m_snapshot.running = false;

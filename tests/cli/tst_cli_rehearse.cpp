@@ -253,6 +253,12 @@ private Q_SLOTS:
         QVERIFY2(straight.exitCode == 0, qPrintable(straight.err + straight.out));
         QCOMPARE(ordersDigest(killedCopy), ordersDigest(straightCopy));
         QVERIFY(!ordersDigest(straightCopy).isEmpty());
+
+        // Resuming a rehearsal that already finished changes nothing and keeps its verdict: the
+        // drift counted before the contract comes from the restored phases.
+        const CliRun again = runGodwit(common + QStringList { QStringLiteral("--copy"), killedCopy, QStringLiteral("--resume") });
+        QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
+        QCOMPARE(ordersDigest(killedCopy), ordersDigest(straightCopy));
     }
 
 private:
