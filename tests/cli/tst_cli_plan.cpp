@@ -26,24 +26,16 @@ QString writeFile(const QString& name, const QString& text)
 
 QString sampleScript(const QString& name, const QStringList& files)
 {
-    QString text;
-    for (const QString& f : files) {
-        QFile file(godwit::test::sampleDir() + QLatin1Char('/') + f);
-        if (file.open(QIODevice::ReadOnly))
-            text += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
-    }
-    return writeFile(name, text);
+    return writeFile(name, godwit::test::sampleScript(files));
 }
 
-QString v1()
-{
-    return sampleScript(QStringLiteral("v1.sql"), { QStringLiteral("V1__orders.sql") });
-}
+QString v1() { return sampleScript(QStringLiteral("v1.sql"), { QStringLiteral("V1__orders.sql") }); }
 
 QString v4()
 {
-    return sampleScript(QStringLiteral("v4.sql"), { QStringLiteral("V1__orders.sql"), QStringLiteral("V2__add_shipping_eta.sql"),
-                                                      QStringLiteral("V3__backfill_shipping_eta.sql"), QStringLiteral("V4__contract_estimated_delivery.sql") });
+    return sampleScript(QStringLiteral("v4.sql"),
+        { QStringLiteral("V1__orders.sql"), QStringLiteral("V2__add_shipping_eta.sql"),
+            QStringLiteral("V3__backfill_shipping_eta.sql"), QStringLiteral("V4__contract_estimated_delivery.sql") });
 }
 
 } // namespace
@@ -56,11 +48,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("text") << "text"
-                              << QStringList { "/v1.sql → ", "B Breaking change? → Yes: rename/remove", "ALTER TABLE orders ADD COLUMN shipping_eta TEXT;",
-                                     "WHERE order_id > :last AND order_id <= :last + :batch", "Rebuild orders with its final definition" };
-        QTest::addRow("markdown") << "markdown" << QStringList { "# Migration plan: ", "```mermaid\nflowchart TD", "B ==>|Yes: rename/remove| D",
-                                                    "## 5. Contract", "- [ ] no NULL left in orders.shipping_eta" };
-        QTest::addRow("json") << "json" << QStringList { "\"format\": \"godwit.plan\"", "\"path\": [\"A\", \"B\", \"D\", \"E\", \"F\", \"G\", \"H\", \"I\"]" };
+                              << QStringList { "/v1.sql → ", "B Breaking change? → Yes: rename/remove",
+                                     "ALTER TABLE orders ADD COLUMN shipping_eta TEXT;",
+                                     "WHERE order_id > :last AND order_id <= :last + :batch",
+                                     "Rebuild orders with its final definition" };
+        QTest::addRow("markdown") << "markdown"
+                                  << QStringList { "# Migration plan: ", "```mermaid\nflowchart TD",
+                                         "B ==>|Yes: rename/remove| D", "## 5. Contract",
+                                         "- [ ] no NULL left in orders.shipping_eta" };
+        QTest::addRow("json") << "json"
+                              << QStringList { "\"format\": \"godwit.plan\"",
+                                     "\"path\": [\"A\", \"B\", \"D\", \"E\", \"F\", \"G\", \"H\", \"I\"]" };
     }
     void formats()
     {
@@ -75,7 +73,8 @@ private Q_SLOTS:
 
     void jsonShape()
     {
-        const CliRun r = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("json"), v1(), v4() });
+        const CliRun r
+            = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("json"), v1(), v4() });
         QCOMPARE(r.exitCode, 1);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root.value(QLatin1String("version")).toInt(), 1);
@@ -84,7 +83,8 @@ private Q_SLOTS:
         QStringList phases;
         for (const QJsonValue& s : steps)
             phases << s.toObject().value(QLatin1String("phase")).toString();
-        QCOMPARE(phases, QStringList({ "expand", "dual-write", "backfill", "read-switch", "contract", "contract", "contract" }));
+        QCOMPARE(phases,
+            QStringList({ "expand", "dual-write", "backfill", "read-switch", "contract", "contract", "contract" }));
         const QJsonObject backfill = steps.at(2).toObject().value(QLatin1String("backfill")).toObject();
         QCOMPARE(backfill.value(QLatin1String("keyColumn")).toString(), QStringLiteral("order_id"));
         QCOMPARE(backfill.value(QLatin1String("batchSize")).toInt(), 1000);
@@ -105,13 +105,16 @@ private Q_SLOTS:
             QVERIFY(QFile::copy(godwit::test::sampleDir() + QLatin1Char('/') + name, dir + QLatin1Char('/') + name));
         const QString db = godwit::test::ordersV1Database();
         const auto before = godwit::test::databaseFingerprint(db);
-        const CliRun folder = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("json"), db, dir });
+        const CliRun folder
+            = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("json"), db, dir });
         QCOMPARE(folder.exitCode, 1);
         QVERIFY2(folder.err.isEmpty(), qPrintable(folder.err));
-        const CliRun scripts = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("json"), v1(), v4() });
+        const CliRun scripts
+            = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("json"), v1(), v4() });
         const auto steps = [](const CliRun& r) {
             QStringList out;
-            for (const QJsonValue& s : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("steps")).toArray())
+            for (const QJsonValue& s :
+                QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("steps")).toArray())
                 out << s.toObject().value(QLatin1String("phase")).toString() + QLatin1Char(' ')
                         + s.toObject().value(QLatin1String("title")).toString();
             return out;
@@ -131,24 +134,32 @@ private Q_SLOTS:
         const QString table = QStringLiteral("CREATE TABLE payments (");
         QTest::addRow("drop column read by a listed query")
             << column << QString()
-            << QStringList { "orders.estimated_delivery is dropped but 1 application query still uses it: SELECT order_id, "
-                             "customer_id, status, total_amount, created_at, estimated_delivery\n  FROM orders\n WHERE "
-                             "order_id = ?;" };
+            << QStringList {
+                   "orders.estimated_delivery is dropped but 1 application query still uses it: SELECT order_id, "
+                   "customer_id, status, total_amount, created_at, estimated_delivery\n  FROM orders\n WHERE "
+                   "order_id = ?;"
+               };
         QTest::addRow("drop column read through SELECT *")
             << column << "SELECT * FROM orders WHERE order_id = ?;\n"
-            << QStringList { "orders.estimated_delivery is dropped but 1 application query still uses it: SELECT * FROM "
-                             "orders WHERE order_id = ?;" };
+            << QStringList {
+                   "orders.estimated_delivery is dropped but 1 application query still uses it: SELECT * FROM "
+                   "orders WHERE order_id = ?;"
+               };
         QTest::addRow("drop column nobody reads")
-            << column << "SELECT order_id, status FROM orders WHERE customer_id = ?;\nUPDATE orders SET status = ? WHERE "
-                         "order_id = ?;\n"
+            << column
+            << "SELECT order_id, status FROM orders WHERE customer_id = ?;\nUPDATE orders SET status = ? WHERE "
+               "order_id = ?;\n"
             << QStringList {};
         QTest::addRow("drop table read by listed queries")
             << table << QString()
-            << QStringList { "table payments is dropped but 2 application queries still use it: SELECT payment_id, status, "
-                             "provider_ref, created_at\n  FROM payments\n WHERE order_id = ?; | SELECT payment_id, "
-                             "order_id, status\n  FROM payments\n WHERE provider_ref = ?;" };
+            << QStringList {
+                   "table payments is dropped but 2 application queries still use it: SELECT payment_id, status, "
+                   "provider_ref, created_at\n  FROM payments\n WHERE order_id = ?; | SELECT payment_id, "
+                   "order_id, status\n  FROM payments\n WHERE provider_ref = ?;"
+               };
         QTest::addRow("drop table nobody reads")
-            << table << "SELECT item_id, quantity, price FROM order_items WHERE order_id = ?;\n" << QStringList {};
+            << table << "SELECT item_id, quantity, price FROM order_items WHERE order_id = ?;\n"
+            << QStringList {};
     }
     void queriesReaders()
     {
@@ -161,7 +172,7 @@ private Q_SLOTS:
         QVERIFY(target.contains(after));
         // The column goes from the table; the table goes with everything after it (its indexes).
         target = after.startsWith(QLatin1String("CREATE TABLE")) ? target.left(target.indexOf(after))
-                                                                  : target.replace(after, QStringLiteral("\n"));
+                                                                 : target.replace(after, QStringLiteral("\n"));
         const QString queryFile = queries.isEmpty() ? godwit::test::sampleDir() + QStringLiteral("/queries.sql")
                                                     : writeFile(QStringLiteral("queries.sql"), queries);
         const QString afterFile = writeFile(QStringLiteral("after.sql"), target);
@@ -170,11 +181,13 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         QStringList actual;
-        for (const QJsonValue& w : QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("warnings")).toArray())
+        for (const QJsonValue& w :
+            QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("warnings")).toArray())
             actual << w.toString();
         QCOMPARE(actual, warnings);
         // The text format prints them too.
-        const CliRun text = runGodwit({ QStringLiteral("plan"), QStringLiteral("--queries"), queryFile, v1(), afterFile });
+        const CliRun text
+            = runGodwit({ QStringLiteral("plan"), QStringLiteral("--queries"), queryFile, v1(), afterFile });
         QCOMPARE(text.exitCode, 1);
         QCOMPARE(text.out.count(QLatin1String(" is dropped but ")), warnings.size());
     }
@@ -182,11 +195,13 @@ private Q_SLOTS:
     void answersChangeThePlan()
     {
         const QString answers = writeFile(QStringLiteral("answers.json"),
-            QStringLiteral(R"({"format":"godwit.answers","version":1,"batchSize":5000,)"
-                           R"("changes":{"table:orders":{"skipDualWrite":true,"skipDualWriteReason":"no readers yet"}}})"));
+            QStringLiteral(
+                R"({"format":"godwit.answers","version":1,"batchSize":5000,)"
+                R"("changes":{"table:orders":{"skipDualWrite":true,"skipDualWriteReason":"no readers yet"}}})"));
         const CliRun r = runGodwit({ QStringLiteral("plan"), QStringLiteral("--answers"), answers, v1(), v4() });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.contains(QStringLiteral("E Dual-write old and new → Skipped  (your answer)")), qPrintable(r.out.left(2000)));
+        QVERIFY2(r.out.contains(QStringLiteral("E Dual-write old and new → Skipped  (your answer)")),
+            qPrintable(r.out.left(2000)));
         QVERIFY(r.out.contains(QLatin1String("batches: 5000 rows on orders.order_id")));
         QVERIFY(!r.out.contains(QLatin1String("CREATE TRIGGER")));
     }
@@ -194,17 +209,20 @@ private Q_SLOTS:
     void flywayFolder()
     {
         const QString dir = godwit::test::scratchDir() + QStringLiteral("/migrations");
-        const CliRun r = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("flyway"), QStringLiteral("-o"), dir,
-            QStringLiteral("--flyway-version"), QStringLiteral("2"), v1(), v4() });
+        const CliRun r = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("flyway"),
+            QStringLiteral("-o"), dir, QStringLiteral("--flyway-version"), QStringLiteral("2"), v1(), v4() });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
         const QStringList files = QDir(dir).entryList(QDir::Files, QDir::Name);
-        QCOMPARE(files, QStringList({ "U2__expand_orders.sql", "U3__dual_write_orders.sql", "U4__backfill_orders.sql", "U5__read_switch_orders.sql",
-                            "U6__contract_orders.sql", "U6__contract_orders.sql.conf", "V2__expand_orders.sql", "V3__dual_write_orders.sql",
-                            "V4__backfill_orders.sql", "V5__read_switch_orders.sql", "V6__contract_orders.sql", "V6__contract_orders.sql.conf" }));
+        QCOMPARE(files,
+            QStringList({ "U2__expand_orders.sql", "U3__dual_write_orders.sql", "U4__backfill_orders.sql",
+                "U5__read_switch_orders.sql", "U6__contract_orders.sql", "U6__contract_orders.sql.conf",
+                "V2__expand_orders.sql", "V3__dual_write_orders.sql", "V4__backfill_orders.sql",
+                "V5__read_switch_orders.sql", "V6__contract_orders.sql", "V6__contract_orders.sql.conf" }));
         QFile backfill(dir + QStringLiteral("/V4__backfill_orders.sql"));
         QVERIFY(backfill.open(QIODevice::ReadOnly));
-        QVERIFY(backfill.readAll().contains("UPDATE orders SET shipping_eta = estimated_delivery\n WHERE shipping_eta IS NULL AND estimated_delivery IS NOT NULL;"));
+        QVERIFY(backfill.readAll().contains("UPDATE orders SET shipping_eta = estimated_delivery\n WHERE shipping_eta "
+                                            "IS NULL AND estimated_delivery IS NOT NULL;"));
         QFile conf(dir + QStringLiteral("/V6__contract_orders.sql.conf"));
         QVERIFY(conf.open(QIODevice::ReadOnly));
         QVERIFY(conf.readAll().contains("executeInTransaction=false"));
@@ -214,13 +232,13 @@ private Q_SLOTS:
         QVERIFY2(!lint.out.contains(QLatin1String("GW012")), qPrintable(lint.out));
         // The one finding is the contract's intended drop; the rebuild's foreign-key guard satisfies GW009.
         QCOMPARE(lint.exitCode, 1);
-        QVERIFY2(lint.out.contains(QLatin1String("V6__contract_orders.sql")) && lint.out.contains(QLatin1String("GW002"))
-                && lint.out.contains(QLatin1String("1 finding(s)")),
+        QVERIFY2(lint.out.contains(QLatin1String("V6__contract_orders.sql"))
+                && lint.out.contains(QLatin1String("GW002")) && lint.out.contains(QLatin1String("1 finding(s)")),
             qPrintable(lint.out));
         QVERIFY2(!lint.out.contains(QLatin1String("GW009")), qPrintable(lint.out));
         // Writing again into the same folder refuses to overwrite.
-        const CliRun again = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("flyway"), QStringLiteral("-o"), dir,
-            QStringLiteral("--flyway-version"), QStringLiteral("2"), v1(), v4() });
+        const CliRun again = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("flyway"),
+            QStringLiteral("-o"), dir, QStringLiteral("--flyway-version"), QStringLiteral("2"), v1(), v4() });
         QCOMPARE(again.exitCode, 2);
         QVERIFY2(again.err.startsWith(QLatin1String("godwit: ")), qPrintable(again.err));
         QVERIFY(again.err.contains(QLatin1String("exists already")));
@@ -240,14 +258,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
-        QTest::addRow("missing argument") << QStringList { "plan", "a.sql" } << "godwit: missing argument (see 'godwit plan --help')\n";
-        QTest::addRow("bad format") << QStringList { "plan", "-f", "yaml", "a", "b" } << "godwit: unknown format 'yaml' (expected text, json, markdown or flyway)\n";
-        QTest::addRow("flyway without folder") << QStringList { "plan", "-f", "flyway", "a", "b" } << "godwit: --format flyway needs a folder: -o DIR\n";
-        QTest::addRow("missing queries") << QStringList { "plan", "--queries", "/nonexistent/queries.sql", "a", "b" }
-                                         << "godwit: /nonexistent/queries.sql: cannot read: No such file or directory\n";
+        QTest::addRow("missing argument")
+            << QStringList { "plan", "a.sql" } << "godwit: missing argument (see 'godwit plan --help')\n";
+        QTest::addRow("bad format") << QStringList { "plan", "-f", "yaml", "a", "b" }
+                                    << "godwit: unknown format 'yaml' (expected text, json, markdown or flyway)\n";
+        QTest::addRow("flyway without folder")
+            << QStringList { "plan", "-f", "flyway", "a", "b" } << "godwit: --format flyway needs a folder: -o DIR\n";
+        QTest::addRow("missing queries") << QStringList { "plan", "--queries", "/nonexistent/queries.sql", "a",
+            "b" } << "godwit: /nonexistent/queries.sql: cannot read: No such file or directory\n";
         QTest::addRow("missing answers") << QStringList { "plan", "--answers", "/nonexistent/answers.json", "a", "b" }
                                          << "godwit: /nonexistent/answers.json: no such file\n";
-        QTest::addRow("missing schema") << QStringList { "plan", "/nonexistent/a.db", "/nonexistent/b.db" } << "godwit: /nonexistent/a.db: no such file\n";
+        QTest::addRow("missing schema") << QStringList { "plan", "/nonexistent/a.db", "/nonexistent/b.db" }
+                                        << "godwit: /nonexistent/a.db: no such file\n";
     }
     void errors()
     {

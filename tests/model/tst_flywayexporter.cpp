@@ -21,25 +21,13 @@ using godwit::sqlite::Database;
 
 namespace {
 
-QString sampleText(const QStringList& files)
-{
-    QString sql;
-    for (const QString& name : files) {
-        QFile f(test::sampleDir() + QLatin1Char('/') + name);
-        if (!f.open(QIODevice::ReadOnly))
-            qFatal("cannot read %s", qPrintable(name));
-        sql += QString::fromUtf8(f.readAll()) + QLatin1Char('\n');
-    }
-    return sql;
-}
-
 const QStringList kV1 = { QStringLiteral("V1__orders.sql") };
 const QStringList kV4 = { QStringLiteral("V1__orders.sql"), QStringLiteral("V2__add_shipping_eta.sql"),
     QStringLiteral("V3__backfill_shipping_eta.sql"), QStringLiteral("V4__contract_estimated_delivery.sql") };
 
 schema::Schema readScript(const QStringList& files)
 {
-    auto s = SchemaReader::readScript(sampleText(files));
+    auto s = SchemaReader::readScript(test::sampleScript(files));
     if (!s)
         qFatal("%s", qPrintable(s.error().toString()));
     return *s;
@@ -109,7 +97,8 @@ QString ordersWithData(const QString& extra = {})
 {
     const QString path = test::scratchDir() + QStringLiteral("/orders.db");
     auto db = Database::openWritable(path, true);
-    if (!db || !db->exec(sampleText(kV1)) || !db->exec(QString::fromUtf8(kData)) || (!extra.isEmpty() && !db->exec(extra)))
+    if (!db || !db->exec(test::sampleScript(kV1)) || !db->exec(QString::fromUtf8(kData))
+        || (!extra.isEmpty() && !db->exec(extra)))
         qFatal("cannot build %s", qPrintable(path));
     return path;
 }
@@ -171,8 +160,8 @@ private Q_SLOTS:
         QCOMPARE(undone->applied.constLast().script, QStringLiteral("U2__expand_orders.sql"));
         QCOMPARE(differences(backward.database(), readScript(kV1)), QStringList {});
         QCOMPARE(content(backward.database(), QStringLiteral("estimated_delivery")), before);
-        QCOMPARE(backward.database().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(),
-            QStringLiteral("ok"));
+        QCOMPARE(
+            backward.database().scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
         QCOMPARE(
             backward.database().scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"))->toInt(), 0);
     }
@@ -202,9 +191,9 @@ private Q_SLOTS:
         QCOMPARE(m.info()->currentVersion, QStringLiteral("5"));
         // Nothing of the rebuild was committed: the old column is still there, every row too.
         const Database& db = m.database();
-        QCOMPARE(
-            db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('orders') WHERE name = 'estimated_delivery'"))
-                ->toInt(),
+        QCOMPARE(db.scalar(QStringLiteral(
+                               "SELECT count(*) FROM pragma_table_info('orders') WHERE name = 'estimated_delivery'"))
+                     ->toInt(),
             1);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM orders"))->toInt(), 3000);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM order_items"))->toInt(), 3001);

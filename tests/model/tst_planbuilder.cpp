@@ -29,24 +29,18 @@ using godwit::sqlite::Database;
 
 namespace {
 
-QString sampleText(const char* file)
-{
-    QFile f(test::sampleDir() + QLatin1Char('/') + QString::fromLatin1(file));
-    if (!f.open(QIODevice::ReadOnly))
-        qFatal("cannot read %s", file);
-    return QString::fromUtf8(f.readAll());
-}
-
 schema::Schema ordersV1()
 {
-    return *SchemaReader::readScript(sampleText("V1__orders.sql"), QStringLiteral("V1__orders.sql"));
+    return *SchemaReader::readScript(
+        test::sampleScript({ QStringLiteral("V1__orders.sql") }), QStringLiteral("V1__orders.sql"));
 }
 
 // V1 to V4 applied in order: the article's end state (shipping_eta NOT NULL, estimated_delivery gone).
 schema::Schema ordersV4()
 {
-    const QString sql = sampleText("V1__orders.sql") + sampleText("V2__add_shipping_eta.sql")
-        + sampleText("V3__backfill_shipping_eta.sql") + sampleText("V4__contract_estimated_delivery.sql");
+    const QString sql
+        = test::sampleScript({ QStringLiteral("V1__orders.sql"), QStringLiteral("V2__add_shipping_eta.sql"),
+            QStringLiteral("V3__backfill_shipping_eta.sql"), QStringLiteral("V4__contract_estimated_delivery.sql") });
     return *SchemaReader::readScript(sql, QStringLiteral("V4"));
 }
 
@@ -178,7 +172,8 @@ private Q_SLOTS:
             // Each step's verification says "not done yet" before it runs (a rehearsal resumed after a
             // cancel skips the steps whose verification already returns 0).
             if (!step.verificationSql.isEmpty())
-                QVERIFY2(count(*db, step.verificationSql) > 0, qPrintable(step.id + QLatin1String(": ") + step.verificationSql));
+                QVERIFY2(count(*db, step.verificationSql) > 0,
+                    qPrintable(step.id + QLatin1String(": ") + step.verificationSql));
             QElapsedTimer stepTimer;
             stepTimer.start();
             QVERIFY2(PlanRunner::runStep(*db, step), qPrintable(step.id));
@@ -302,11 +297,12 @@ private Q_SLOTS:
     {
         QFETCH(QString, timing);
         QFETCH(QString, phase);
-        const schema::Schema after
-            = *SchemaReader::readScript(sampleText("V1__orders.sql") + sampleText("V2__add_shipping_eta.sql")
-                    + sampleText("V3__backfill_shipping_eta.sql") + sampleText("V4__contract_estimated_delivery.sql")
-                    + QStringLiteral("CREATE INDEX orders_eta ON orders (shipping_eta);"),
-                QStringLiteral("V5"));
+        const schema::Schema after = *SchemaReader::readScript(
+            test::sampleScript({ QStringLiteral("V1__orders.sql"), QStringLiteral("V2__add_shipping_eta.sql"),
+                QStringLiteral("V3__backfill_shipping_eta.sql"),
+                QStringLiteral("V4__contract_estimated_delivery.sql") })
+                + QStringLiteral("CREATE INDEX orders_eta ON orders (shipping_eta);"),
+            QStringLiteral("V5"));
         Answers answers;
         if (!timing.isEmpty())
             answers.changes[QStringLiteral("index:orders.orders_eta")].indexTiming = *plan::indexTimingFromName(timing);

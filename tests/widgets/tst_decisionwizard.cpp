@@ -26,32 +26,23 @@ using godwit::widgets::MainWindow;
 
 namespace {
 
-QString sample(const QStringList& files)
-{
-    QString sql;
-    for (const QString& f : files) {
-        QFile file(test::sampleDir() + QLatin1Char('/') + f);
-        if (file.open(QIODevice::ReadOnly))
-            sql += QString::fromUtf8(file.readAll()) + QLatin1Char('\n');
-    }
-    return sql;
-}
-
 const QStringList kV4 = { QStringLiteral("V1__orders.sql"), QStringLiteral("V2__add_shipping_eta.sql"),
     QStringLiteral("V3__backfill_shipping_eta.sql"), QStringLiteral("V4__contract_estimated_delivery.sql") };
 
 diff::ChangeSet seedChanges()
 {
-    return diff::SchemaDiff::compare(*schema::SchemaReader::readScript(sample({ QStringLiteral("V1__orders.sql") })),
-        *schema::SchemaReader::readScript(sample(kV4)));
+    return diff::SchemaDiff::compare(
+        *schema::SchemaReader::readScript(test::sampleScript({ QStringLiteral("V1__orders.sql") })),
+        *schema::SchemaReader::readScript(test::sampleScript(kV4)));
 }
 
 // V1 -> V4 plus an index on the new column: a column walk and an index walk on the same table.
 diff::ChangeSet seedChangesWithIndex()
 {
-    return diff::SchemaDiff::compare(*schema::SchemaReader::readScript(sample({ QStringLiteral("V1__orders.sql") })),
+    return diff::SchemaDiff::compare(
+        *schema::SchemaReader::readScript(test::sampleScript({ QStringLiteral("V1__orders.sql") })),
         *schema::SchemaReader::readScript(
-            sample(kV4) + QStringLiteral("CREATE INDEX orders_eta ON orders (shipping_eta);\n")));
+            test::sampleScript(kV4) + QStringLiteral("CREATE INDEX orders_eta ON orders (shipping_eta);\n")));
 }
 
 int steps(const plan::MigrationPlan& plan, plan::Phase phase) { return static_cast<int>(plan.stepsIn(phase).size()); }
@@ -134,11 +125,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("node");
         QTest::addColumn<QString>("control");
         QTest::addRow("column walk: skip the dual-write") << "orders"
-                                                           << "E"
-                                                           << "skipDualWrite";
+                                                          << "E"
+                                                          << "skipDualWrite";
         QTest::addRow("index walk: build before the backfill") << "index:orders.orders_eta"
-                                                                << "C"
-                                                                << "indexTiming";
+                                                               << "C"
+                                                               << "indexTiming";
     }
     void overrideKeepsItsWalk()
     {
@@ -230,7 +221,8 @@ private Q_SLOTS:
 
     void nothingToPlan()
     {
-        const schema::Schema s = *schema::SchemaReader::readScript(sample({ QStringLiteral("V1__orders.sql") }));
+        const schema::Schema s
+            = *schema::SchemaReader::readScript(test::sampleScript({ QStringLiteral("V1__orders.sql") }));
         DecisionWizard wizard(diff::SchemaDiff::compare(s, s));
         QVERIFY(wizard.plan().isEmpty());
         QCOMPARE(wizard.currentWalk(), -1);
@@ -255,7 +247,7 @@ private Q_SLOTS:
             { std::pair { v1, QStringList { QStringLiteral("V1__orders.sql") } }, std::pair { v4, kV4 } }) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
-            f.write(sample(files).toUtf8());
+            f.write(test::sampleScript(files).toUtf8());
         }
         window.openFile(v1);
         QVERIFY(loaded.wait(20000));
