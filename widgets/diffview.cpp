@@ -183,7 +183,16 @@ DiffView::DiffView(QWidget* parent)
     m_legend->setTheme(DiagramTheme::fromPalette(palette()));
 }
 
-DiffView::~DiffView() = default;
+DiffView::~DiffView()
+{
+    // The scenes and views are children, deleted by ~QWidget after this destructor: a scene
+    // detaching from its view moves the scroll bars, whose sync lambdas would then run on a
+    // half-destroyed DiffView (UBSan saw it). Nothing of theirs may reach this any more.
+    for (const QObject* sender : std::initializer_list<const QObject*> { m_beforeView, m_afterView,
+             m_beforeView->horizontalScrollBar(), m_beforeView->verticalScrollBar(), m_afterView->horizontalScrollBar(),
+             m_afterView->verticalScrollBar(), m_beforeScene, m_afterScene })
+        disconnect(sender, nullptr, this, nullptr);
+}
 
 void DiffView::changeEvent(QEvent* event)
 {

@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY(editor.problems().isEmpty());
         QVERIFY(spy.wait(5 * SqlEditor::DebounceMs));
         QCOMPARE(spy.constLast().constFirst().toInt(), 1);
-        const auto& p = editor.problems().constFirst();
+        const auto p = editor.problems().constFirst(); // a copy: checkNow() below replaces the list
         QCOMPARE(p.line, line);
         QCOMPARE(p.column, column);
         QCOMPARE(p.message, message);
