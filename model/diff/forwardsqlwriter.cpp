@@ -206,8 +206,7 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
     if (!creates.isEmpty())
         sql += QStringLiteral("\n-- Views and triggers\n") + creates;
 
-    sql += QStringLiteral("\n-- Any row listed here violates a foreign key: fix it before COMMIT.\n"
-                          "PRAGMA foreign_key_check;\nCOMMIT;\nPRAGMA foreign_keys = ON;\n");
+    sql += QLatin1Char('\n') + schema::DdlGenerator::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
     return sql;
 }
 

@@ -95,21 +95,6 @@ QString PlanSql::sum(const QStringList& queries)
     return QStringLiteral("SELECT ") + terms.join(QStringLiteral(" + "));
 }
 
-QString PlanSql::foreignKeyGuard()
-{
-    // A CHECK constraint is the one plain-SQL way to make sqlite3_step fail on a condition
-    // (raise() works only in triggers); its name is the error message: "CHECK constraint
-    // failed: foreign_key_violations_found". The temp table leaves the schema as it was.
-    return QStringLiteral(
-        "-- Stops the script when a row violates a foreign key (step 10 of the 12-step rebuild): the\n"
-        "-- guard's CHECK fails, nothing is committed, and PRAGMA foreign_key_check lists the rows.\n"
-        "CREATE TEMP TABLE IF NOT EXISTS godwit_foreign_key_guard (\n"
-        "    ok INTEGER CONSTRAINT foreign_key_violations_found CHECK (ok)\n"
-        ");\n"
-        "INSERT INTO temp.godwit_foreign_key_guard SELECT NOT EXISTS (SELECT 1 FROM pragma_foreign_key_check);\n"
-        "DROP TABLE temp.godwit_foreign_key_guard;\n");
-}
-
 QString PlanSql::placeholderValue(const schema::Column& column)
 {
     switch (column.affinity) {

@@ -33,10 +33,6 @@ public:
     // One verification query that adds up the counts of several: each runs as a scalar subquery,
     // so an operand's NOT cannot swallow the rest (SQLite's NOT binds looser than +).
     [[nodiscard]] static QString sum(const QStringList& queries);
-    // Statements (with a comment) that fail when any row violates a foreign key, so the
-    // script stops before its COMMIT in any runner that stops at an error. PRAGMA
-    // foreign_key_check alone only returns rows, which a script runner ignores.
-    [[nodiscard]] static QString foreignKeyGuard();
 
     // A value of the column's type to stand in for NULL when nothing better is known.
     [[nodiscard]] static QString placeholderValue(const schema::Column& column);

@@ -3,6 +3,7 @@
 
 #include "datacheck.h"
 #include "plansql.h"
+#include "schema/ddlgenerator.h"
 #include "sqlite/identifier.h"
 #include "tablerebuild.h"
 
@@ -255,7 +256,7 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
         swap += statement(s);
     for (const QString& s : createDeps)
         swap += statement(s);
-    swap += PlanSql::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
+    swap += schema::DdlGenerator::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
 
     back.setIndexes(createIndexes(bt));
     TableRebuild restoreShadow(at, at.name);
@@ -274,7 +275,7 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
         rollback += statement(s);
     for (const QString& s : triggerSql)
         rollback += statement(s);
-    rollback += PlanSql::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
+    rollback += schema::DdlGenerator::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
 
     RankedStep contract = PlanContext::makeStep(
         Phase::Contract, Rank::ContractTable, tableName, QStringLiteral("Swap %1 for %2").arg(shadow, tableName));

@@ -114,7 +114,7 @@ QString TableRebuild::script(const QStringList& dropDependents, const QStringLis
     sql += statements();
     for (const QString& s : recreateDependents)
         sql += statement(s);
-    sql += PlanSql::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
+    sql += schema::DdlGenerator::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
     return sql;
 }
 

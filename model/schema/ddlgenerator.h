@@ -18,6 +18,10 @@ public:
     // "col1, col2 DESC, lower(x)" (the part list between the parentheses).
     [[nodiscard]] static QString indexParts(const Index& index);
     [[nodiscard]] static QString foreignKeyClause(const ForeignKey& fk); // "FOREIGN KEY (...) REFERENCES ..."
+    // Statements (with a comment) that fail when any row violates a foreign key, so a rebuild
+    // script stops before its COMMIT in any runner that stops at an error. PRAGMA
+    // foreign_key_check alone only returns rows, which a script runner ignores.
+    [[nodiscard]] static QString foreignKeyGuard();
 
 private:
     [[nodiscard]] static QString columnDefinition(const Column& column, const QString& primaryKeyClause);

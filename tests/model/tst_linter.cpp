@@ -3,7 +3,7 @@
 #include "filehash.h"
 #include "lint/linter.h"
 #include "lint/lintreportwriter.h"
-#include "plan/plansql.h"
+#include "schema/ddlgenerator.h"
 #include "sqlite/database.h"
 
 #include <QFile>
@@ -172,10 +172,10 @@ private Q_SLOTS:
                                                                  << false << big << QStringList { "GW009" };
         QTest::addRow("GW009 negative: the plan's guard that fails the script")
             << rebuildOrders(ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll,
-                   plan::PlanSql::foreignKeyGuard())
+                   schema::DdlGenerator::foreignKeyGuard())
             << true << big << QStringList {};
         QTest::addRow("GW009 positive: a guard before the rebuild checks nothing")
-            << plan::PlanSql::foreignKeyGuard()
+            << schema::DdlGenerator::foreignKeyGuard()
                 + rebuildOrders(ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll,
                     QString())
             << true << big << QStringList { "GW009" };
