@@ -18,13 +18,8 @@ using namespace godwit::rehearsal;
 
 namespace {
 
-QString v1()
-{
-    auto sql = sample::OrdersGenerator::migrationScript(1);
-    if (!sql)
-        qFatal("%s", qPrintable(sql.error().toString()));
-    return *sql;
-}
+// The bundled V1 of the orders sample.
+QString v1() { return test::sampleScript({ QStringLiteral("V1__orders.sql") }); }
 
 queries::QueryList sampleQueries()
 {

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "datasets.h"
 #include "diff/schemadiff.h"
 #include "plan/answersjson.h"
 #include "plan/planbuilder.h"
 #include "plan/planrunner.h"
-#include "sample/ordersgenerator.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 
@@ -18,13 +18,8 @@ using godwit::sqlite::Database;
 
 namespace {
 
-QString v1()
-{
-    auto sql = sample::OrdersGenerator::migrationScript(1);
-    if (!sql)
-        qFatal("%s", qPrintable(sql.error().toString()));
-    return *sql;
-}
+// The bundled V1 of the orders sample.
+QString v1() { return test::sampleScript({ QStringLiteral("V1__orders.sql") }); }
 
 QString edit(const char* from, const char* to)
 {
