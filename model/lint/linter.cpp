@@ -47,22 +47,43 @@ namespace {
         return copy;
     }
 
+    using Failure = std::pair<const ScriptStatement*, Error>;
+
+    Error positioned(Error e, const ScriptStatement& s, const QString& file)
+    {
+        e.file = file;
+        e.column = e.line <= 1 ? s.column + std::max(0, e.column - 1) : e.column;
+        e.line = s.line + std::max(0, e.line - 1);
+        return e;
+    }
+
     // Runs the statements one by one; returns the first error, positioned in the file.
-    std::optional<std::pair<const ScriptStatement*, Error>> apply(
-        const Database& db, const QList<ScriptStatement>& statements, const QString& file)
+    std::optional<Failure> apply(const Database& db, const QList<ScriptStatement>& statements, const QString& file)
     {
         for (const ScriptStatement& s : statements) {
             if (auto r = db.exec(s.text); !r) {
-                Error e = r.error();
-                e.file = file;
-                e.column = e.line <= 1 ? s.column + std::max(0, e.column - 1) : e.column;
-                e.line = s.line + std::max(0, e.line - 1);
                 if (db.isInTransaction())
                     (void)db.exec(QStringLiteral("ROLLBACK"));
-                return std::make_pair(&s, e);
+                return std::make_pair(&s, positioned(r.error(), s, file));
             }
         }
         return std::nullopt;
+    }
+
+    // Runs every statement, skipping the ones that fail, so the statements after a failure are
+    // checked against the schema as it stands. A failed statement leaves nothing behind and an
+    // open transaction stays open (SQLite's statement journal, lang_transaction.html).
+    QList<Failure> applyRecovering(
+        const Database& db, const QList<ScriptStatement>& statements, const QString& file)
+    {
+        QList<Failure> failures;
+        for (const ScriptStatement& s : statements) {
+            if (auto r = db.exec(s.text); !r)
+                failures << std::make_pair(&s, positioned(r.error(), s, file));
+        }
+        if (db.isInTransaction())
+            (void)db.exec(QStringLiteral("COMMIT"));
+        return failures;
     }
 
     // A file that controls transactions or connection pragmas itself: a SAVEPOINT around it would
@@ -79,7 +100,7 @@ namespace {
     // apply() in one savepoint where the file allows it, so a failure leaves none of the file's
     // writes behind (apply's ROLLBACK ends the savepoint's transaction). Files that manage their
     // own transactions are applied as they are: writes before their BEGIN stay on a failure.
-    std::optional<std::pair<const ScriptStatement*, Error>> applyAtomically(
+    std::optional<Failure> applyAtomically(
         const Database& db, const QList<ScriptStatement>& statements, const QString& file)
     {
         const bool atomic = !db.isInTransaction() && !managesTransactions(statements)
@@ -210,9 +231,8 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
         QList<LintFinding> findings
             = StatementChecks::check(statements, file, flyway.match(name).hasMatch() && !ownTransaction);
 
-        auto failure = apply(*shape, statements, file);
-        if (failure) {
-            const ScriptStatement* s = failure->first;
+        const QList<Failure> failures = applyRecovering(*shape, statements, file);
+        for (const auto& [s, error] : failures) {
             const bool explained = std::ranges::any_of(findings, [&](const LintFinding& f) {
                 return statementAt(statements, f.line) == s && f.severity == Severity::Error;
             });
@@ -220,13 +240,17 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
                 LintFinding f;
                 f.code = QStringLiteral("GW012");
                 f.severity = Severity::Error;
-                f.message = QStringLiteral("fails when applied: %1").arg(failure->second.message);
+                f.message = QStringLiteral("fails when applied (skipped, the rest is checked without it): %1")
+                                .arg(error.message);
                 f.file = file;
-                f.line = failure->second.line;
-                f.column = failure->second.column;
+                f.line = error.line;
+                f.column = error.column;
                 findings << f;
             }
         }
+        std::optional<Failure> failure;
+        if (!failures.isEmpty())
+            failure = failures.front();
         auto after = schema::SchemaReader::read(*shape);
         if (!after)
             return std::unexpected(after.error());

@@ -299,6 +299,37 @@ private Q_SLOTS:
         }
     }
 
+    // A failing statement is reported and skipped: each of the five statements, two of which
+    // fail and one of which leaves a view dangling, gets its own coded finding.
+    void recoversAfterFailure()
+    {
+        const QString path = test::scratchDir() + QStringLiteral("/recover.db");
+        {
+            auto db = sqlite::Database::openWritable(path, true);
+            QVERIFY(db);
+            QVERIFY(db->exec(QString::fromUtf8(kBase)));
+            QVERIFY(db->exec(QStringLiteral("CREATE VIEW archive_bodies AS SELECT id, body FROM archive;")));
+        }
+        const QString script = QStringLiteral("ALTER TABLE orders DROP COLUMN total;\n"
+                                              "ALTER TABLE orders ADD COLUMN priority INTEGER NOT NULL;\n"
+                                              "ALTER TABLE customers RENAME COLUMN name TO full_name;\n"
+                                              "ALTER TABLE orders ADD COLUMN seen_at TEXT DEFAULT CURRENT_TIMESTAMP;\n"
+                                              "DROP TABLE archive;\n");
+        auto report = Linter::lintScripts({ { QStringLiteral("change.sql"), script } }, { path, 100000 });
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        qWarning().noquote() << lint::LintReportWriter::text(*report, false);
+        const QList<QStringList> expected = { { "GW012" }, { "GW004" }, { "GW003" }, { "GW006" }, { "GW001", "GW010" } };
+        for (int line = 1; line <= 5; ++line) {
+            QStringList actual;
+            for (const auto& f : report->findings) {
+                if (f.line == line)
+                    actual << f.code;
+            }
+            std::ranges::sort(actual);
+            QCOMPARE(actual, expected.at(line - 1));
+        }
+    }
+
     // Flyway runs every file in a transaction unless its .conf turns that off: PRAGMA foreign_keys there is a no-op.
     void flywayTransaction()
     {
