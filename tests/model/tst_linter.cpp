@@ -317,7 +317,6 @@ private Q_SLOTS:
                                               "DROP TABLE archive;\n");
         auto report = Linter::lintScripts({ { QStringLiteral("change.sql"), script } }, { path, 100000 });
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
-        qWarning().noquote() << lint::LintReportWriter::text(*report, false);
         const QList<QStringList> expected = { { "GW012" }, { "GW004" }, { "GW003" }, { "GW006" }, { "GW001", "GW010" } };
         for (int line = 1; line <= 5; ++line) {
             QStringList actual;
@@ -326,6 +325,8 @@ private Q_SLOTS:
                     actual << f.code;
             }
             std::ranges::sort(actual);
+            if (actual != expected.at(line - 1))
+                qWarning().noquote() << lint::LintReportWriter::text(*report, false);
             QCOMPARE(actual, expected.at(line - 1));
         }
     }
