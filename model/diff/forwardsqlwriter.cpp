@@ -2,6 +2,7 @@
 #include "forwardsqlwriter.h"
 
 #include "dependencyfinder.h"
+#include "viewdependencies.h"
 #include "plan/tablerebuild.h"
 #include "schema/ddlgenerator.h"
 #include "sqlite/identifier.h"
@@ -95,6 +96,14 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
         }
     }
 
+    // A view that reads a dropped view goes too, and triggers on or using any of them.
+    QStringList droppedViews(dropViews.begin(), dropViews.end());
+    droppedViews << ViewDependencies::dependentViews(before, droppedViews);
+    for (const QString& v : droppedViews)
+        dropViews.insert(v.toLower());
+    for (const QString& t : ViewDependencies::triggersUsing(before, droppedViews))
+        dropTriggers.insert(t.toLower());
+
     QString sql;
     sql += QStringLiteral("-- Godwit: forward DDL from %1 to %2.\n").arg(before.source, after.source);
     sql += QStringLiteral("-- One transaction with foreign keys off, as SQLite's table rebuild requires. This is the\n"
@@ -108,10 +117,10 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
         if (dropTriggers.contains(t.name.toLower()))
             drops += statement(QStringLiteral("DROP TRIGGER %1").arg(quoteIdentifierIfNeeded(t.name)));
     }
-    for (const auto& v : before.views) {
-        if (dropViews.contains(v.name.toLower()))
-            drops += statement(QStringLiteral("DROP VIEW %1").arg(quoteIdentifierIfNeeded(v.name)));
-    }
+    // Dependents first: the reverse of the order that creates them.
+    const QStringList viewDropOrder = ViewDependencies::creationOrder(before, droppedViews);
+    for (auto v = viewDropOrder.crbegin(); v != viewDropOrder.crend(); ++v)
+        drops += statement(QStringLiteral("DROP VIEW %1").arg(quoteIdentifierIfNeeded(*v)));
     if (!drops.isEmpty())
         sql += QStringLiteral("\n-- Views and triggers that change or read a rebuilt table (recreated below)\n") + drops;
 
@@ -193,11 +202,14 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
     }
 
     QString creates;
+    QStringList createViews;
     for (const auto& v : after.views) {
         const bool added = std::ranges::none_of(before.views, [&](const schema::View& b) { return sameIdentifier(b.name, v.name); });
         if (added || dropViews.contains(v.name.toLower()))
-            creates += statement(v.sql);
+            createViews << v.name;
     }
+    for (const QString& v : ViewDependencies::creationOrder(after, createViews))
+        creates += statement(after.view(v)->sql);
     for (const auto& t : after.triggers) {
         const bool added = std::ranges::none_of(before.triggers, [&](const schema::Trigger& b) { return sameIdentifier(b.name, t.name); });
         if (added || dropTriggers.contains(t.name.toLower()))

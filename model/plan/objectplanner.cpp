@@ -448,13 +448,22 @@ PlanUnit ObjectPlanner::viewOrTrigger(PlanContext& ctx, const Change& change)
     bool late = !view && ctx.isRebuiltAtContract(change.table);
     for (const auto& t : ctx.changeSet().after.tables)
         late = late || (ctx.isRebuiltAtContract(t.name) && diff::DependencyFinder::mentions(change.afterSql, t.name));
+    // Views reading this one are dropped with it and recreated after it (dependency order).
+    const PlanContext::ViewDependents dependents
+        = view && change.type != ChangeType::Added ? ctx.viewDependents(change.name) : PlanContext::ViewDependents {};
+    auto statements = [](const QStringList& list) {
+        QString sql;
+        for (const QString& s : list)
+            sql += statement(s);
+        return sql;
+    };
     if (change.type != ChangeType::Added) {
         RankedStep s = PlanContext::makeStep(Phase::Contract, Rank::DropObject, change.name,
             QStringLiteral("Drop the %1 %2%3")
                 .arg(change.type == ChangeType::Removed ? QString() : QStringLiteral("old definition of "), kind,
                     change.name));
-        s.step.sql = drop;
-        s.step.rollbackSql = statement(change.beforeSql);
+        s.step.sql = statements(dependents.drops) + drop;
+        s.step.rollbackSql = statement(change.beforeSql) + statements(dependents.restores);
         s.step.verificationSql = PlanSql::objectPresent(kind, change.name);
         s.step.explanation
             = QStringLiteral("Contract: the old definition goes before the tables reach their final shape, because it "
@@ -472,8 +481,8 @@ PlanUnit ObjectPlanner::viewOrTrigger(PlanContext& ctx, const Change& change)
         RankedStep s = PlanContext::makeStep(expand ? Phase::Expand : Phase::Contract,
             expand ? Rank::CreateObject : Rank::CreateFinalObject, change.name,
             QStringLiteral("Create the %1 %2").arg(kind, change.name));
-        s.step.sql = statement(change.afterSql);
-        s.step.rollbackSql = drop;
+        s.step.sql = statement(change.afterSql) + statements(dependents.creates);
+        s.step.rollbackSql = statements(dependents.drops) + drop;
         s.step.verificationSql = PlanSql::objectMissing(kind, change.name);
         s.step.explanation = expand
             ? QStringLiteral("Expand: a new %1 that needs nothing else to change first.").arg(kind)

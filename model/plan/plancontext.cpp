@@ -2,6 +2,7 @@
 #include "plancontext.h"
 
 #include "diff/dependencyfinder.h"
+#include "diff/viewdependencies.h"
 #include "schema/sqltokenizer.h"
 #include "sqlite/identifier.h"
 #include "tablerebuild.h"
@@ -14,6 +15,7 @@ using diff::Change;
 using diff::ChangeType;
 using diff::DependencyFinder;
 using diff::ObjectKind;
+using diff::ViewDependencies;
 using sqlite::quoteIdentifierIfNeeded;
 using sqlite::sameIdentifier;
 
@@ -85,25 +87,49 @@ std::optional<schema::Table> PlanContext::beforeTable(const QString& afterName) 
     return copy;
 }
 
+bool PlanContext::isChanged(ObjectKind kind, const QString& name) const
+{
+    return std::ranges::any_of(m_set.changes, [&](const Change& c) {
+        return c.object == kind && (sameIdentifier(c.name, name) || sameIdentifier(c.oldName, name));
+    });
+}
+
+QStringList PlanContext::changedViews() const
+{
+    QStringList out;
+    for (const Change& c : m_set.changes) {
+        if (c.object == ObjectKind::View && c.type != ChangeType::Added)
+            out << c.name;
+    }
+    return out;
+}
+
 std::pair<QStringList, QStringList> PlanContext::rebuildDependents(const QString& table) const
 {
     const QString oldName = beforeName(table);
-    auto unchanged = [&](ObjectKind kind, const QString& name) {
-        for (const Change& c : m_set.changes) {
-            if (c.object == kind && (sameIdentifier(c.name, name) || sameIdentifier(c.oldName, name)))
-                return false;
-        }
-        return true;
+    // Views that read a changed view are dropped and recreated with it (viewDependents()).
+    const QStringList followViews = ViewDependencies::dependentViews(m_set.after, changedViews());
+    auto unchangedView = [&](const QString& name) {
+        return !isChanged(ObjectKind::View, name) && !followViews.contains(name, Qt::CaseInsensitive);
     };
+    QStringList views;
+    for (const auto& v : m_set.after.views) {
+        if (unchangedView(v.name)
+            && (DependencyFinder::mentions(v.sql, table) || DependencyFinder::mentions(v.sql, oldName)))
+            views << v.name;
+    }
+    // A view reading one of those views goes too, or it would dangle while they are away.
+    for (const QString& v : ViewDependencies::dependentViews(m_set.after, views)) {
+        if (unchangedView(v))
+            views << v;
+    }
+    views = ViewDependencies::creationOrder(m_set.after, views);
     QStringList drops;
     QStringList creates;
-    for (const auto& v : m_set.after.views) {
-        if (unchanged(ObjectKind::View, v.name)
-            && (DependencyFinder::mentions(v.sql, table) || DependencyFinder::mentions(v.sql, oldName))) {
-            drops << QStringLiteral("DROP VIEW %1").arg(quoteIdentifierIfNeeded(v.name));
-            creates << v.sql;
-        }
-    }
+    for (auto v = views.crbegin(); v != views.crend(); ++v)
+        drops << QStringLiteral("DROP VIEW %1").arg(quoteIdentifierIfNeeded(*v));
+    for (const QString& v : views)
+        creates << m_set.after.view(v)->sql;
     for (const auto& [owner, sql] : m_compatibilityViews) {
         const auto tokens = schema::SqlTokenizer::significantTokens(sql);
         // CREATE VIEW name AS ...: the third token is the name.
@@ -112,15 +138,67 @@ std::pair<QStringList, QStringList> PlanContext::rebuildDependents(const QString
             creates << sql;
         }
     }
+    const QStringList usedViews = ViewDependencies::triggersUsing(m_set.after, views);
     for (const auto& t : m_set.after.triggers) {
-        if (unchanged(ObjectKind::Trigger, t.name)
+        if (!isChanged(ObjectKind::Trigger, t.name)
             && (sameIdentifier(t.table, table) || DependencyFinder::mentions(t.sql, table)
-                || DependencyFinder::mentions(t.sql, oldName))) {
+                || DependencyFinder::mentions(t.sql, oldName) || usedViews.contains(t.name))) {
             drops << QStringLiteral("DROP TRIGGER %1").arg(quoteIdentifierIfNeeded(t.name));
             creates << t.sql;
         }
     }
     return { drops, creates };
+}
+
+PlanContext::ViewDependents PlanContext::viewDependents(const QString& view) const
+{
+    const QStringList changed = changedViews();
+    auto dependentsOf = [&](const QString& changedView) {
+        QStringList out;
+        for (const QString& v : ViewDependencies::dependentViews(m_set.after, { changedView })) {
+            if (!isChanged(ObjectKind::View, v))
+                out << v;
+        }
+        return out;
+    };
+    // The changed views (in plan order) an object with this SQL reads, directly or through
+    // their dependents: the first one's unit restores it on rollback, the last one's recreates it.
+    auto owners = [&](const QString& sql) {
+        QStringList out;
+        for (const QString& c : changed) {
+            QStringList names = dependentsOf(c);
+            names << c;
+            if (std::ranges::any_of(names, [&](const QString& n) { return DependencyFinder::mentions(sql, n); }))
+                out << c;
+        }
+        return out;
+    };
+    ViewDependents out;
+    const QStringList views = dependentsOf(view);
+    QList<const schema::Trigger*> triggers;
+    for (const auto& t : m_set.after.triggers) {
+        if (!isChanged(ObjectKind::Trigger, t.name) && owners(t.sql).contains(view, Qt::CaseInsensitive))
+            triggers << &t;
+    }
+    for (const schema::Trigger* t : triggers)
+        out.drops << QStringLiteral("DROP TRIGGER IF EXISTS %1").arg(quoteIdentifierIfNeeded(t->name));
+    for (auto v = views.crbegin(); v != views.crend(); ++v)
+        out.drops << QStringLiteral("DROP VIEW IF EXISTS %1").arg(quoteIdentifierIfNeeded(*v));
+    for (const QString& v : views) {
+        const QStringList by = owners(m_set.after.view(v)->sql);
+        if (!by.isEmpty() && sameIdentifier(by.last(), view))
+            out.creates << m_set.after.view(v)->sql;
+        if (!by.isEmpty() && sameIdentifier(by.first(), view) && m_set.before.view(v))
+            out.restores << m_set.before.view(v)->sql;
+    }
+    for (const schema::Trigger* t : triggers) {
+        const QStringList by = owners(t->sql);
+        if (sameIdentifier(by.last(), view))
+            out.creates << t->sql;
+        if (sameIdentifier(by.first(), view))
+            out.restores << t->sql;
+    }
+    return out;
 }
 
 QStringList PlanContext::queriesUsing(const QString& table, const QString& column) const

@@ -65,6 +65,18 @@ public:
     // on it: a rebuild drops them before the swap and recreates them after it (DROP / CREATE).
     [[nodiscard]] std::pair<QStringList, QStringList> rebuildDependents(const QString& table) const;
 
+    // For a view the plan drops or redefines: the unchanged views that read it (directly or
+    // through other views) and the triggers on or using them. `drops` go before the view (each
+    // dependent before what it reads); `creates` after the view is recreated, in creation order,
+    // and only in the unit of the last changed view a dependent reads (the others do not exist
+    // yet); `restores` undo the drops, in the unit of the first one (the last to be undone).
+    struct ViewDependents {
+        QStringList drops;
+        QStringList creates;
+        QStringList restores;
+    };
+    [[nodiscard]] ViewDependents viewDependents(const QString& view) const;
+
     // The application queries (Answers::queries) that use `table`, or `table`.`column` (by name,
     // or through SELECT * / t.*).
     [[nodiscard]] QStringList queriesUsing(const QString& table, const QString& column = {}) const;
@@ -85,6 +97,9 @@ public:
     [[nodiscard]] static QString count(qsizetype n, const QString& singular, const QString& plural);
 
 private:
+    [[nodiscard]] bool isChanged(diff::ObjectKind kind, const QString& name) const;
+    [[nodiscard]] QStringList changedViews() const; // redefined or removed, in change order
+
     const diff::ChangeSet& m_set;
     const Answers& m_answers;
     QSet<QString> m_rebuilt;
