@@ -11,15 +11,71 @@ namespace godwit::plan {
 
 namespace {
 
-    QString slug(const QStringList& words)
+    QString slugWord(const QString& word)
     {
         static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9]+"));
-        QString s = words.join(QLatin1Char('_')).toLower().replace(unsafe, QStringLiteral("_"));
+        QString s = word.toLower().replace(unsafe, QStringLiteral("_"));
         while (s.startsWith(QLatin1Char('_')))
             s.remove(0, 1);
         while (s.endsWith(QLatin1Char('_')))
             s.chop(1);
-        return s.left(60);
+        return s;
+    }
+
+    // "contract_invoices_order_details": the phase and the tables, whole names only; past `limit`
+    // characters the rest is counted ("contract_invoices_and_4_more"), never cut mid-word.
+    QString slug(const QString& phase, const QStringList& tables, qsizetype limit = 60)
+    {
+        QStringList words;
+        for (const QString& t : tables) {
+            if (const QString w = slugWord(t); !w.isEmpty())
+                words << w;
+        }
+        const QString all = (QStringList { slugWord(phase) } + words).join(QLatin1Char('_'));
+        if (all.size() <= limit)
+            return all;
+        QString out = slugWord(phase);
+        qsizetype kept = 0;
+        while (kept < words.size()) {
+            const QString next = out + QLatin1Char('_') + words[kept];
+            if (next.size() + QStringLiteral("_and_%1_more").arg(words.size() - kept - 1).size() > limit)
+                break;
+            out = next;
+            ++kept;
+        }
+        return out + QStringLiteral("_and_%1_more").arg(words.size() - kept);
+    }
+
+    // The data pre-checks as comment lines: what the plan found in the data it was made from.
+    QString dataCheckHeader(const MigrationPlan& plan)
+    {
+        if (!plan.dataChecked)
+            return {};
+        QString text = QStringLiteral("Data pre-checks on %1:").arg(plan.before);
+        if (plan.dataChecks.isEmpty())
+            text += QStringLiteral(" every check found 0 rows.");
+        for (const DataCheckOutcome& d : plan.dataChecks)
+            text += QStringLiteral("\n%1 row(s): %2 -> %3%4")
+                        .arg(d.rows)
+                        .arg(d.description, d.resolution, d.stops ? QStringLiteral(" [STOPS]") : QString());
+        return PlanSql::comment(text);
+    }
+
+    // At the top of the file whose step fails on the data (exported with --force).
+    QString failureHeader(const MigrationPlan& plan, const QList<const PlanStep*>& steps)
+    {
+        QString text;
+        for (const DataCheckOutcome* d : plan.stoppingChecks()) {
+            if (std::ranges::none_of(steps, [&](const PlanStep* s) { return s->id == d->stepId; }))
+                continue;
+            text += QStringLiteral(
+                "THIS FILE FAILS ON THE DATA IT WAS PLANNED FROM: step %1 meets %2 row(s): %3.\n%4.\n"
+                "Pre-check (must return 0): %5\n")
+                        .arg(d->stepId)
+                        .arg(d->rows)
+                        .arg(d->description, d->resolution, d->countSql);
+        }
+        return text.isEmpty() ? QString() : PlanSql::comment(text.trimmed()) + QLatin1Char('\n');
     }
 
 } // namespace
@@ -39,12 +95,13 @@ QList<FlywayExporter::File> FlywayExporter::files(const MigrationPlan& plan, int
             if (!tables.contains(t, Qt::CaseInsensitive))
                 tables << t;
         }
-        const QString base = QStringLiteral("%1__%2").arg(version).arg(slug(QStringList { phaseName(phase) } + tables));
+        const QString base = QStringLiteral("%1__%2").arg(version).arg(slug(phaseName(phase), tables));
         const bool ownTransactions = std::ranges::any_of(steps, [](const PlanStep* s) { return !s->transactional; });
-        QString forward = PlanSql::comment(
+        QString forward = failureHeader(plan, steps) + PlanSql::comment(
             QStringLiteral("Godwit plan %1 → %2, phase %3 (%4). Generated: review before use.")
                 .arg(plan.before, plan.after, phaseTitle(phase))
                 .arg(steps.size() == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps.size())));
+        forward += dataCheckHeader(plan);
         QString undo = PlanSql::comment(
             QStringLiteral("Undo of V%1: the rollback SQL of phase %2, last step first.").arg(base, phaseTitle(phase)));
         for (const PlanStep* s : steps) {

@@ -125,6 +125,46 @@ class TestFlywayExporter : public QObject {
 private Q_SLOTS:
     // The exported V files, applied by a Flyway-style runner to V1 with data, reach V4 with every
     // row kept; the U files, newest first, return to V1.
+    // File names name the phase and the tables by whole words; past 60 characters the rest is
+    // counted ("and 4 more"), never cut mid-word.
+    void fileNames_data()
+    {
+        QTest::addColumn<QStringList>("tables");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("one table") << QStringList { "orders" } << "V1__contract_orders.sql";
+        QTest::addRow("names with spaces")
+            << QStringList { "Order Details", "Invoices" } << "V1__contract_order_details_invoices.sql";
+        QTest::addRow("too long: whole names and a count")
+            << QStringList { "Invoices", "Order Details Extended", "Order Subtotals", "Product Sales for 1997",
+                   "Sales Totals by Amount" }
+            << "V1__contract_invoices_order_details_extended_and_3_more.sql";
+        QTest::addRow("one name longer than the limit")
+            << QStringList { QStringLiteral("a_very_long_table_name_that_alone_goes_past_the_sixty_character_limit") }
+            << "V1__contract_and_1_more.sql";
+    }
+    void fileNames()
+    {
+        QFETCH(QStringList, tables);
+        QFETCH(QString, expected);
+        plan::MigrationPlan plan;
+        for (const QString& t : tables) {
+            plan::DecisionWalk walk;
+            walk.id = t;
+            walk.table = t;
+            plan.walks << walk;
+            plan::PlanStep step;
+            step.id = QStringLiteral("contract:%1").arg(t);
+            step.phase = plan::Phase::Contract;
+            step.walkId = t;
+            step.sql = QStringLiteral("SELECT 1;\n");
+            plan.steps << step;
+        }
+        const QList<FlywayExporter::File> files = FlywayExporter::files(plan);
+        QCOMPARE(files.size(), 2);
+        QCOMPARE(files.front().name, expected);
+        QVERIFY(files.front().name.size() <= QStringLiteral("V1__.sql").size() + 60);
+    }
+
     void seedPlanRoundTrip()
     {
         const QString dir = exportSeedPlan();
