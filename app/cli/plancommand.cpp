@@ -5,19 +5,34 @@
 #include "migrations/migratedschema.h"
 #include "parser.h"
 #include "plan/answersjson.h"
+#include "plan/datacheckrunner.h"
 #include "plan/flywayexporter.h"
 #include "plan/planbuilder.h"
 #include "plan/planjsonwriter.h"
 #include "plan/planmarkdownwriter.h"
 #include "plan/planrunner.h"
 #include "plan/plantextwriter.h"
+#include "schema/mermaidschemareader.h"
 #include "schema/schemareader.h"
+#include "sqlite/database.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
 namespace godwit::cli {
+
+namespace {
+
+    // A SQLite file rather than a script or a Mermaid diagram, as SchemaReader::readFile decides.
+    bool isDatabase(const QString& path)
+    {
+        return !path.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive)
+            && !schema::MermaidSchemaReader::handles(path) && QFileInfo(path).isFile();
+    }
+
+} // namespace
 
 QString PlanCommand::summary() const
 {
@@ -49,7 +64,10 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         QStringLiteral("counts"), QStringLiteral("Read row counts so warnings mention table sizes."));
     const QCommandLineOption version(QStringLiteral("flyway-version"),
         QStringLiteral("Version of the first Flyway migration. Default: 1."), QStringLiteral("n"), QStringLiteral("1"));
-    parser.addOptions({ format, output, answersOption, queries, renames, counts, version });
+    const QCommandLineOption force(QStringLiteral("force"),
+        QStringLiteral("Export the plan even when a data pre-check finds rows a step would fail on; the failing "
+                       "pre-check is written at the top of that file."));
+    parser.addOptions({ format, output, answersOption, queries, renames, counts, version, force });
     parser.addPositionalArgument(
         QStringLiteral("BEFORE"), QStringLiteral("The schema now: a database, .sql script or Mermaid file."));
     parser.addPositionalArgument(QStringLiteral("AFTER"), QStringLiteral("The schema it should become."));
@@ -103,10 +121,35 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (!after)
         return reportError(err, after.error());
     const diff::ChangeSet set = diff::SchemaDiff::compare(*before, *after, diffOptions);
-    const plan::MigrationPlan plan = plan::PlanBuilder::build(set, answers);
+    plan::MigrationPlan plan = plan::PlanBuilder::build(set, answers);
     const int exit = plan.isEmpty() ? ExitCode::Ok : ExitCode::Differences;
+    const QString beforePath = parser.positionalArguments().at(0);
+    if (isDatabase(beforePath)) {
+        // The pre-checks run on the data the plan is made from; the database is only read.
+        auto db = sqlite::Database::openOriginal(beforePath);
+        if (!db)
+            return reportError(err, db.error());
+        if (auto checked = plan::DataCheckRunner::run(*db, set, answers, plan); !checked)
+            return reportError(err, checked.error().inFile(beforePath));
+    }
+    // A plan that would fail on its data says so on stderr (exit 1 stays "a plan"); the JSON has
+    // summary.stops and each check's "stops".
+    for (const plan::DataCheckOutcome* d : plan.stoppingChecks())
+        err << QStringLiteral("godwit: %1: the plan stops at step %2: %3 row(s): %4; %5\n")
+                   .arg(beforePath, d->stepId)
+                   .arg(d->rows)
+                   .arg(d->description, d->resolution);
+    err.flush();
+    const bool stops = !plan.stoppingChecks().isEmpty();
 
     if (fmt == QLatin1String("flyway")) {
+        if (stops && !parser.isSet(force)) {
+            err << QStringLiteral("godwit: %1: nothing exported: the files would fail on this data (--force exports "
+                                  "them anyway)\n")
+                       .arg(parser.value(output));
+            err.flush();
+            return ExitCode::Differences;
+        }
         auto written = plan::FlywayExporter::write(plan, parser.value(output), firstVersion);
         if (!written)
             return reportError(err, written.error());

@@ -66,4 +66,14 @@ const DecisionWalk* MigrationPlan::walk(QStringView id) const
     return it == walks.end() ? nullptr : &*it;
 }
 
+QList<const DataCheckOutcome*> MigrationPlan::stoppingChecks() const
+{
+    QList<const DataCheckOutcome*> out;
+    for (const DataCheckOutcome& d : dataChecks) {
+        if (d.stops)
+            out << &d;
+    }
+    return out;
+}
+
 } // namespace godwit::plan

@@ -63,6 +63,22 @@ struct PlanStep {
     bool operator==(const PlanStep&) const = default;
 };
 
+// A data pre-check run on the data the plan was made from (`godwit plan` on a database): how many
+// rows would break the change, and whether the exported plan would fail on them.
+struct DataCheckOutcome {
+    QString kind; // DataCheck::kindName(): "nulls", "duplicates", "orphans", "check-fails", ...
+    QString changeId;
+    QString table;
+    QString description; // "NULLs in customer.credit, which becomes NOT NULL (credit)"
+    QString countSql;
+    qint64 rows = 0;
+    bool stops = false; // a step of the plan fails on these rows
+    QString resolution; // how the plan treats them ("filled with 0, the column's DEFAULT") or how to fix them
+    QString stepId; // the first step whose SQL fails on them (stops only)
+
+    bool operator==(const DataCheckOutcome&) const = default;
+};
+
 // The phased plan that takes the before-schema to the after-schema without breaking the
 // clients that still use the old shape.
 struct MigrationPlan {
@@ -71,8 +87,12 @@ struct MigrationPlan {
     QList<DecisionWalk> walks; // one per group of related changes
     QList<PlanStep> steps; // in execution order: phase by phase
     QStringList warnings;
+    bool dataChecked = false; // the data pre-checks ran on the before database
+    QList<DataCheckOutcome> dataChecks; // those that found rows
 
     [[nodiscard]] bool isEmpty() const { return steps.isEmpty(); }
+    // The data pre-checks whose rows make a step fail: the plan must not be exported as it is.
+    [[nodiscard]] QList<const DataCheckOutcome*> stoppingChecks() const;
     [[nodiscard]] QList<const PlanStep*> stepsIn(Phase phase) const;
     [[nodiscard]] const PlanStep* step(QStringView id) const;
     [[nodiscard]] const DecisionWalk* walk(QStringView id) const;

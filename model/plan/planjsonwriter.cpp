@@ -22,7 +22,9 @@ namespace {
         QStringLiteral("firstKeySql"), QStringLiteral("lastKeySql"), QStringLiteral("remainingSql"),
         QStringLiteral("wholeSql"), QStringLiteral("strategy"), QStringLiteral("path"), QStringLiteral("nodes"),
         QStringLiteral("node"), QStringLiteral("answer"), QStringLiteral("why"), QStringLiteral("applies"),
-        QStringLiteral("overridden"), QStringLiteral("overrides") };
+        QStringLiteral("overridden"), QStringLiteral("overrides"), QStringLiteral("stops"),
+        QStringLiteral("dataChecked"), QStringLiteral("dataChecks"), QStringLiteral("kind"), QStringLiteral("change"),
+        QStringLiteral("description"), QStringLiteral("rows"), QStringLiteral("resolution"), QStringLiteral("step") };
 
     QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
 
@@ -44,7 +46,24 @@ QString PlanJsonWriter::write(const MigrationPlan& plan)
     summary.insert(QStringLiteral("walks"), static_cast<int>(plan.walks.size()));
     summary.insert(QStringLiteral("byPhase"), byPhase);
     summary.insert(QStringLiteral("warnings"), static_cast<int>(plan.warnings.size()));
+    summary.insert(QStringLiteral("dataChecked"), plan.dataChecked);
+    summary.insert(QStringLiteral("stops"), !plan.stoppingChecks().isEmpty());
     root.insert(QStringLiteral("summary"), summary);
+    QJsonArray dataChecks;
+    for (const DataCheckOutcome& d : plan.dataChecks) {
+        QJsonObject o;
+        o.insert(QStringLiteral("kind"), d.kind);
+        o.insert(QStringLiteral("change"), d.changeId);
+        o.insert(QStringLiteral("table"), d.table);
+        o.insert(QStringLiteral("description"), d.description);
+        o.insert(QStringLiteral("checkSql"), d.countSql);
+        o.insert(QStringLiteral("rows"), d.rows);
+        o.insert(QStringLiteral("stops"), d.stops);
+        o.insert(QStringLiteral("resolution"), d.resolution);
+        o.insert(QStringLiteral("step"), orNull(d.stepId));
+        dataChecks.append(o);
+    }
+    root.insert(QStringLiteral("dataChecks"), dataChecks);
     root.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(plan.warnings));
 
     QJsonArray walks;

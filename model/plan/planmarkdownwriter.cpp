@@ -78,6 +78,21 @@ QString PlanMarkdownWriter::write(const MigrationPlan& plan)
             out += QStringLiteral("- %1\n").arg(w);
         out += QLatin1Char('\n');
     }
+    if (plan.dataChecked) {
+        out += QStringLiteral("## Data pre-checks\n\nRun on `%1`.\n\n").arg(plan.before);
+        if (plan.dataChecks.isEmpty())
+            out += QStringLiteral("Every check found 0 rows: the plan runs on this data.\n\n");
+        else
+            out += QStringLiteral("| Rows | Check | Outcome |\n|---:|---|---|\n");
+        for (const DataCheckOutcome& d : plan.dataChecks)
+            out += QStringLiteral("| %1 | %2 (`%3`) | %4%5 |\n")
+                       .arg(d.rows)
+                       .arg(cell(d.description), cell(d.countSql),
+                           d.stops ? QStringLiteral("**Stops** at `%1`: ").arg(d.stepId) : QString(),
+                           cell(d.resolution));
+        if (!plan.dataChecks.isEmpty())
+            out += QLatin1Char('\n');
+    }
     out += QStringLiteral("## Decisions\n\n");
     for (const DecisionWalk& walk : plan.walks) {
         out += QStringLiteral("### %1\n\nStrategy: `%2`. Changes: %3.\n\n")

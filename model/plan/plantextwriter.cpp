@@ -16,6 +16,39 @@ namespace {
         return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
+    // What the data pre-checks found in the before database; a check a step fails on first.
+    QString dataChecks(const MigrationPlan& plan)
+    {
+        if (!plan.dataChecked)
+            return {};
+        QString out = QStringLiteral("\nData pre-checks (run on %1)\n").arg(plan.before);
+        if (plan.dataChecks.isEmpty())
+            return out + QStringLiteral("  every check found 0 rows: the plan runs on this data.\n");
+        for (const DataCheckOutcome* d : plan.stoppingChecks())
+            out += QStringLiteral("  STOPS at %1: %2 row(s): %3\n    fix: %4\n")
+                       .arg(d->stepId)
+                       .arg(d->rows)
+                       .arg(d->description, d->resolution);
+        for (const DataCheckOutcome& d : plan.dataChecks) {
+            if (!d.stops)
+                out += QStringLiteral("  %1 row(s): %2\n    %3\n").arg(d.rows).arg(d.description, d.resolution);
+        }
+        if (!plan.stoppingChecks().isEmpty())
+            out += QStringLiteral("  The exported plan would fail on this data: fix it or answer as said above.\n");
+        return out;
+    }
+
+    QString checkedCount(const MigrationPlan& plan, const Precondition& p)
+    {
+        if (!plan.dataChecked || p.checkSql.isEmpty())
+            return {};
+        for (const DataCheckOutcome& d : plan.dataChecks) {
+            if (d.countSql == p.checkSql)
+                return QStringLiteral(", found %1 on the data").arg(d.rows);
+        }
+        return {};
+    }
+
 } // namespace
 
 QString PlanTextWriter::write(const MigrationPlan& plan)
@@ -30,6 +63,7 @@ QString PlanTextWriter::write(const MigrationPlan& plan)
                                    : QStringLiteral(", %1 warning(s).\n").arg(plan.warnings.size());
     for (const QString& w : plan.warnings)
         out += QStringLiteral("warning: %1\n").arg(w);
+    out += dataChecks(plan);
 
     out += QStringLiteral("\nDecision tree\n");
     for (const DecisionWalk& walk : plan.walks) {
@@ -58,8 +92,10 @@ QString PlanTextWriter::write(const MigrationPlan& plan)
             out += indented(s->explanation, 5);
             for (const Precondition& p : s->preconditions)
                 out += QStringLiteral("     before: %1%2\n")
-                           .arg(
-                               p.text, p.checkSql.isEmpty() ? QString() : QStringLiteral("  (%1 → 0)").arg(p.checkSql));
+                           .arg(p.text,
+                               p.checkSql.isEmpty()
+                                   ? QString()
+                                   : QStringLiteral("  (%1 → 0%2)").arg(p.checkSql, checkedCount(plan, p)));
             for (const QString& w : s->warnings)
                 out += QStringLiteral("     warning: %1\n").arg(w);
             if (s->backfill)

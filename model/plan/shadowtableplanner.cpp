@@ -33,6 +33,73 @@ namespace {
         return out;
     }
 
+    // The copy's value for column `c` of the new definition, from the old row: the answer `up`,
+    // else the same column (by its old name for a rename). Rows that hold NULL where `c` becomes
+    // NOT NULL get the answer `fill`, else the column's DEFAULT (what an INSERT without the
+    // column would store), else nothing (the data pre-check stops the plan on them).
+    QString sourceExpression(const PlanContext& ctx, const Table& bt, const Table& at, const Column& c,
+        const QList<const Change*>& changes, QStringList* warnings)
+    {
+        const Change* renamed = nullptr;
+        const Change* own = nullptr;
+        for (const Change* ch : changes) {
+            if (ch->object == ObjectKind::Column && sameIdentifier(ch->name, c.name)) {
+                own = ch;
+                if (ch->type == ChangeType::Renamed)
+                    renamed = ch;
+            }
+        }
+        const ChangeAnswers a = own ? ctx.answersFor(*own) : ctx.answersForTable(at.name);
+        const QString source = renamed ? renamed->oldName : c.name;
+        const Column* from = bt.column(source);
+        QString up;
+        if (!a.up.isEmpty())
+            up = QStringLiteral("(%1)").arg(a.up);
+        else if (from && !from->isGenerated())
+            up = q(source);
+        const bool becomesNotNull = c.notNull && (!from || !from->notNull);
+        QString fill = a.fill;
+        if (fill.isEmpty() && (!from || becomesNotNull))
+            fill = PlanSql::defaultExpression(c);
+        if (becomesNotNull) {
+            if (fill.isEmpty() && !from) {
+                fill = PlanSql::placeholderValue(c);
+                *warnings << QStringLiteral("%1.%2 is NOT NULL without a default: existing rows get %3 unless you "
+                                            "give a value (answer 'fill').")
+                                 .arg(at.name, c.name, fill);
+            }
+            if (!fill.isEmpty())
+                up = up.isEmpty() ? fill : QStringLiteral("coalesce(%1, %2)").arg(up, fill);
+        } else if (up.isEmpty() && !fill.isEmpty()) {
+            up = fill;
+        }
+        return up;
+    }
+
+    // The data checks that must find no row before the copy and the swap: NULLs the copy does
+    // not fill (no answer 'fill', no DEFAULT), duplicates, orphans, rows failing a CHECK.
+    QList<Precondition> dataPreconditions(
+        const PlanContext& ctx, const Table& at, const QList<const Change*>& changes)
+    {
+        QList<Precondition> out;
+        for (const Change* c : changes) {
+            for (const DataCheck& d : DataCheck::forChange(ctx.changeSet(), *c)) {
+                if (d.kind == DataCheck::Kind::MissingValues || d.kind == DataCheck::Kind::TypeMismatch)
+                    continue; // filled by the copy / converted by affinity: no blocker
+                const Column* column = c->object == ObjectKind::Column ? at.column(c->name) : nullptr;
+                if (d.kind == DataCheck::Kind::Nulls
+                    && (!ctx.answersFor(*c).fill.isEmpty()
+                        || (column && !PlanSql::defaultExpression(*column).isEmpty())))
+                    continue; // the copy fills them
+                DataCheck renamedCheck = d;
+                out << Precondition { QStringLiteral("none: %1").arg(d.description),
+                    renamedCheck.countSql.replace(
+                        QStringLiteral("FROM %1 ").arg(q(d.table)), QStringLiteral("FROM %1 ").arg(q(at.name))) };
+            }
+        }
+        return out;
+    }
+
 } // namespace
 
 PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, const QList<const Change*>& changes)
@@ -73,38 +140,7 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
     for (const Column& c : at.columns) {
         if (c.isGenerated() || c.hidden)
             continue;
-        const Change* renamed = nullptr;
-        const Change* own = nullptr;
-        for (const Change* ch : changes) {
-            if (ch->object == ObjectKind::Column && sameIdentifier(ch->name, c.name)) {
-                own = ch;
-                if (ch->type == ChangeType::Renamed)
-                    renamed = ch;
-            }
-        }
-        const ChangeAnswers a = own ? ctx.answersFor(*own) : tableAnswers;
-        const QString source = renamed ? renamed->oldName : c.name;
-        const Column* from = bt.column(source);
-        QString up;
-        if (!a.up.isEmpty())
-            up = QStringLiteral("(%1)").arg(a.up);
-        else if (from && !from->isGenerated())
-            up = q(source);
-        QString fill = a.fill;
-        if (fill.isEmpty() && !from)
-            fill = PlanSql::defaultExpression(c);
-        if (c.notNull && (!from || !from->notNull)) {
-            if (fill.isEmpty() && !from) {
-                fill = PlanSql::placeholderValue(c);
-                unit.warnings << QStringLiteral("%1.%2 is NOT NULL without a default: existing rows get %3 unless you "
-                                                "give a value (answer 'fill').")
-                                     .arg(tableName, c.name, fill);
-            }
-            if (!fill.isEmpty())
-                up = up.isEmpty() ? fill : QStringLiteral("coalesce(%1, %2)").arg(up, fill);
-        } else if (up.isEmpty() && !fill.isEmpty()) {
-            up = fill;
-        }
+        const QString up = sourceExpression(ctx, bt, at, c, changes, &unit.warnings);
         if (!up.isEmpty())
             forward.setSourceExpression(c.name, up);
     }
@@ -127,19 +163,7 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
                 PlanSql::defaultExpression(c).isEmpty() ? PlanSql::placeholderValue(c) : PlanSql::defaultExpression(c));
     }
 
-    QList<Precondition> dataChecks;
-    for (const Change* c : changes) {
-        for (const DataCheck& d : DataCheck::forChange(set, *c)) {
-            if (d.kind == DataCheck::Kind::MissingValues || d.kind == DataCheck::Kind::TypeMismatch)
-                continue; // filled by the copy / converted by affinity: no blocker
-            if (d.kind == DataCheck::Kind::Nulls && !ctx.answersFor(*c).fill.isEmpty())
-                continue; // the copy fills them
-            DataCheck renamedCheck = d;
-            dataChecks << Precondition { QStringLiteral("none: %1").arg(d.description),
-                renamedCheck.countSql.replace(
-                    QStringLiteral("FROM %1 ").arg(q(d.table)), QStringLiteral("FROM %1 ").arg(t)) };
-        }
-    }
+    const QList<Precondition> dataChecks = dataPreconditions(ctx, at, changes);
 
     // Expand: the shadow table with the final definition, empty.
     RankedStep expand = PlanContext::makeStep(
