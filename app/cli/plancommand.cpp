@@ -28,8 +28,8 @@ namespace {
     // A SQLite file rather than a script or a Mermaid diagram, as SchemaReader::readFile decides.
     bool isDatabase(const QString& path)
     {
-        return !path.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive)
-            && !schema::MermaidSchemaReader::handles(path) && QFileInfo(path).isFile();
+        return !path.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive) && !schema::MermaidSchemaReader::handles(path)
+            && QFileInfo(path).isFile();
     }
 
 } // namespace

@@ -73,8 +73,7 @@ namespace {
     // Runs every statement, skipping the ones that fail, so the statements after a failure are
     // checked against the schema as it stands. A failed statement leaves nothing behind and an
     // open transaction stays open (SQLite's statement journal, lang_transaction.html).
-    QList<Failure> applyRecovering(
-        const Database& db, const QList<ScriptStatement>& statements, const QString& file)
+    QList<Failure> applyRecovering(const Database& db, const QList<ScriptStatement>& statements, const QString& file)
     {
         QList<Failure> failures;
         for (const ScriptStatement& s : statements) {

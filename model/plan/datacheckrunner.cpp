@@ -12,7 +12,8 @@ namespace {
     bool hasSql(const PlanStep& s)
     {
         const QStringList lines = s.sql.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
-        return std::ranges::any_of(lines, [](const QString& l) { return !l.trimmed().startsWith(QLatin1String("--")); });
+        return std::ranges::any_of(
+            lines, [](const QString& l) { return !l.trimmed().startsWith(QLatin1String("--")); });
     }
 
     // What the plan does with the rows `check` found, and whether a step fails on them.
@@ -20,9 +21,8 @@ namespace {
     {
         const diff::Change* change = set.find(check.changeId);
         const schema::Table* after = change ? set.after.table(change->table) : nullptr;
-        const schema::Column* column = after && change->object == diff::ObjectKind::Column
-            ? after->column(change->name)
-            : nullptr;
+        const schema::Column* column
+            = after && change->object == diff::ObjectKind::Column ? after->column(change->name) : nullptr;
         const QString fill = change ? answers.forChange(change->id(), change->table).fill : QString();
         const QString name = column ? QStringLiteral("%1.%2").arg(after->name, column->name) : check.table;
         switch (check.kind) {
@@ -58,9 +58,8 @@ namespace {
             break;
         case DataCheck::Kind::CheckFails:
             out.stops = true;
-            out.resolution
-                = QStringLiteral("fix these rows first, or answer 'up' for %1 with a value that passes").arg(
-                    check.changeId);
+            out.resolution = QStringLiteral("fix these rows first, or answer 'up' for %1 with a value that passes")
+                                 .arg(check.changeId);
             break;
         }
     }
@@ -84,9 +83,10 @@ QString DataCheckRunner::failingStep(const MigrationPlan& plan, const QString& c
     }
     // Orphans pass the copy (foreign keys are not enforced on it) and fail the foreign-key guard
     // that ends the rebuild at the contract.
-    const PlanStep* found = kind == DataCheck::kindName(DataCheck::Kind::Orphans)
-        ? (contract ? contract : any)
-        : (copy ? copy : contract ? contract : any);
+    const PlanStep* found = kind == DataCheck::kindName(DataCheck::Kind::Orphans) ? (contract ? contract : any)
+                                                                                  : (copy            ? copy
+                                                                                          : contract ? contract
+                                                                                                     : any);
     return found ? found->id : QString();
 }
 

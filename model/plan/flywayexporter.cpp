@@ -68,12 +68,12 @@ namespace {
         for (const DataCheckOutcome* d : plan.stoppingChecks()) {
             if (std::ranges::none_of(steps, [&](const PlanStep* s) { return s->id == d->stepId; }))
                 continue;
-            text += QStringLiteral(
-                "THIS FILE FAILS ON THE DATA IT WAS PLANNED FROM: step %1 meets %2 row(s): %3.\n%4.\n"
-                "Pre-check (must return 0): %5\n")
-                        .arg(d->stepId)
-                        .arg(d->rows)
-                        .arg(d->description, d->resolution, d->countSql);
+            text
+                += QStringLiteral("THIS FILE FAILS ON THE DATA IT WAS PLANNED FROM: step %1 meets %2 row(s): %3.\n%4.\n"
+                                  "Pre-check (must return 0): %5\n")
+                       .arg(d->stepId)
+                       .arg(d->rows)
+                       .arg(d->description, d->resolution, d->countSql);
         }
         return text.isEmpty() ? QString() : PlanSql::comment(text.trimmed()) + QLatin1Char('\n');
     }
@@ -97,10 +97,11 @@ QList<FlywayExporter::File> FlywayExporter::files(const MigrationPlan& plan, int
         }
         const QString base = QStringLiteral("%1__%2").arg(version).arg(slug(phaseName(phase), tables));
         const bool ownTransactions = std::ranges::any_of(steps, [](const PlanStep* s) { return !s->transactional; });
-        QString forward = failureHeader(plan, steps) + PlanSql::comment(
-            QStringLiteral("Godwit plan %1 → %2, phase %3 (%4). Generated: review before use.")
-                .arg(plan.before, plan.after, phaseTitle(phase))
-                .arg(steps.size() == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps.size())));
+        QString forward = failureHeader(plan, steps)
+            + PlanSql::comment(
+                QStringLiteral("Godwit plan %1 → %2, phase %3 (%4). Generated: review before use.")
+                    .arg(plan.before, plan.after, phaseTitle(phase))
+                    .arg(steps.size() == 1 ? QStringLiteral("1 step") : QStringLiteral("%1 steps").arg(steps.size())));
         forward += dataCheckHeader(plan);
         QString undo = PlanSql::comment(
             QStringLiteral("Undo of V%1: the rollback SQL of phase %2, last step first.").arg(base, phaseTitle(phase)));

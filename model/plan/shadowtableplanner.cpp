@@ -78,8 +78,7 @@ namespace {
 
     // The data checks that must find no row before the copy and the swap: NULLs the copy does
     // not fill (no answer 'fill', no DEFAULT), duplicates, orphans, rows failing a CHECK.
-    QList<Precondition> dataPreconditions(
-        const PlanContext& ctx, const Table& at, const QList<const Change*>& changes)
+    QList<Precondition> dataPreconditions(const PlanContext& ctx, const Table& at, const QList<const Change*>& changes)
     {
         QList<Precondition> out;
         for (const Change* c : changes) {

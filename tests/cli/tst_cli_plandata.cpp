@@ -44,8 +44,8 @@ QString customersDatabase()
             "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1)\n"
             "INSERT INTO customer SELECT i, 'c' || i || '@example.com', 'Customer ' || i,\n"
             "    CASE WHEN i <= %2 THEN NULL ELSE CAST(1 + i % 499 AS TEXT) END FROM n;")
-                            .arg(kRows)
-                            .arg(kNullCredits)))
+                         .arg(kRows)
+                         .arg(kNullCredits)))
         qFatal("cannot build the customers database");
     return path;
 }
@@ -99,7 +99,8 @@ private Q_SLOTS:
         QTest::addRow("markdown") << "markdown"
                                   << QStringList { "## Data pre-checks", "| 7142 | NULLs in customer.credit",
                                          "filled with (0) (the column's DEFAULT)" };
-        QTest::addRow("json") << "json" << QStringList { "\"dataChecked\": true", "\"stops\": false", "\"rows\": 7142" };
+        QTest::addRow("json") << "json"
+                              << QStringList { "\"dataChecked\": true", "\"stops\": false", "\"rows\": 7142" };
     }
     void countsInEveryFormat()
     {
@@ -125,9 +126,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("fill");
         QTest::addColumn<qint64>("filled"); // what the NULLs become
         QTest::addRow("DEFAULT fills") << "credit INTEGER NOT NULL DEFAULT 0" << QString() << qint64(0);
-        QTest::addRow("answer 'fill' over the DEFAULT") << "credit INTEGER NOT NULL DEFAULT 0" << "-1" << qint64(-1);
+        QTest::addRow("answer 'fill' over the DEFAULT") << "credit INTEGER NOT NULL DEFAULT 0"
+                                                        << "-1" << qint64(-1);
         // 1000: outside the 1 … 499 the other rows hold.
-        QTest::addRow("answer 'fill' without a DEFAULT") << "credit INTEGER NOT NULL" << "1000" << qint64(1000);
+        QTest::addRow("answer 'fill' without a DEFAULT") << "credit INTEGER NOT NULL"
+                                                         << "1000" << qint64(1000);
     }
     void exportRunsOnItsData()
     {
@@ -152,8 +155,8 @@ private Q_SLOTS:
         QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM customer")), qint64(kRows));
         QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM customer WHERE credit = %1").arg(filled)),
             qint64(kNullCredits));
-        QCOMPARE(scalar(copy, QStringLiteral("SELECT count(*) FROM customer WHERE typeof(credit) <> 'integer'")),
-            qint64(0));
+        QCOMPARE(
+            scalar(copy, QStringLiteral("SELECT count(*) FROM customer WHERE typeof(credit) <> 'integer'")), qint64(0));
     }
 
     // Without a DEFAULT or an answer the NULLs stop the plan: exit 1, the column, the count and
@@ -163,8 +166,8 @@ private Q_SLOTS:
         const QString after = target(QStringLiteral("credit INTEGER NOT NULL"));
         const CliRun text = runGodwit({ QStringLiteral("plan"), customersDatabase(), after });
         QCOMPARE(text.exitCode, 1);
-        for (const char* e : { "godwit: ", "stops at step backfill:customer", "7142 row(s)", "customer.credit",
-                 "answer 'fill'" })
+        for (const char* e :
+            { "godwit: ", "stops at step backfill:customer", "7142 row(s)", "customer.credit", "answer 'fill'" })
             QVERIFY2(text.err.contains(QLatin1String(e)), qPrintable(text.err));
         QCOMPARE(text.err.count(QLatin1Char('\n')), 1);
         QVERIFY2(text.out.contains(QLatin1String("STOPS at backfill:customer")), qPrintable(text.out));
@@ -196,9 +199,9 @@ private Q_SLOTS:
     void forceMarksTheFailingFile()
     {
         const QString dir = folder(QStringLiteral("forced"));
-        const CliRun r = runGodwit({ QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("flyway"),
-            QStringLiteral("-o"), dir, QStringLiteral("--force"), customersDatabase(),
-            target(QStringLiteral("credit INTEGER NOT NULL")) });
+        const CliRun r = runGodwit(
+            { QStringLiteral("plan"), QStringLiteral("-f"), QStringLiteral("flyway"), QStringLiteral("-o"), dir,
+                QStringLiteral("--force"), customersDatabase(), target(QStringLiteral("credit INTEGER NOT NULL")) });
         QCOMPARE(r.exitCode, 1);
         QFile backfill(dir + QStringLiteral("/V3__backfill_customer.sql"));
         QVERIFY(backfill.open(QIODevice::ReadOnly));

@@ -53,8 +53,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("kind"); // the check that applies
 
         const QStringList values = { "'1'", "' 12 '", "'-3'", "'+5'", "'499'", "'1.0'", "'2.5'", "'1e3'",
-            "'9223372036854775808'", "'12a'", "'0x10'", "''", "' '", "'1.5e'", "'abc'", "X'3132'", "7", "2.0",
-            "2.5" };
+            "'9223372036854775808'", "'12a'", "'0x10'", "''", "' '", "'1.5e'", "'abc'", "X'3132'", "7", "2.0", "2.5" };
         for (const char* type : { "INTEGER", "REAL", "NUMERIC", "TEXT" }) {
             for (const char* from : { "TEXT", "BLOB", "" }) {
                 if (QLatin1String(type) == QLatin1String(from))
@@ -66,15 +65,16 @@ private Q_SLOTS:
             }
         }
         for (const QString& v : { QStringLiteral("7"), QStringLiteral("'7'"), QStringLiteral("1.5") })
-            QTest::addRow("%s INTEGER -> TEXT", qPrintable(v))
-                << "INTEGER" << "TEXT" << v << QStringLiteral("type-mismatch");
+            QTest::addRow("%s INTEGER -> TEXT", qPrintable(v)) << "INTEGER"
+                                                               << "TEXT" << v << QStringLiteral("type-mismatch");
         for (const QString& v : { QStringLiteral("NULL"), QStringLiteral("'x'"), QStringLiteral("0") })
-            QTest::addRow("%s -> NOT NULL", qPrintable(v))
-                << "TEXT" << "TEXT NOT NULL" << v << QStringLiteral("nulls");
+            QTest::addRow("%s -> NOT NULL", qPrintable(v)) << "TEXT"
+                                                           << "TEXT NOT NULL" << v << QStringLiteral("nulls");
         for (const QString& v : { QStringLiteral("NULL"), QStringLiteral("5"), QStringLiteral("-1"),
                  QStringLiteral("'abc'"), QStringLiteral("0") })
             QTest::addRow("%s -> CHECK (x >= 0)", qPrintable(v))
-                << "NUMERIC" << "NUMERIC CHECK (x >= 0)" << v << QStringLiteral("check-fails");
+                << "NUMERIC"
+                << "NUMERIC CHECK (x >= 0)" << v << QStringLiteral("check-fails");
     }
     void agreesWithSqlite()
     {
@@ -89,8 +89,8 @@ private Q_SLOTS:
         const QString afterTable = QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, x %1)").arg(after);
 
         const QList<DataCheck> checks = checksFor(*db, afterTable);
-        const auto check = std::ranges::find_if(
-            checks, [&](const DataCheck& c) { return DataCheck::kindName(c.kind) == kind; });
+        const auto check
+            = std::ranges::find_if(checks, [&](const DataCheck& c) { return DataCheck::kindName(c.kind) == kind; });
         const QString stored = realInsert(*db, afterTable);
         QVERIFY(stored != QLatin1String("no probe") && stored != QLatin1String("no row"));
         const QString original = db->scalar(QStringLiteral("SELECT typeof(x) FROM t"))->toString();

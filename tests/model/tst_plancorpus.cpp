@@ -96,7 +96,8 @@ QList<test::CorpusCase> planCases()
                               "([ProductID]), [Note] TEXT)")
             << QStringLiteral("INSERT INTO ProductNote SELECT ProductID, 'Note on ' || ProductName FROM Products WHERE "
                               "ProductID % 2 = 0");
-    c.edits << QStringLiteral("ALTER TABLE Products ADD COLUMN [Note] TEXT") << QStringLiteral("DROP TABLE ProductNote");
+    c.edits << QStringLiteral("ALTER TABLE Products ADD COLUMN [Note] TEXT")
+            << QStringLiteral("DROP TABLE ProductNote");
     out << c;
     c = make(Dataset::Northwind, "add-unique", "UNIQUE on Customers.City over duplicates");
     c.edits << QStringLiteral("CREATE UNIQUE INDEX [UX_CustomersCity] ON [Customers] ([City])");
@@ -162,7 +163,8 @@ private Q_SLOTS:
         const QString row = QStringLiteral("| %1 | %2 | ").arg(test::datasetName(c.dataset), c.name);
         if (!plan.stoppingChecks().isEmpty()) {
             const plan::DataCheckOutcome* stop = plan.stoppingChecks().front();
-            g_table << row + QStringLiteral("refuses: %1 row(s): %2 | not exported |").arg(stop->rows).arg(stop->description);
+            g_table << row
+                    + QStringLiteral("refuses: %1 row(s): %2 | not exported |").arg(stop->rows).arg(stop->description);
             QVERIFY2(!c.refusal.isEmpty(), qPrintable(QStringLiteral("refused: %1").arg(stop->description)));
             QCOMPARE(stop->kind, c.refusal);
             QVERIFY(!stop->resolution.isEmpty() && !stop->stepId.isEmpty());
@@ -222,13 +224,13 @@ private Q_SLOTS:
             }
             const auto kept = fingerprint(*db, old->name, oldColumns);
             const auto now = fingerprint(*result, t.name, newColumns);
-            QVERIFY2(kept == now, qPrintable(QStringLiteral("%1: %2 rows before, %3 after, checksum of %4 %5")
-                                                 .arg(t.name)
-                                                 .arg(kept.first)
-                                                 .arg(now.first)
-                                                 .arg(newColumns.join(QLatin1Char(',')),
-                                                     kept.second == now.second ? QStringLiteral("kept")
-                                                                               : QStringLiteral("differs"))));
+            QVERIFY2(kept == now,
+                qPrintable(QStringLiteral("%1: %2 rows before, %3 after, checksum of %4 %5")
+                               .arg(t.name)
+                               .arg(kept.first)
+                               .arg(now.first)
+                               .arg(newColumns.join(QLatin1Char(',')),
+                                   kept.second == now.second ? QStringLiteral("kept") : QStringLiteral("differs"))));
         }
     }
 };
