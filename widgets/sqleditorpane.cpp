@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqleditorpane.h"
 
-#include "sqleditor.h"
-
 #include "core/textfile.h"
+#include "sqleditor.h"
 
 #include <QCheckBox>
 #include <QFileInfo>

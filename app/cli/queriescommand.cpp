@@ -15,10 +15,7 @@ namespace godwit::cli {
 
 namespace {
 
-    Result<QString> readText(const QString& path)
-    {
-        return TextFile::read(path, QStringLiteral("a SQL script"));
-    }
+    Result<QString> readText(const QString& path) { return TextFile::read(path, QStringLiteral("a SQL script")); }
 
 } // namespace
 

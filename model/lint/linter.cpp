@@ -2,7 +2,6 @@
 #include "linter.h"
 
 #include "core/textfile.h"
-
 #include "diff/schemadiff.h"
 #include "plan/datacheck.h"
 #include "plan/sqlscript.h"

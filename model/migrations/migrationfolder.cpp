@@ -33,8 +33,8 @@ namespace {
     {
         for (qsizetype i = 1; i < sorted.size(); ++i) {
             if (sorted.at(i).version().isSameVersion(sorted.at(i - 1).version()))
-                return duplicateError(sorted.at(i - 1), sorted.at(i),
-                    (kind + QStringLiteral(" %1")).arg(sorted.at(i).version().text));
+                return duplicateError(
+                    sorted.at(i - 1), sorted.at(i), (kind + QStringLiteral(" %1")).arg(sorted.at(i).version().text));
         }
         return std::nullopt;
     }

@@ -5,7 +5,6 @@
 #include "flywaychecksum.h"
 #include "sqlite/database.h"
 
-
 namespace godwit::migrations {
 
 namespace {

@@ -2,7 +2,6 @@
 #include "ddlparser.h"
 
 #include "core/messagetext.h"
-
 #include "sqlite/identifier.h"
 #include "sqltokenizer.h"
 

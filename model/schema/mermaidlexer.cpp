@@ -468,7 +468,8 @@ namespace {
                     e.code = Error::Code::Parse;
                     e.file = m_fileName;
                     std::tie(e.line, e.column) = m_positions.at(m_source.origin[m_pos]);
-                    e.message = QStringLiteral("unrecognized text '%1' in a style statement").arg(excerpt(QStringView(m_text).sliced(m_pos, 1)));
+                    e.message = QStringLiteral("unrecognized text '%1' in a style statement")
+                                    .arg(excerpt(QStringView(m_text).sliced(m_pos, 1)));
                     return std::unexpected(e);
                 }
                 break;

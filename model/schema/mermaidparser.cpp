@@ -423,8 +423,8 @@ namespace {
                 take();
                 const MermaidToken& key = peek();
                 if (key.kind == Kind::AttributeWord)
-                    return fail(
-                        key, QStringLiteral("unknown attribute key '%1' (expected PK, FK or UK)").arg(excerpt(key.text)));
+                    return fail(key,
+                        QStringLiteral("unknown attribute key '%1' (expected PK, FK or UK)").arg(excerpt(key.text)));
                 if (key.kind != Kind::AttributeKey)
                     return fail(key, QStringLiteral("PK, FK or UK after ','"), MermaidLexer::describe(key));
                 a.keys.append(take().text.toUpper());

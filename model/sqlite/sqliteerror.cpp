@@ -41,8 +41,7 @@ QString shortenQuotedToken(const QString& message)
     const auto match = token.match(message);
     if (!match.hasMatch())
         return message;
-    return match.captured(1) + QLatin1Char('"') + excerpt(match.capturedView(2)) + QLatin1Char('"')
-        + match.captured(3);
+    return match.captured(1) + QLatin1Char('"') + excerpt(match.capturedView(2)) + QLatin1Char('"') + match.captured(3);
 }
 
 } // namespace

@@ -5,13 +5,13 @@
 #include "sqlite/database.h"
 #include "sqlite/transaction.h"
 
+#include <memory>
+
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QThread>
-
-#include <memory>
 
 using godwit::Error;
 using godwit::sqlite::Database;
@@ -290,16 +290,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("line break") << "a.sql" << "unknown cardinality '}\n'" << "a.sql: unknown cardinality '}\\n'";
+        QTest::addRow("line break") << "a.sql"
+                                    << "unknown cardinality '}\n'"
+                                    << "a.sql: unknown cardinality '}\\n'";
         QTest::addRow("CR, tab, NUL, escape")
             << "a.sql" << QStringLiteral("near \"a\r\tb") + QChar(0) + QStringLiteral("\x1b[2J\": syntax error")
             << "a.sql: near \"a\\r\\tb\\0\\x1b[2J\": syntax error";
         QTest::addRow("line separator and bidi override")
             << "a.sql" << QStringLiteral("no such table: a") + QChar(0x2028) + QChar(0x202e) + QStringLiteral("b")
             << "a.sql: no such table: a\\u2028\\u202eb";
-        QTest::addRow("runaway token") << "a.sql" << QStringLiteral("unrecognized token: \"'") + QString(500, QLatin1Char('x'))
-                                       << QStringLiteral("a.sql: unrecognized token: \"'") + QString(58, QLatin1Char('x')) + QChar(0x2026);
-        QTest::addRow("line break in the file name") << "a\nb.sql" << "boom" << "a\\nb.sql: boom";
+        QTest::addRow("runaway token") << "a.sql"
+                                       << QStringLiteral("unrecognized token: \"'") + QString(500, QLatin1Char('x'))
+                                       << QStringLiteral("a.sql: unrecognized token: \"'")
+                + QString(58, QLatin1Char('x')) + QChar(0x2026);
+        QTest::addRow("line break in the file name") << "a\nb.sql"
+                                                     << "boom"
+                                                     << "a\\nb.sql: boom";
         QTest::addRow("long path kept") << QStringLiteral("/%1/a.sql").arg(QString(200, QLatin1Char('d'))) << "boom"
                                         << QStringLiteral("/%1/a.sql: boom").arg(QString(200, QLatin1Char('d')));
     }
@@ -318,7 +324,8 @@ private Q_SLOTS:
     {
         auto db = Database::openMemory();
         QVERIFY(db);
-        const QString script = QStringLiteral("CREATE TABLE t(x DEFAULT 'abc\n") + QStringLiteral("more\n").repeated(50);
+        const QString script
+            = QStringLiteral("CREATE TABLE t(x DEFAULT 'abc\n") + QStringLiteral("more\n").repeated(50);
         auto r = db->executeScript(script, QStringLiteral("s.sql"));
         QVERIFY(!r);
         QCOMPARE(r.error().toString(),
@@ -334,7 +341,8 @@ private Q_SLOTS:
         {
             auto writer = Database::openWritable(path, true);
             QVERIFY(writer);
-            QVERIFY(writer->exec(QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE t(x); INSERT INTO t VALUES (1), (2);")));
+            QVERIFY(writer->exec(
+                QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE t(x); INSERT INTO t VALUES (1), (2);")));
         }
         QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList { QStringLiteral("wal.db") });
         const auto before = godwit::test::databaseFingerprint(path);
@@ -371,8 +379,10 @@ private Q_SLOTS:
         auto db = Database::openOriginal(path);
         QVERIFY(!db);
         QCOMPARE(db.error().toString(),
-            path + QStringLiteral(": the database has a hot journal from an interrupted write (hot.db-journal); open it "
-                                  "once with the sqlite3 shell in a writable folder to roll it back, or copy both files"));
+            path
+                + QStringLiteral(
+                    ": the database has a hot journal from an interrupted write (hot.db-journal); open it "
+                    "once with the sqlite3 shell in a writable folder to roll it back, or copy both files"));
         QCOMPARE(godwit::test::databaseFingerprint(path), before);
     }
 
