@@ -13,6 +13,9 @@
 #include <QJsonObject>
 #include <QLockFile>
 
+#include <map>
+#include <mutex>
+
 namespace godwit::rehearsal {
 
 RehearsalCopy::RehearsalCopy(RehearsalCopy&&) noexcept = default;
@@ -42,9 +45,19 @@ Result<void> RehearsalCopy::openConnection()
 Result<void> RehearsalCopy::lock()
 {
     // Two rehearsals on one copy would pull its files from under each other (SQLite says "disk
-    // I/O error"): the second is refused while the first holds this lock beside the copy.
+    // I/O error"): the second process is refused while the first holds this lock beside the copy.
+    // Inside one process the lock is shared, so a finished run that still holds its copy does not
+    // keep the same process from resuming it.
+    static std::mutex mutex;
+    static std::map<QString, std::weak_ptr<QLockFile>> held;
+    const QString lockPath = QFileInfo(m_path).absoluteFilePath() + QStringLiteral(".lock");
+    const std::scoped_lock guard(mutex);
+    if (auto shared = held[lockPath].lock()) {
+        m_lock = std::move(shared);
+        return {};
+    }
     QDir().mkpath(QFileInfo(m_path).absolutePath());
-    auto lock = std::make_shared<QLockFile>(m_path + QStringLiteral(".lock"));
+    auto lock = std::make_shared<QLockFile>(lockPath);
     lock->setStaleLockTime(0); // stale only when its process is gone (a killed rehearsal), never by age
     if (!lock->tryLock(0)) {
         if (lock->error() != QLockFile::LockFailedError)
@@ -59,6 +72,7 @@ Result<void> RehearsalCopy::lock()
                 .arg(pid),
             m_path);
     }
+    held[lockPath] = lock;
     m_lock = std::move(lock);
     return {};
 }
