@@ -5,6 +5,7 @@
 // workflow annotation line per finding.
 #include "cliprocess.h"
 #include "datasets.h"
+#include "testpaths.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,6 +4,7 @@
 // keys, and is reachable as Migration ▸ Review Document… (Ctrl+Shift+R). Pictures of the view
 // go to the build tree's test-data/screenshots for people to look at.
 #include "datasets.h"
+#include "testpaths.h"
 #include "mainwindow.h"
 #include "rehearsalfixture.h"
 #include "report/reviewsections.h"
