@@ -37,6 +37,8 @@ namespace {
         doc.documentLayout()->setPaintDevice(&writer);
         QFont font(QStringLiteral("DejaVu Sans"));
         font.setPointSizeF(9.5);
+        // Ligatures would put "ﬁ" into the text a reader searches for "findings".
+        font.setStyleStrategy(QFont::PreferNoShaping);
         doc.setDefaultFont(font);
         const QList<int> starts = ReviewTextDocument::fill(&doc, report, pages);
         QTextFrameFormat frame = doc.rootFrame()->frameFormat();

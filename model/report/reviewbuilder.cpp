@@ -130,12 +130,13 @@ namespace {
 
     RehearsalSample sampleOf(double seconds, const rehearsal::RehearsalSnapshot& s)
     {
-        // The same readings as the window's rehearsal charts.
+        // The window's rehearsal charts' readings, except that the backfill rate is the measured
+        // one even while throttled: a printed chart has no status line to say why it dropped.
         const bool backfilling
             = s.current >= 0 && s.current < s.phases.size() && s.phases[s.current].name == QLatin1String("backfill");
         RehearsalSample r;
         r.seconds = seconds;
-        r.backfillRowsPerSecond = backfilling && s.backfill.throttleReason.isEmpty() ? s.backfill.rowsPerSecond : 0.0;
+        r.backfillRowsPerSecond = backfilling ? s.backfill.rowsPerSecond : 0.0;
         r.p50Ms = std::max(s.workload.reads.p50Ms, s.workload.writes.p50Ms);
         r.p95Ms = std::max(s.workload.reads.p95Ms, s.workload.writes.p95Ms);
         r.p99Ms = s.workload.p99Ms();

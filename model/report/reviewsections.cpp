@@ -34,7 +34,7 @@ namespace {
         const ReviewSummary sum = r.summary();
         addHtml(s,
             para(sum.hasFindings()
-                    ? QStringLiteral("Findings to resolve before the migration: see the rows marked below.")
+                    ? QStringLiteral("Findings to resolve before the migration: see the counts below and their sections.")
                     : QStringLiteral("No finding blocks this migration: no failed pre-check, lint error, query "
                                      "regression or failed rehearsal."),
                 sum.hasFindings() ? QStringLiteral("bad") : QStringLiteral("good"))
@@ -88,7 +88,10 @@ namespace {
         const plan::PlanStep* noReturn = r.pointOfNoReturn();
         for (plan::Phase phase : plan::allPhases()) {
             const QList<const plan::PlanStep*> steps = r.plan.stepsIn(phase);
-            html += h3(QStringLiteral("%1 (%2 steps)").arg(plan::phaseTitle(phase)).arg(steps.size()));
+            html += h3(QStringLiteral("%1 (%2 %3)")
+                           .arg(plan::phaseTitle(phase))
+                           .arg(steps.size())
+                           .arg(steps.size() == 1 ? QStringLiteral("step") : QStringLiteral("steps")));
             if (steps.isEmpty())
                 html += para(QStringLiteral("No step in this phase."), QStringLiteral("note"));
             int n = 0;
@@ -237,7 +240,7 @@ QString ReviewSections::headerHtml(const ReviewReport& r)
 QString ReviewSections::tableHtml(const ReviewTable& table, const QString& cssClass)
 {
     QString html = QStringLiteral(
-        "<table class=\"%1\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"100%\">\n<thead><tr>")
+        "<table class=\"%1\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" width=\"99%\">\n<thead><tr>")
                        .arg(cssClass.isEmpty() ? QStringLiteral("grid") : QStringLiteral("grid ") + cssClass);
     for (const QString& h : table.header)
         html += QStringLiteral("<th>%1</th>").arg(esc(h));

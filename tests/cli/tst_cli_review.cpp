@@ -111,9 +111,9 @@ private Q_SLOTS:
     void htmlHasEverySectionWithThePlansNumbers()
     {
         const QString html = readText(scratch(QStringLiteral("orders.html")));
-        for (const QString& anchor : { "summary", "diagram", "changes", "decision-tree", "plan", "pre-checks", "lint",
+        for (const char* anchor : { "summary", "diagram", "changes", "decision-tree", "plan", "pre-checks", "lint",
                  "queries", "rehearsal", "sign-off" })
-            QVERIFY2(html.contains(QStringLiteral("<section id=\"%1\">").arg(anchor)), anchor);
+            QVERIFY2(html.contains(QStringLiteral("<section id=\"%1\">").arg(QLatin1String(anchor))), anchor);
         for (const QString& title : OrdersSections)
             QVERIFY2(html.contains(QStringLiteral("<h2>%1</h2>").arg(title)), qPrintable(title));
         const QJsonArray steps = m_plan.value(QStringLiteral("steps")).toArray();
@@ -128,9 +128,14 @@ private Q_SLOTS:
         }
         const QJsonObject byPhase
             = m_plan.value(QStringLiteral("summary")).toObject().value(QStringLiteral("byPhase")).toObject();
-        for (const QString& phase : { "Expand", "Dual-write", "Backfill", "Read switch", "Contract" }) {
+        for (const char* title : { "Expand", "Dual-write", "Backfill", "Read switch", "Contract" }) {
+            const QString phase = QLatin1String(title);
             const QString key = phase.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-            QVERIFY2(html.contains(QStringLiteral("<h3>%1 (%2 steps)</h3>").arg(phase).arg(byPhase.value(key).toInt())),
+            const int n = byPhase.value(key).toInt();
+            QVERIFY2(html.contains(QStringLiteral("<h3>%1 (%2 %3)</h3>")
+                                       .arg(phase)
+                                       .arg(n)
+                                       .arg(n == 1 ? QStringLiteral("step") : QStringLiteral("steps"))),
                 qPrintable(phase));
         }
         // One decision-tree picture per walk, each with its title.
@@ -142,7 +147,7 @@ private Q_SLOTS:
         QCOMPARE(html.count(QStringLiteral("aria-label=\"Decision-tree path:")), walks.size());
         QCOMPARE(html.count(QStringLiteral("<svg")), walks.size() + 1 + 4); // + ER diagram + 4 charts
         // The header: the original's digest as sha256sum prints it, and its size.
-        QVERIFY(html.contains(QString::fromLatin1(godwit::test::sha256(m_db).toHex())));
+        QVERIFY(html.contains(QString::fromLatin1(godwit::test::sha256(m_db))));
         QVERIFY(html.contains(QStringLiteral("%1 bytes").arg(QLocale::c().toString(QFileInfo(m_db).size()))));
         QVERIFY(html.contains(QStringLiteral("Point of no return")));
     }
@@ -192,12 +197,12 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("@import"), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
-        static const QRegularExpression src(QStringLiteral(R"((?:src|href)\s*=\s*["']?(?!data:|#)([^"'\s>]+))"),
+        static const QRegularExpression src(QStringLiteral("(?:src|href)\\s*=\\s*[\"\\x27]?(?!data:|#)([^\"\\x27\\s>]+)"),
             QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch external = src.match(html);
         QVERIFY2(!external.hasMatch(), qPrintable(external.captured(0)));
         static const QRegularExpression url(
-            QStringLiteral(R"(url\(\s*["']?(?!data:|#))"), QRegularExpression::CaseInsensitiveOption);
+            QStringLiteral("url\\(\\s*[\"\\x27]?(?!data:|#)"), QRegularExpression::CaseInsensitiveOption);
         QVERIFY(!url.match(html).hasMatch());
         QVERIFY(html.contains(QStringLiteral("break-before: page")));
     }
@@ -217,12 +222,15 @@ private Q_SLOTS:
         p.start(pdftotext, { QStringLiteral("-layout"), pdf, QStringLiteral("-") });
         QVERIFY(p.waitForFinished(60000));
         const QString text = QString::fromUtf8(p.readAllStandardOutput());
+        QVERIFY(!text.contains(QChar(0xFB01))); // no "fi" ligature: searching the PDF for "findings" works
         QVERIFY(text.contains(QStringLiteral("Contents")));
         for (const QString& title : OrdersSections)
             QVERIFY2(text.count(title) >= 2, qPrintable(title)); // in the contents and as the heading
         QVERIFY(text.contains(QStringLiteral("Page 1 of")));
+        // A long heading may wrap at a hyphen: compare without the layout's white space.
+        const QString flat = QString(text).remove(QRegularExpression(QStringLiteral("\\s+")));
         for (const QJsonValue& s : m_plan.value(QStringLiteral("steps")).toArray())
-            QVERIFY2(text.contains(s.toObject().value(QStringLiteral("id")).toString()),
+            QVERIFY2(flat.contains(s.toObject().value(QStringLiteral("id")).toString()),
                 qPrintable(s.toObject().value(QStringLiteral("id")).toString()));
         // The diagrams are vector: no image objects in the file.
         QVERIFY(!readText(pdf).contains(QStringLiteral("/Subtype /Image")));
