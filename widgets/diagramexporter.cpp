@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include <QBuffer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QInputDialog>
@@ -237,6 +238,28 @@ QImage DiagramExporter::image(const QList<ExportPanel>& panels, bool legend, qre
     return image;
 }
 
+QByteArray DiagramExporter::svg(const QList<ExportPanel>& panels, bool legend)
+{
+    if (panels.isEmpty())
+        return {};
+    const QSizeF page = pageSize(panels, legend);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QSvgGenerator generator;
+    generator.setOutputDevice(&buffer);
+    generator.setSize(page.toSize());
+    generator.setViewBox(QRectF(QPointF(0, 0), page));
+    generator.setResolution(96);
+    generator.setTitle(panels.front().title.isEmpty() ? QStringLiteral("Schema diagram") : panels.front().title);
+    generator.setDescription(QStringLiteral("Drawn by Godwit"));
+    QPainter painter;
+    if (!painter.begin(&generator))
+        return {};
+    paint(&painter, panels, legend);
+    painter.end();
+    return buffer.data();
+}
+
 Result<void> DiagramExporter::writeImage(
     const QString& path, ExportFormat format, const QList<ExportPanel>& panels, bool legend, qreal scale)
 {
@@ -252,18 +275,11 @@ Result<void> DiagramExporter::writeImage(
         return {};
     }
     case ExportFormat::Svg: {
-        QSvgGenerator generator;
-        generator.setFileName(path);
-        generator.setSize(page.toSize());
-        generator.setViewBox(QRectF(QPointF(0, 0), page));
-        generator.setResolution(96);
-        generator.setTitle(panels.front().title.isEmpty() ? QStringLiteral("Schema diagram") : panels.front().title);
-        generator.setDescription(QStringLiteral("Drawn by Godwit"));
-        QPainter painter;
-        if (!painter.begin(&generator))
+        const QByteArray drawing = svg(panels, legend);
+        QSaveFile file(path);
+        if (drawing.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(drawing) != drawing.size()
+            || !file.commit())
             return fail(Error::Code::Io, QStringLiteral("cannot write the SVG file"), path);
-        paint(&painter, panels, legend);
-        painter.end();
         break;
     }
     case ExportFormat::Pdf: {

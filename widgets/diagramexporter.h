@@ -47,6 +47,8 @@ public:
     // Paints the page at the painter's origin, in points.
     static void paint(QPainter* painter, const QList<ExportPanel>& panels, bool legend);
     [[nodiscard]] static QImage image(const QList<ExportPanel>& panels, bool legend, qreal scale = 1.0);
+    // The page as an SVG document (what writeImage() saves as .svg).
+    [[nodiscard]] static QByteArray svg(const QList<ExportPanel>& panels, bool legend);
 
     // PNG (scaled by `scale`), SVG or PDF.
     [[nodiscard]] static Result<void> writeImage(

@@ -18,6 +18,7 @@
 #include "queryworkbench.h"
 #include "recentfiles.h"
 #include "rehearsalworkbench.h"
+#include "reviewworkbench.h"
 #include "schema/schemaloadjob.h"
 #include "schemabrowser.h"
 #include "schemaoverview.h"
@@ -103,6 +104,9 @@ MainWindow::MainWindow(QWidget* parent)
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")), m_diffView,
         [this] { return m_hasSchema && !m_current.isScript ? m_current.path : QString(); });
     connect(this, &MainWindow::schemaLoaded, m_rehearsal, &RehearsalWorkbench::updateAction);
+    m_review = new ReviewWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu")), m_diffView,
+        [this] { return m_hasSchema && !m_current.path.startsWith(QLatin1Char(':')) ? m_current.path : QString(); });
+    connect(this, &MainWindow::schemaLoaded, m_review, &ReviewWorkbench::updateAction);
 
     connect(m_job, &schema::SchemaLoadJob::loaded, this, &MainWindow::onLoaded);
     connect(m_job, &schema::SchemaLoadJob::failed, this, &MainWindow::onFailed);

@@ -31,6 +31,7 @@ class EditMenuActions;
 class MainStatusBar;
 class RecentFiles;
 class RehearsalWorkbench;
+class ReviewWorkbench;
 class SchemaBrowser;
 class SchemaOverview;
 class WelcomePage;
@@ -84,6 +85,7 @@ public:
     [[nodiscard]] QueryWorkbench* queries() const { return m_queries; }
     // Migration ▸ Rehearse… and the Rehearsal dock: the plan run on a copy under simulated load.
     [[nodiscard]] RehearsalWorkbench* rehearsal() const { return m_rehearsal; }
+    [[nodiscard]] ReviewWorkbench* review() const { return m_review; }
     [[nodiscard]] DiagramWidget* diagramWidget() const { return m_diagram; }
     [[nodiscard]] DiffView* diffView() const { return m_diffView; }
     [[nodiscard]] DiagramActions* diagramActions() const { return m_diagramActions; }
@@ -135,6 +137,7 @@ private:
     MigrationsWorkbench* m_migrations = nullptr;
     QueryWorkbench* m_queries = nullptr;
     RehearsalWorkbench* m_rehearsal = nullptr;
+    ReviewWorkbench* m_review = nullptr;
     schema::Schema m_schema;
     sqlite::DatabaseInfo m_info;
     Source m_current;

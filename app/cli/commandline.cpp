@@ -10,6 +10,7 @@
 #include "queriescommand.h"
 #include "rehearsecommand.h"
 #include "rendercommand.h"
+#include "reviewcommand.h"
 #include "samplecommand.h"
 
 #include <QApplication>
@@ -42,6 +43,7 @@ std::vector<std::unique_ptr<Command>> commands()
     list.push_back(std::make_unique<RenderCommand>());
     list.push_back(std::make_unique<MigrateCommand>());
     list.push_back(std::make_unique<RehearseCommand>());
+    list.push_back(std::make_unique<ReviewCommand>());
     return list;
 }
 

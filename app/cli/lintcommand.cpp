@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lintcommand.h"
 
+#include "lint/lintciwriter.h"
 #include "lint/linter.h"
 #include "lint/lintreportwriter.h"
 #include "parser.h"
@@ -15,7 +16,8 @@ int LintCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
 {
     Parser parser(name(), summary());
     const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
-        QStringLiteral("Output: text or json. Default: text."), QStringLiteral("format"), QStringLiteral("text"));
+        QStringLiteral("Output: text, json, sarif (SARIF 2.1.0 for code scanning) or github (workflow annotations). "
+                       "Default: text."), QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption db(QStringLiteral("db"),
         QStringLiteral(
             "Start from this database's schema and check its data (on a working copy; the file is only read)."),
@@ -41,8 +43,10 @@ int LintCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (auto done = parser.parse(arguments, out, err, 1, 1))
         return *done;
     const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
-        return reportError(err, QStringLiteral("unknown format '%1' (expected text or json)").arg(fmt));
+    static const QStringList formats
+        = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif"), QStringLiteral("github") };
+    if (!formats.contains(fmt))
+        return reportError(err, QStringLiteral("unknown format '%1' (expected text, json, sarif or github)").arg(fmt));
     bool ok = false;
     lint::LintOptions options;
     options.bigTableRows = parser.value(bigTable).toLongLong(&ok);
@@ -52,8 +56,14 @@ int LintCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     auto report = lint::Linter::lintPath(parser.positionalArguments().at(0), options);
     if (!report)
         return reportError(err, report.error());
-    out << (fmt == QLatin1String("json") ? lint::LintReportWriter::json(*report)
-                                         : lint::LintReportWriter::text(*report, !parser.isSet(brief)));
+    if (fmt == QLatin1String("json"))
+        out << lint::LintReportWriter::json(*report);
+    else if (fmt == QLatin1String("sarif"))
+        out << lint::LintCiWriter::sarif(*report, QStringLiteral(GODWIT_VERSION));
+    else if (fmt == QLatin1String("github"))
+        out << lint::LintCiWriter::github(*report);
+    else
+        out << lint::LintReportWriter::text(*report, !parser.isSet(brief));
     out.flush();
     return report->findings.isEmpty() ? ExitCode::Ok : ExitCode::Differences;
 }

@@ -14,8 +14,12 @@ public:
     [[nodiscard]] QString summary() const override;
     [[nodiscard]] int run(const QStringList& arguments, QTextStream& out, QTextStream& err) override;
 
-    // Drawing needs a QApplication (on the offscreen platform when there is no display).
-    [[nodiscard]] static bool needsGuiApplication(const QString& command) { return command == QLatin1String("render"); }
+    // Drawing needs a QApplication (on the offscreen platform when there is no display): the
+    // diagrams of `render` and of `review`.
+    [[nodiscard]] static bool needsGuiApplication(const QString& command)
+    {
+        return command == QLatin1String("render") || command == QLatin1String("review");
+    }
 };
 
 } // namespace godwit::cli

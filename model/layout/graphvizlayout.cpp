@@ -395,4 +395,21 @@ Result<DiagramLayout> GraphvizLayout::layout(const LayoutGraph& graph, const Lay
     return result;
 }
 
+Result<QByteArray> GraphvizLayout::renderSvg(const QString& dot, const char* engine)
+{
+    QMutexLocker lock(&graphvizMutex());
+    auto g = run(dot, engine);
+    if (!g)
+        return std::unexpected(g.error());
+    char* data = nullptr;
+    unsigned int length = 0; // Graphviz 2.42 (Debian 12) takes unsigned int*
+    const int rendered = gvRenderData(context(), g->get(), "svg", &data, &length);
+    QByteArray svg = rendered == 0 && data ? QByteArray(data, qsizetype(length)) : QByteArray();
+    gvFreeRenderData(data);
+    gvFreeLayout(context(), g->get());
+    if (svg.isEmpty())
+        return fail(Error::Code::Unsupported, QStringLiteral("Graphviz could not draw the graph as SVG"));
+    return svg;
+}
+
 } // namespace godwit::layout

@@ -5,6 +5,8 @@
 #include "diagramlayout.h"
 #include "layoutgraph.h"
 
+#include <QByteArray>
+
 namespace godwit::layout {
 
 // Lays out a diagram with Graphviz in-process (gvc + cgraph). Cards become HTML-like nodes
@@ -16,6 +18,8 @@ public:
     [[nodiscard]] static Result<DiagramLayout> layout(const LayoutGraph& graph, const LayoutOptions& options = {});
     // The DOT text handed to Graphviz, for `dot -Tplain` comparisons and debugging.
     [[nodiscard]] static QString dotSource(const LayoutGraph& graph, const LayoutOptions& options = {});
+    // Lays out any DOT graph (a decision tree, a workflow) and returns Graphviz's own SVG of it.
+    [[nodiscard]] static Result<QByteArray> renderSvg(const QString& dot, const char* engine = "dot");
     // Where a row's port is on a card placed at `rect`: the middle of the row on the left or right side.
     [[nodiscard]] static QPointF portPosition(const QRectF& rect, const NodeShape& shape, int row, bool rightSide);
 };

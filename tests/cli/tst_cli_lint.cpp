@@ -98,7 +98,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addRow("no path") << QStringList { "lint" } << "godwit: missing argument (see 'godwit lint --help')\n";
         QTest::addRow("missing file") << QStringList { "lint", "/nonexistent/V1__x.sql" } << "godwit: /nonexistent/V1__x.sql: no such file or folder\n";
-        QTest::addRow("bad format") << QStringList { "lint", "-f", "xml", "x.sql" } << "godwit: unknown format 'xml' (expected text or json)\n";
+        QTest::addRow("bad format") << QStringList { "lint", "-f", "xml", "x.sql" } << "godwit: unknown format 'xml' (expected text, json, sarif or github)\n";
         QTest::addRow("bad rows") << QStringList { "lint", "--big-table-rows", "many", "x.sql" } << "godwit: --big-table-rows must be a positive integer\n";
     }
     void errors()

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reviewwriter.h"
+
+#include "htmlreviewwriter.h"
+#include "markdownreviewwriter.h"
+#include "pdfreviewwriter.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace godwit::report {
+
+std::optional<ReviewFormat> ReviewWriter::formatForPath(const QString& path)
+{
+    if (path.endsWith(QLatin1Char('/')) || QFileInfo(path).isDir())
+        return ReviewFormat::MarkdownFolder;
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("html") || suffix == QLatin1String("htm"))
+        return ReviewFormat::Html;
+    if (suffix == QLatin1String("pdf"))
+        return ReviewFormat::Pdf;
+    if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        return ReviewFormat::Markdown;
+    return std::nullopt;
+}
+
+std::optional<ReviewFormat> ReviewWriter::formatFromName(const QString& name)
+{
+    if (name == QLatin1String("html"))
+        return ReviewFormat::Html;
+    if (name == QLatin1String("pdf"))
+        return ReviewFormat::Pdf;
+    if (name == QLatin1String("markdown") || name == QLatin1String("md"))
+        return ReviewFormat::Markdown;
+    return std::nullopt;
+}
+
+Result<QStringList> ReviewWriter::write(
+    const ReviewReport& report, const QString& path, ReviewFormat format, const ReviewWriteOptions& options)
+{
+    if (format == ReviewFormat::Pdf) {
+        if (auto written = PdfReviewWriter::write(report, path, options.page); !written)
+            return std::unexpected(written.error());
+        return QStringList { path };
+    }
+    if (format == ReviewFormat::MarkdownFolder && !options.summary)
+        return MarkdownReviewWriter::writeFolder(report, path);
+    QString target = path;
+    if (format == ReviewFormat::MarkdownFolder)
+        target
+            = path + (path.endsWith(QLatin1Char('/')) ? QString() : QStringLiteral("/")) + QStringLiteral("summary.md");
+    const QString text = format == ReviewFormat::Html ? HtmlReviewWriter::write(report)
+        : options.summary                             ? MarkdownReviewWriter::summary(report)
+                                                      : MarkdownReviewWriter::write(report);
+    if (format == ReviewFormat::MarkdownFolder && !QDir().mkpath(path))
+        return fail(Error::Code::Io, QStringLiteral("cannot create the folder"), path);
+    QSaveFile file(target);
+    const QByteArray bytes = text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Error::Code::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), target);
+    return QStringList { target };
+}
+
+} // namespace godwit::report

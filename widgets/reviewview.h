@@ -1,0 +1,70 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/result.h"
+#include "report/reviewreport.h"
+
+#include <optional>
+
+#include <QPointer>
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTextBrowser;
+
+namespace godwit::widgets {
+
+class ReviewPresenter;
+
+// The review document in the window: builds it for the comparison on show (off the GUI
+// thread; the rehearsal, when asked for, runs on a copy), previews it as it prints, exports
+// it as HTML, PDF or Markdown, and presents it full screen.
+class ReviewView final : public QWidget {
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ReviewView)
+public:
+    explicit ReviewView(QWidget* parent = nullptr);
+    ~ReviewView() override;
+
+    // BEFORE (a database or a script) and AFTER (any source `godwit review` takes).
+    void setSources(const QString& before, const QString& after);
+    void setQueriesFile(const QString& path);
+    void setRehearse(bool rehearse);
+    // Starts building the document; reportReady() or failed() follows.
+    void build();
+    [[nodiscard]] bool isBuilding() const { return m_generation == m_running; }
+    [[nodiscard]] const std::optional<report::ReviewReport>& report() const { return m_report; }
+    // Writes the document; the format follows the suffix (.html, .pdf, .md).
+    [[nodiscard]] Result<QStringList> exportTo(const QString& path) const;
+    void exportDocument();
+    ReviewPresenter* present();
+
+    [[nodiscard]] QTextBrowser* preview() const { return m_preview; }
+
+Q_SIGNALS:
+    void reportReady();
+    void failed(const QString& message);
+
+private:
+    void onBuilt(int generation, const Result<report::ReviewReport>& result);
+    void updateButtons();
+
+    QString m_before;
+    QString m_after;
+    QLineEdit* m_queries = nullptr;
+    QCheckBox* m_rehearse = nullptr;
+    QPushButton* m_buildButton = nullptr;
+    QPushButton* m_exportButton = nullptr;
+    QPushButton* m_presentButton = nullptr;
+    QLabel* m_status = nullptr;
+    QTextBrowser* m_preview = nullptr;
+    std::optional<report::ReviewReport> m_report;
+    QPointer<ReviewPresenter> m_presenter;
+    int m_generation = 0;
+    int m_running = -1;
+};
+
+} // namespace godwit::widgets
