@@ -94,6 +94,10 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
         if (fill.isEmpty() && !from)
             fill = PlanSql::defaultExpression(c);
         if (c.notNull && (!from || !from->notNull)) {
+            // A column becoming NOT NULL with a declared DEFAULT: its NULLs take the default
+            // unless the user answered 'fill'.
+            if (fill.isEmpty() && from)
+                fill = PlanSql::defaultExpression(c);
             if (fill.isEmpty() && !from) {
                 fill = PlanSql::placeholderValue(c);
                 unit.warnings << QStringLiteral("%1.%2 is NOT NULL without a default: existing rows get %3 unless you "
@@ -132,8 +136,10 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
         for (const DataCheck& d : DataCheck::forChange(set, *c)) {
             if (d.kind == DataCheck::Kind::MissingValues || d.kind == DataCheck::Kind::TypeMismatch)
                 continue; // filled by the copy / converted by affinity: no blocker
-            if (d.kind == DataCheck::Kind::Nulls && !ctx.answersFor(*c).fill.isEmpty())
-                continue; // the copy fills them
+            const Column* target = c->object == ObjectKind::Column ? at.column(c->name) : nullptr;
+            if (d.kind == DataCheck::Kind::Nulls
+                && (!ctx.answersFor(*c).fill.isEmpty() || (target && !PlanSql::defaultExpression(*target).isEmpty())))
+                continue; // the copy fills them (the answer, or the declared default)
             DataCheck renamedCheck = d;
             dataChecks << Precondition { QStringLiteral("none: %1").arg(d.description),
                 renamedCheck.countSql.replace(

@@ -100,7 +100,7 @@ public:
             if (!trivia && isName(t)) {
                 const QString renamed = rename(t.identifier(), tables, &oldOnly);
                 if (!renamed.isEmpty())
-                    newText = quoteIdentifier(renamed);
+                    newText = sqlite::quoteIdentifierIfNeeded(renamed);
             } else if (!trivia && t.kind == SqlToken::Kind::Variable) {
                 const QString column = valuesPosition >= 0 ? insertColumns.value(valuesPosition)
                                                            : comparedColumn(significant, at);

@@ -230,16 +230,18 @@ QList<TableShape> TableShape::derive(const schema::Schema& before, const Rehears
         }
         if (const ColumnMapping* m = plan.mappingFor(name)) {
             s.nullColumnNew = m->newColumn;
-            s.nullProbe = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :key AND (%3) IS NOT NULL")
+            // Qualified: once the column is gone a bare "name" would read as a string (SQLite's DQS).
+            s.nullProbe = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :key AND %1.%3 IS NOT NULL")
                               .arg(quoteIdentifier(name), s.key == QLatin1String("rowid") ? s.key : quoteIdentifier(s.key),
-                                  m->up);
+                                  quoteIdentifier(m->oldColumn));
         }
         for (const CopyCheck& c : plan.copies) {
             // A merge: the merged column's old value is in the absorbed table, at the same key.
             if (!c.everyRow && sameIdentifier(c.newTable, name) && !c.pairs.isEmpty() && s.nullColumnNew.isEmpty()) {
                 s.nullColumnNew = c.pairs.front().first;
-                s.nullProbe = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :key AND (%3) IS NOT NULL")
-                                  .arg(quoteIdentifier(c.oldTable), quoteIdentifier(c.oldKey), c.pairs.front().second);
+                s.nullProbe = QStringLiteral("SELECT 1 FROM %1 AS o WHERE o.%2 = :key AND o.%3 IS NOT NULL")
+                                  .arg(quoteIdentifier(c.oldTable), quoteIdentifier(c.oldKey),
+                                      c.pairs.front().second);
             }
         }
         out << s;
@@ -266,7 +268,7 @@ QList<TableShape> TableShape::derive(const schema::Schema& before, const Rehears
             if (s.nullColumnNew.isEmpty() && parent->column(c.name)) {
                 s.nullColumnNew = c.name;
                 const QString parentKey = keyOf(*parent);
-                s.nullProbe = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :key AND %3 IS NOT NULL")
+                s.nullProbe = QStringLiteral("SELECT 1 FROM %1 AS o WHERE o.%2 = :key AND o.%3 IS NOT NULL")
                                   .arg(quoteIdentifier(parent->name),
                                       parentKey == QLatin1String("rowid") ? parentKey : quoteIdentifier(parentKey),
                                       quoteIdentifier(c.name));

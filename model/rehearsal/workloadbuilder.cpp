@@ -173,14 +173,17 @@ QString updateCopy(const Names& n, const TableShape& shape, bool changedOnly)
         return {};
     QStringList sets;
     bool other = changedOnly;
+    auto inCompositeKey = [&](const ColumnShape& c) {
+        return std::ranges::any_of(
+            shape.compositeUniques, [&](const QStringList& u) { return u.contains(c.oldName, Qt::CaseInsensitive); });
+    };
     for (const ColumnShape* c : n.columns()) {
-        if (n.isKey(*c) || c->unique || (!c->changed && other))
+        if (n.isKey(*c) || c->unique || inCompositeKey(*c) || (!c->changed && other))
             continue;
         other = other || !c->changed;
         const QString name = q(n.column(*c));
         sets << QStringLiteral("%1 = coalesce((SELECT %1 FROM %2 WHERE %3 = :other_key), %1)").arg(name, n.table(), n.key());
     }
-    Q_UNUSED(shape);
     if (sets.isEmpty())
         return {};
     return QStringLiteral("UPDATE %1 SET %2 WHERE %3 = :key").arg(n.table(), sets.join(QStringLiteral(", ")), n.key());
@@ -213,11 +216,21 @@ QString deleteOwn(const Names& n, const TableShape& shape, const schema::Schema&
             }
             if (const ColumnShape* p = shape.column(parent); p && newVersion)
                 parent = p->newName;
-            if (table.isEmpty() || column.isEmpty() || parent.isEmpty())
+            // A child only the old shape has (merged away, dropped) may still hold a row until the
+            // contract, and a new client cannot name it: new clients do not delete here.
+            if (table.isEmpty() || column.isEmpty())
+                return {};
+            if (parent.isEmpty())
                 continue;
             sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM %1 AS c WHERE c.%2 = %3.%4)")
                        .arg(q(table), q(column), n.table(), parent == QLatin1String("rowid") ? parent : q(parent));
         }
+    }
+    // A table split out of this one points at it too; only new clients know it.
+    for (const TableShape& s : shapes) {
+        if (newVersion && !s.hasOld() && !s.linkColumn.isEmpty() && sameIdentifier(s.keyTable, shape.oldName))
+            sql += QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM %1 AS c WHERE c.%2 = %3.%4)")
+                       .arg(q(s.newName), q(s.linkColumn), n.table(), n.key());
     }
     return sql;
 }

@@ -64,15 +64,15 @@ private Q_SLOTS:
         QTest::addRow("derived from the schema")
             << false
             << QStringList { "read orders by key", "read orders by customer_id", "insert into orders", "update orders",
-                   "delete from orders", "read customers by key", "read order_items by key" }
+                   "delete from orders", "read payments by key", "read order_items by key" }
             << "update orders"
-            << "UPDATE \"orders\" SET \"estimated_delivery\" = coalesce((SELECT \"estimated_delivery\" FROM "
-               "\"orders\" WHERE \"order_id\" = :other_key), \"estimated_delivery\"), \"customer_id\" = "
-               "coalesce((SELECT \"customer_id\" FROM \"orders\" WHERE \"order_id\" = :other_key), "
-               "\"customer_id\") WHERE \"order_id\" = :key"
-            << "UPDATE \"orders\" SET \"shipping_eta\" = coalesce((SELECT \"shipping_eta\" FROM \"orders\" WHERE "
-               "\"order_id\" = :other_key), \"shipping_eta\"), \"customer_id\" = coalesce((SELECT \"customer_id\" "
-               "FROM \"orders\" WHERE \"order_id\" = :other_key), \"customer_id\") WHERE \"order_id\" = :key";
+            << "UPDATE \"orders\" SET \"customer_id\" = coalesce((SELECT \"customer_id\" FROM \"orders\" WHERE "
+               "\"order_id\" = :other_key), \"customer_id\"), \"estimated_delivery\" = coalesce((SELECT "
+               "\"estimated_delivery\" FROM \"orders\" WHERE \"order_id\" = :other_key), \"estimated_delivery\") "
+               "WHERE \"order_id\" = :key"
+            << "UPDATE \"orders\" SET \"customer_id\" = coalesce((SELECT \"customer_id\" FROM \"orders\" WHERE "
+               "\"order_id\" = :other_key), \"customer_id\"), \"shipping_eta\" = coalesce((SELECT \"shipping_eta\" "
+               "FROM \"orders\" WHERE \"order_id\" = :other_key), \"shipping_eta\") WHERE \"order_id\" = :key";
     }
     void forPlan()
     {
