@@ -401,11 +401,19 @@ void RehearsalView::onFinished(const RehearsalResult& result)
     sample();
     m_result = result;
     const QString hash = result.originalHashAfter.left(12);
+    const QString drift = result.driftRows >= 0
+        ? tr("%n row(s)", nullptr, int(result.driftRows))
+        : tr("not measured (%1)").arg(result.driftNotMeasured.toHtmlEscaped());
     if (result.ok) {
-        m_verdict->setText(
-            tr("<b>Verdict: ok.</b> Drift %1; the original is unchanged (SHA-256 %2…). Working copy: %3")
-                .arg(result.driftRows < 0 ? tr("not measured") : tr("%n row(s)", nullptr, int(result.driftRows)))
-                .arg(hash, result.copyPath.toHtmlEscaped()));
+        m_verdict->setText(tr("<b>Verdict: ok.</b> Drift %1; the original is unchanged (SHA-256 %2…). Working copy: %3")
+                               .arg(drift, hash, result.copyPath.toHtmlEscaped()));
+    } else if (result.cancelled) {
+        // What was done before the cancel, not a failure: the copy resumes from its checkpoint.
+        m_verdict->setText(tr("<b>Verdict: cancelled</b> during %1. Drift so far %2; original %3 (SHA-256 %4…). "
+                              "Working copy (resumable): %5")
+                               .arg(result.phases.isEmpty() ? tr("the start") : result.phases.back().title, drift,
+                                   result.originalUnchanged() ? tr("unchanged") : tr("CHANGED"), hash,
+                                   result.copyPath.toHtmlEscaped()));
     } else {
         QStringList reasons;
         for (const QString& r : result.reasons.mid(0, 4))

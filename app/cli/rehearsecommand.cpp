@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rehearsecommand.h"
 
+#include "migrations/migratedschema.h"
 #include "parser.h"
+#include "queries/querylist.h"
 #include "rehearsal/planjsonreader.h"
 #include "rehearsal/rehearsaljson.h"
 #include "rehearsal/rehearsalrunner.h"
@@ -72,8 +74,10 @@ void printSummary(QTextStream& out, const RehearsalResult& r)
         const Verification& v = *r.verification;
         out << QStringLiteral("\nverification: drift %1, NULL where a value is required %2, foreign key violations %3, "
                               "integrity %4, original rows %5\n")
-                   .arg(v.driftRows < 0 ? QStringLiteral("not measurable (no table has both columns)")
-                                        : QStringLiteral("%1 rows").arg(v.driftRows))
+                   .arg(r.driftRows >= 0 ? QStringLiteral("%1 rows").arg(r.driftRows)
+                            : QStringLiteral("not measured (%1)")
+                                  .arg(r.driftNotMeasured.isEmpty() ? QStringLiteral("no reason recorded")
+                                                                    : r.driftNotMeasured))
                    .arg(v.nullRows)
                    .arg(v.foreignKeyViolations)
                    .arg(v.integrity,
@@ -81,10 +85,12 @@ void printSummary(QTextStream& out, const RehearsalResult& r)
                            ? QStringLiteral("all present")
                            : QStringLiteral("some missing"));
     }
-    out << QStringLiteral("original: %1 (sha256 %2)\n")
+    out << QStringLiteral("original: %1 (sha256 %2%3)\n")
                .arg(r.originalUnchanged() ? QStringLiteral("unchanged") : QStringLiteral("CHANGED"),
-                   r.originalHashAfter.left(16));
-    out << QStringLiteral("verdict: %1\n").arg(r.ok ? QStringLiteral("ok") : QStringLiteral("failed"));
+                   r.originalHashAfter,
+                   r.originalWalHashAfter.isEmpty() ? QString()
+                                                    : QStringLiteral(", -wal sha256 %1").arg(r.originalWalHashAfter));
+    out << QStringLiteral("verdict: %1\n").arg(r.verdict());
     for (const QString& reason : r.reasons)
         out << QStringLiteral("  - %1\n").arg(reason);
     out.flush();
@@ -151,10 +157,14 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             "Continue the rehearsal in --copy after a crash or a cancel (the backfill resumes from its checkpoint)."));
     const QCommandLineOption override(
         QStringLiteral("override"), QStringLiteral("Run the contract even when its verification fails."));
+    const QCommandLineOption queries(QStringLiteral("queries"),
+        QStringLiteral("Drive the simulated application with these queries and weights (a query file, as for "
+                       "'godwit queries'); default: derived from the schema and the plan."),
+        QStringLiteral("FILE"));
     const QCommandLineOption audit(QStringLiteral("audit"),
         QStringLiteral("Count every row the backfill updates, to prove none is done twice or missed."));
     parser.addOptions({ db, planFile, to, renames, rows, rate, batch, batchTime, delay, budget, phaseTime, fault, json,
-        copy, resume, override, audit });
+        copy, resume, override, audit, queries });
     if (auto done = parser.parse(arguments, out, err, 0, 0))
         return *done;
 
@@ -233,6 +243,19 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             return reportError(err, r.error());
         err << QStringLiteral("godwit: created %1 with %2 orders\n").arg(options.originalPath).arg(sample.orders);
         err.flush();
+        // The sample's own top queries drive its application, unless --queries names others.
+        if (!parser.isSet(queries)) {
+            auto list = queries::QueryList::ordersSample();
+            if (!list)
+                return reportError(err, list.error());
+            options.queries = *list;
+        }
+    }
+    if (parser.isSet(queries)) {
+        auto list = queries::QueryList::readFile(parser.value(queries));
+        if (!list)
+            return reportError(err, list.error());
+        options.queries = *list;
     }
 
     Result<RehearsalPlan> plan = parser.isSet(to)
@@ -242,7 +265,13 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         auto read = PlanJsonReader::readFile(parser.value(planFile));
         if (!read)
             return std::unexpected(read.error());
-        return RehearsalPlan::fromMigrationPlan(*read);
+        RehearsalPlan p = RehearsalPlan::fromMigrationPlan(*read);
+        // The new clients' names come from the plan's target when it can still be read.
+        if (!read->after.isEmpty() && QFileInfo::exists(read->after)) {
+            if (auto after = migrations::MigratedSchema::readSources(options.originalPath, read->after).second)
+                p.after = *after;
+        }
+        return p;
     }();
     if (!plan)
         return reportError(err, plan.error());

@@ -353,7 +353,8 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
                       compatSql.isEmpty() ? QString()
                                           : QStringLiteral(" The view %1 keeps the old shape for readers that cannot "
                                                            "move yet (reports, BI tools): it reads the new columns, so "
-                                                           "it keeps working after the contract.")
+                                                           "it survives the drop of the old ones, until the contract's "
+                                                           "last step retires it.")
                                                 .arg(compatName));
         for (const Change* c : changes)
             s.step.changeIds << c->id();

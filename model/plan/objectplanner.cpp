@@ -266,20 +266,18 @@ PlanUnit ObjectPlanner::renameTable(PlanContext& ctx, const Change& change)
                                  .arg(change.name, change.oldName);
         }
     }
-    if (!triggers.isEmpty()) {
-        RankedStep dual = PlanContext::makeStep(Phase::DualWrite, Rank::ExpandColumns, change.name,
-            QStringLiteral("Let old writers write through %1").arg(change.oldName));
-        for (const QString& t : triggers)
-            dual.step.sql += statement(t);
-        for (const QString& n : triggerNames)
-            dual.step.rollbackSql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(q(n));
-        dual.step.verificationSql = PlanSql::objectMissing(QStringLiteral("trigger"), triggerNames.front());
-        dual.step.explanation = QStringLiteral(
-            "Dual-write, for a rename: a view cannot be written to, so INSTEAD OF triggers forward the old writers' "
-            "inserts, updates and deletes on %1 to %2.")
-                                    .arg(change.oldName, change.name);
-        unit.steps << dual;
-    }
+    // The view's INSTEAD OF triggers come in the same step: a view cannot be written to, so
+    // without them every old writer would fail from the rename until a later step.
+    RankedStep& expandStep = unit.steps.back();
+    for (const QString& t : triggers)
+        expandStep.step.sql += statement(t);
+    for (const QString& n : triggerNames)
+        expandStep.step.rollbackSql.prepend(QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(q(n)));
+    if (!triggers.isEmpty())
+        expandStep.step.explanation += QStringLiteral(
+            " A view cannot be written to, so INSTEAD OF triggers, created with it, forward the old writers' inserts, "
+            "updates and deletes on %1 to %2 (the dual-write of a rename).")
+                                           .arg(change.oldName, change.name);
     RankedStep read = PlanContext::makeStep(Phase::ReadSwitch, Rank::ExpandColumns, change.name,
         QStringLiteral("Move clients from %1 to %2").arg(change.oldName, change.name));
     read.step.sql = PlanSql::comment(

@@ -322,11 +322,31 @@ namespace {
             "CREATE TRIGGER %1 AFTER UPDATE ON %2\nBEGIN\n    UPDATE %3 SET %4 WHERE %5 = NEW.%6 AND (%7);\nEND")
                         .arg(q(name("merge_update")), r, t, sets.join(QStringLiteral(", ")), pk, fk,
                             backSets.join(QStringLiteral(" OR ")));
-        triggers << QStringLiteral(
-            "CREATE TRIGGER %1 AFTER UPDATE OF %2 ON %3\nBEGIN\n    UPDATE %4 SET %5 WHERE %6 = NEW.%7 AND (%8);\nEND")
-                        .arg(q(name("unmerge_update")), cols, t, r, sets.join(QStringLiteral(", ")), fk, pk,
+        // A new writer's value on a row that has no row in the old table yet gets one there, and a
+        // deleted old row takes its values off the merged columns: both shapes hold the same data.
+        QStringList newValues;
+        QStringList present;
+        for (const QString& c : columns) {
+            newValues << QStringLiteral("NEW.") + q(c);
+            present << QStringLiteral("NEW.%1 IS NOT NULL").arg(q(c));
+        }
+        const QString addMissing = QStringLiteral(
+            "INSERT INTO %1 (%2, %3) SELECT NEW.%4, %5 WHERE (%6) AND NOT EXISTS (SELECT 1 FROM %1 WHERE %2 = NEW.%4)")
+                                       .arg(r, fk, cols, pk, newValues.join(QStringLiteral(", ")),
+                                           present.join(QStringLiteral(" OR ")));
+        QStringList clear;
+        for (const QString& c : columns)
+            clear << QStringLiteral("%1 = NULL").arg(q(c));
+        triggers << QStringLiteral("CREATE TRIGGER %1 AFTER UPDATE OF %2 ON %3\nBEGIN\n    %4;\n    UPDATE %5 SET %6 "
+                                   "WHERE %7 = NEW.%8 AND (%9);\nEND")
+                        .arg(q(name("unmerge_update")), cols, t, addMissing, r, sets.join(QStringLiteral(", ")), fk, pk,
                             backSets.join(QStringLiteral(" OR ")));
-        names << name("merge_insert") << name("merge_update") << name("unmerge_update");
+        triggers << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2\nBEGIN\n    %3;\nEND")
+                        .arg(q(name("unmerge_insert")), t, addMissing);
+        triggers << QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2\nBEGIN\n    UPDATE %3 SET %4 WHERE %5 = OLD.%6;\nEND")
+                        .arg(q(name("merge_delete")), r, t, clear.join(QStringLiteral(", ")), pk, fk);
+        names << name("merge_insert") << name("merge_update") << name("unmerge_update") << name("unmerge_insert")
+              << name("merge_delete");
         RankedStep dual = PlanContext::makeStep(Phase::DualWrite, Rank::ExpandColumns, source.name,
             QStringLiteral("Keep %1 and %2 in step").arg(source.name, after.name));
         for (const QString& s : triggers)

@@ -6,6 +6,7 @@
 #include "sqlite/identifier.h"
 
 #include <algorithm>
+#include <random>
 #include <vector>
 
 #include <QElapsedTimer>
@@ -93,27 +94,46 @@ namespace {
         return v.size() % 2 ? v[mid] : (v[mid - 1] + v[mid]) / 2;
     }
 
-    // Median time of `sql`, each run inside its own savepoint and rolled back; one untimed run first.
-    Result<double> timeBatch(const Database& db, const QString& sql, int repeats)
+    // The median of the paired differences and its 95% percentile-bootstrap interval, per row.
+    Overhead overhead(const std::vector<double>& differencesMs, int rows)
+    {
+        Overhead o;
+        if (differencesMs.empty() || rows <= 0)
+            return o;
+        const double perRow = 1000.0 / rows;
+        o.medianUs = median(differencesMs) * perRow;
+        std::mt19937_64 rng(20261207); // fixed: the same rounds give the same interval
+        std::uniform_int_distribution<size_t> pick(0, differencesMs.size() - 1);
+        std::vector<double> medians;
+        constexpr int kResamples = 2000;
+        for (int i = 0; i < kResamples; ++i) {
+            std::vector<double> resample(differencesMs.size());
+            for (double& d : resample)
+                d = differencesMs[pick(rng)];
+            medians.push_back(median(std::move(resample)));
+        }
+        std::sort(medians.begin(), medians.end());
+        o.lowUs = medians[size_t(kResamples * 0.025)] * perRow;
+        o.highUs = medians[size_t(kResamples * 0.975)] * perRow;
+        return o;
+    }
+
+    // Time of one run of `sql`, inside its own savepoint, rolled back.
+    Result<double> timeOnce(const Database& db, const QString& sql)
     {
         if (sql.isEmpty())
             return 0.0;
-        std::vector<double> times;
-        for (int r = 0; r <= repeats; ++r) {
-            if (auto s = db.exec(QStringLiteral("SAVEPOINT godwit_batch")); !s)
-                return std::unexpected(s.error());
-            QElapsedTimer timer;
-            timer.start();
-            auto run = db.exec(sql);
-            const double ms = double(timer.nsecsElapsed()) / 1e6;
-            if (auto s = db.exec(QStringLiteral("ROLLBACK TO godwit_batch; RELEASE godwit_batch")); !s)
-                return std::unexpected(s.error());
-            if (!run)
-                return std::unexpected(run.error());
-            if (r > 0)
-                times.push_back(ms);
-        }
-        return median(times);
+        if (auto s = db.exec(QStringLiteral("SAVEPOINT godwit_batch")); !s)
+            return std::unexpected(s.error());
+        QElapsedTimer timer;
+        timer.start();
+        auto run = db.exec(sql);
+        const double ms = double(timer.nsecsElapsed()) / 1e6;
+        if (auto s = db.exec(QStringLiteral("ROLLBACK TO godwit_batch; RELEASE godwit_batch")); !s)
+            return std::unexpected(s.error());
+        if (!run)
+            return std::unexpected(run.error());
+        return ms;
     }
 
     QString firstColumn(const Table& t, const QString& index)
@@ -127,20 +147,67 @@ namespace {
         return {};
     }
 
-    struct Timing {
-        double insertMs = 0;
-        double updateMs = 0;
-    };
-
-    Result<Timing> timeBoth(const Database& db, const Table& t, const QString& column, const IndexCostMeter::Options& o)
+    // One variant of a round: `toggled` turns the table from its natural state into the other,
+    // inside a savepoint that is rolled back. Returns an error message, or the two times.
+    QString timeVariant(const Database& db, const QString& toggle, bool toggled, const QString& insert,
+        const QString& update, double* insertMs, double* updateMs)
     {
-        auto insert = timeBatch(db, insertBatch(t, o.rows), o.repeats);
-        if (!insert)
-            return std::unexpected(insert.error());
-        auto update = timeBatch(db, updateBatch(t, column, o.rows), o.repeats);
-        if (!update)
-            return std::unexpected(update.error());
-        return Timing { *insert, *update };
+        if (auto s = db.exec(QStringLiteral("SAVEPOINT godwit_variant")); !s)
+            return s.error().message;
+        QString error;
+        if (toggled) {
+            if (auto s = db.exec(toggle); !s)
+                error = s.error().message;
+        }
+        if (error.isEmpty()) {
+            auto i = timeOnce(db, insert);
+            auto u = timeOnce(db, update);
+            error = !i ? i.error().message : !u ? u.error().message : QString();
+            *insertMs = i.value_or(0);
+            *updateMs = u.value_or(0);
+        }
+        if (auto s = db.exec(QStringLiteral("ROLLBACK TO godwit_variant; RELEASE godwit_variant"));
+            !s && error.isEmpty())
+            error = s.error().message;
+        return error;
+    }
+
+    // Paired rounds: each round times the insert and the update batch with the index and
+    // without it, back to back, the order alternating, so a machine getting busier or quieter
+    // weighs on both sides; the first round only warms the cache.
+    QString measure(const Database& db, const Table& t, const QString& column, const IndexCostMeter::Options& o,
+        bool naturalHasIndex, const QString& toggle, IndexCost& cost)
+    {
+        const QString insert = insertBatch(t, o.rows);
+        const QString update = updateBatch(t, column, o.rows);
+        std::vector<double> insertWith, insertWithout, updateWith, updateWithout, insertDiff, updateDiff;
+        for (int r = 0; r <= o.repeats; ++r) {
+            double ins[2] = { 0, 0 }; // [without, with]
+            double upd[2] = { 0, 0 };
+            for (int k = 0; k < 2; ++k) {
+                const bool with = (r % 2 == 0) == (k == 0);
+                const QString error
+                    = timeVariant(db, toggle, with != naturalHasIndex, insert, update, &ins[with], &upd[with]);
+                if (!error.isEmpty())
+                    return error;
+            }
+            if (r == 0)
+                continue;
+            insertWith.push_back(ins[1]);
+            insertWithout.push_back(ins[0]);
+            updateWith.push_back(upd[1]);
+            updateWithout.push_back(upd[0]);
+            insertDiff.push_back(ins[1] - ins[0]);
+            updateDiff.push_back(upd[1] - upd[0]);
+        }
+        cost.rounds = o.repeats;
+        cost.insertMsWith = median(insertWith);
+        cost.insertMsWithout = median(insertWithout);
+        cost.updateMsWith = median(updateWith);
+        cost.updateMsWithout = median(updateWithout);
+        cost.insert = overhead(insertDiff, o.rows);
+        cost.update = update.isEmpty() ? Overhead {} : overhead(updateDiff, o.rows);
+        return {};
     }
 
     // Runs `work` inside a savepoint that is always rolled back.
@@ -191,7 +258,10 @@ Result<qint64> IndexCostMeter::size(
 IndexCost IndexCostMeter::measureExisting(
     const Database& copy, const Table& table, const QString& index, const Options& options)
 {
-    IndexCost cost { table.name, index, false, options.rows, 0, 0, 0, 0, -1, false, {} };
+    IndexCost cost;
+    cost.table = table.name;
+    cost.index = index;
+    cost.rows = options.rows;
     const QString column = firstColumn(table, index);
     QStringList columns;
     if (const schema::Index* i = table.index(index)) {
@@ -201,19 +271,8 @@ IndexCost IndexCostMeter::measureExisting(
     if (auto bytes = size(copy, table, index, columns, &cost.sizeEstimated))
         cost.sizeBytes = *bytes;
     cost.error = insideSavepoint(copy, [&]() -> QString {
-        auto with = timeBoth(copy, table, column, options);
-        if (!with)
-            return with.error().message;
-        if (auto r = copy.exec(QStringLiteral("DROP INDEX %1").arg(quoteIdentifier(index))); !r)
-            return r.error().message;
-        auto without = timeBoth(copy, table, column, options);
-        if (!without)
-            return without.error().message;
-        cost.insertMsWith = with->insertMs;
-        cost.updateMsWith = with->updateMs;
-        cost.insertMsWithout = without->insertMs;
-        cost.updateMsWithout = without->updateMs;
-        return {};
+        return measure(
+            copy, table, column, options, true, QStringLiteral("DROP INDEX %1").arg(quoteIdentifier(index)), cost);
     });
     return cost;
 }
@@ -221,23 +280,19 @@ IndexCost IndexCostMeter::measureExisting(
 IndexCost IndexCostMeter::measureProposed(const Database& copy, const Table& table, const QString& index,
     const QString& createSql, const QStringList& columns, const Options& options)
 {
-    IndexCost cost { table.name, index, true, options.rows, 0, 0, 0, 0, -1, false, {} };
-    const QString column = columns.value(0);
+    IndexCost cost;
+    cost.table = table.name;
+    cost.index = index;
+    cost.proposed = true;
+    cost.rows = options.rows;
     cost.error = insideSavepoint(copy, [&]() -> QString {
-        auto without = timeBoth(copy, table, column, options);
-        if (!without)
-            return without.error().message;
+        if (const QString error = measure(copy, table, columns.value(0), options, false, createSql, cost);
+            !error.isEmpty())
+            return error;
         if (auto r = copy.exec(createSql); !r)
             return r.error().message;
-        auto with = timeBoth(copy, table, column, options);
-        if (!with)
-            return with.error().message;
         if (auto bytes = size(copy, table, index, columns, &cost.sizeEstimated))
             cost.sizeBytes = *bytes;
-        cost.insertMsWith = with->insertMs;
-        cost.updateMsWith = with->updateMs;
-        cost.insertMsWithout = without->insertMs;
-        cost.updateMsWithout = without->updateMs;
         return {};
     });
     return cost;

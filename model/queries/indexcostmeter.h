@@ -22,7 +22,9 @@ class IndexCostMeter final {
 public:
     struct Options {
         int rows = 500; // rows inserted and updated per batch
-        int repeats = 5; // batches per variant; the median is kept
+        // Paired rounds (with and without, in alternating order, so a machine getting busier
+        // hits both sides); the interval comes from bootstrapping their differences.
+        int repeats = 15;
     };
 
     // Whether this SQLite has the dbstat virtual table (SQLITE_ENABLE_DBSTAT_VTAB).

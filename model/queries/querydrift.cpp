@@ -41,7 +41,14 @@ QList<DriftFinding> QueryDrift::compare(
             const double slower = std::max(f.medianBeforeMs, f.medianAfterMs);
             const double faster = std::max(1e-9, std::min(f.medianBeforeMs, f.medianAfterMs));
             f.factor = f.medianAfterMs / std::max(1e-9, f.medianBeforeMs);
-            f.latencyChanged = slower >= options.minimumMs && slower / faster >= options.latencyFactor;
+            const QueryMeasurement& slow = f.medianAfterMs >= f.medianBeforeMs ? b.measurement : a->measurement;
+            const QueryMeasurement& fast = &slow == &b.measurement ? a->measurement : b.measurement;
+            const double steps = double(std::max<qint64>(1, std::max(slow.vmSteps, fast.vmSteps)))
+                / double(std::max<qint64>(1, std::min(slow.vmSteps, fast.vmSteps)));
+            const bool workChanged = steps >= options.workFactor || slow.fullScanSteps != fast.fullScanSteps
+                || slow.sorts != fast.sorts || slow.autoIndexes != fast.autoIndexes;
+            f.latencyChanged = slower >= options.minimumMs && slower / faster >= options.latencyFactor
+                && slow.minMs > fast.maxMs && workChanged;
         }
         if (f.planChanged || f.latencyChanged)
             out << f;

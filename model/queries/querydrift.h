@@ -42,9 +42,14 @@ struct DriftFinding {
 // Compares queries between phases; the rehearsal engine samples each phase and calls compare().
 class QueryDrift final {
 public:
+    // Plans are compared always. Times count only beyond noise: the slower median at least
+    // `minimumMs` and `latencyFactor` times the faster, every run of one side slower than every
+    // run of the other, and the work behind the time (SQLite's VM steps, full-scan steps, sorts)
+    // different too: the same plan doing the same steps slower is the machine, not the query.
     struct Options {
-        double latencyFactor = 2.0; // slower (or faster) by at least this factor counts as drift
-        double minimumMs = 0.05; // below this median, times are noise and only plans count
+        double latencyFactor = 2.0;
+        double minimumMs = 1.0;
+        double workFactor = 1.1; // VM steps must differ by at least this factor
     };
 
     // Plans every query on `db` and, with `runs` > 0, measures it with `parameters` (one list per

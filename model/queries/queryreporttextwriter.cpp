@@ -126,11 +126,19 @@ QString QueryReportTextWriter::write(const QueryReport& report)
                 out += QStringLiteral("  %1 on %2: %3\n").arg(c.index, c.table, c.error);
                 continue;
             }
-            out += QStringLiteral("  %1%2 on %3: insert %4 µs, update %5 µs, %6\n")
+            // The median of paired rounds with its 95% interval; "below noise" when the interval reaches 0.
+            auto overhead = [](const Overhead& o) {
+                return o.belowNoise()
+                    ? QStringLiteral("below noise (%1 to %2 µs)")
+                          .arg(QString::asprintf("%+.2f", o.lowUs), QString::asprintf("%+.2f", o.highUs))
+                    : QStringLiteral("%1 µs (%2 to %3)")
+                          .arg(QString::asprintf("+%.2f", o.medianUs), QString::asprintf("%.2f", o.lowUs),
+                              QString::asprintf("%.2f", o.highUs));
+            };
+            out += QStringLiteral("  %1%2 on %3: insert %4, update %5, %6 (%7 rounds)\n")
                        .arg(c.index, c.proposed ? QStringLiteral(" (proposed)") : QString(), c.table)
-                       .arg(QString::asprintf("%+.2f", c.insertOverheadUs()))
-                       .arg(QString::asprintf("%+.2f", c.updateOverheadUs()))
-                       .arg(sizeText(c.sizeBytes));
+                       .arg(overhead(c.insert), overhead(c.update), sizeText(c.sizeBytes))
+                       .arg(c.rounds);
         }
     }
     return out;

@@ -271,6 +271,9 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
         lastKey = upper;
         progress.rowsDone += changed;
         progress.rowsThisRun += changed;
+        // Rows counted as done before the start were counted once; a row the application made
+        // need the work again after the count grows the total, so progress never passes 100%.
+        progress.rowsTotal = std::max(progress.rowsTotal, progress.rowsDone);
         progress.batches += 1;
         progress.lastKey = lastKey;
         progress.lastBatchMs = batchMs;

@@ -35,7 +35,10 @@ struct BackfillProgress {
     bool resumed = false; // started from a checkpoint
     QString throttleReason; // non-empty while throttled or waiting for a lock
 
-    [[nodiscard]] double fraction() const { return rowsTotal > 0 ? double(rowsDone) / double(rowsTotal) : 1.0; }
+    [[nodiscard]] double fraction() const
+    {
+        return rowsTotal > 0 ? std::min(1.0, double(rowsDone) / double(rowsTotal)) : 1.0;
+    }
 };
 
 // Runs a backfill in keyset batches, one transaction per batch, and writes its position to

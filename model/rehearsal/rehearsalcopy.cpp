@@ -89,7 +89,7 @@ Result<RehearsalCopy> RehearsalCopy::create(const QString& originalPath, const Q
         return fail(Error::Code::InvalidArgument,
             QStringLiteral("the working copy already exists (resume it, or choose another copy)"), copyPath);
     state(QStringLiteral("hashing"));
-    auto hash = FileFingerprint::sha256(originalPath, cancel);
+    auto hash = FileFingerprint::of(originalPath, cancel);
     if (!hash)
         return std::unexpected(hash.error());
     copy.m_originalHash = *hash;
@@ -114,7 +114,8 @@ Result<RehearsalCopy> RehearsalCopy::create(const QString& originalPath, const Q
     RehearsalState stateTable(*copy.m_db);
     for (auto r : { stateTable.create(),
              stateTable.set(QStringLiteral("original_path"), QFileInfo(originalPath).absoluteFilePath()),
-             stateTable.set(QStringLiteral("original_sha256"), copy.m_originalHash),
+             stateTable.set(QStringLiteral("original_sha256"), copy.m_originalHash.database),
+             stateTable.set(QStringLiteral("original_wal_sha256"), copy.m_originalHash.wal),
              stateTable.set(QStringLiteral("tables"), tablesJson) }) {
         if (!r)
             return std::unexpected(r.error());
@@ -154,7 +155,9 @@ Result<RehearsalCopy> RehearsalCopy::reopen(const QString& originalPath, const Q
     if (path->toString() != QFileInfo(originalPath).absoluteFilePath())
         return fail(Error::Code::InvalidArgument,
             QStringLiteral("this copy rehearses %1, not this database").arg(path->toString()), originalPath);
-    copy.m_originalHash = hash->toString();
+    copy.m_originalHash.database = hash->toString();
+    if (auto wal = stateTable.value(QStringLiteral("original_wal_sha256")))
+        copy.m_originalHash.wal = wal->toString();
     for (const QJsonValue& v : tables->toArray()) {
         const QJsonObject o = v.toObject();
         copy.m_tables << TableSnapshot { o.value(QStringLiteral("table")).toString(),

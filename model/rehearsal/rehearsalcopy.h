@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "filefingerprint.h"
 #include "rehearsalresult.h"
 #include "verifier.h"
 
@@ -47,7 +48,7 @@ public:
 
     [[nodiscard]] const sqlite::Database& db() const { return *m_db; }
     [[nodiscard]] const QString& path() const { return m_path; }
-    [[nodiscard]] const QString& originalHash() const { return m_originalHash; }
+    [[nodiscard]] const Fingerprint& originalHash() const { return m_originalHash; }
     [[nodiscard]] const QList<TableSnapshot>& tables() const { return m_tables; }
 
     [[nodiscard]] Result<void> save(const QList<PhaseRecord>& phases, const QList<Incident>& incidents) const;
@@ -60,7 +61,7 @@ private:
     std::shared_ptr<QLockFile> m_lock; // held while this object lives: one rehearsal per copy
     std::unique_ptr<sqlite::Database> m_db;
     QString m_path;
-    QString m_originalHash;
+    Fingerprint m_originalHash;
     QList<TableSnapshot> m_tables;
 };
 

@@ -231,9 +231,11 @@ QJsonObject RehearsalJson::toJson(const RehearsalResult& r)
     QJsonObject original { { QStringLiteral("path"), r.originalPath },
         { QStringLiteral("sha256_before"), r.originalHashBefore },
         { QStringLiteral("sha256_after"), r.originalHashAfter },
+        { QStringLiteral("wal_sha256_before"), r.originalWalHashBefore.isEmpty() ? QJsonValue() : r.originalWalHashBefore },
+        { QStringLiteral("wal_sha256_after"), r.originalWalHashAfter.isEmpty() ? QJsonValue() : r.originalWalHashAfter },
         { QStringLiteral("unchanged"), r.originalUnchanged() } };
     return { { QStringLiteral("format"), QStringLiteral("godwit.rehearsal") }, { QStringLiteral("version"), 1 },
-        { QStringLiteral("verdict"), r.ok ? QStringLiteral("ok") : QStringLiteral("failed") },
+        { QStringLiteral("verdict"), r.verdict() },
         { QStringLiteral("reasons"), QJsonArray::fromStringList(r.reasons) },
         { QStringLiteral("cancelled"), r.cancelled }, { QStringLiteral("original"), original },
         { QStringLiteral("copy"), r.copyPath },
@@ -242,6 +244,7 @@ QJsonObject RehearsalJson::toJson(const RehearsalResult& r)
         { QStringLiteral("faults"), QJsonArray::fromStringList(r.faults) },
         { QStringLiteral("elapsed_ms"), std::llround(r.elapsedMs) },
         { QStringLiteral("drift_rows"), r.driftRows < 0 ? QJsonValue() : QJsonValue(r.driftRows) },
+        { QStringLiteral("drift_not_measured"), r.driftNotMeasured.isEmpty() ? QJsonValue() : r.driftNotMeasured },
         { QStringLiteral("verification"), r.verification ? QJsonValue(verification(*r.verification)) : QJsonValue() },
         { QStringLiteral("phases"), phases }, { QStringLiteral("incidents"), incidents } };
 }
@@ -251,8 +254,8 @@ QStringList RehearsalJson::keyOrder()
     // One order that suits every object of the format: each object's keys appear in this sequence.
     static const QStringList order = QStringLiteral(
         "format version verdict reasons cancelled kind name title early phase severity status message steps "
-        "skipped_steps started_ms duration_ms original path sha256_before sha256_after unchanged copy plan table "
-        "before after faults elapsed_ms passed drift_rows drifted_queries null_rows foreign_key_violations integrity row_counts "
+        "skipped_steps started_ms duration_ms original path sha256_before sha256_after wal_sha256_before wal_sha256_after unchanged copy plan table "
+        "before after faults elapsed_ms passed drift_rows drift_not_measured drifted_queries null_rows foreign_key_violations integrity row_counts "
         "problems rows_backfilled workload operations operations_per_second reads writes old_clients new_clients "
         "rollout_start_percent rollout_end_percent errors null_reads latency first_error count unit at_ms p50_us "
         "p95_us p99_us max_us write_amplification step rows_done rows_direct rows_total rows_this_run pages_written "

@@ -63,6 +63,10 @@ RehearsalPlan RehearsalPlan::fromMigrationPlan(const plan::MigrationPlan& migrat
     for (const plan::PlanStep& s : migrationPlan.steps) {
         if (s.phase != plan::Phase::Backfill || !s.backfill)
             continue;
+        if (const QList<CopyCheck> copies = CopyCheck::fromBackfill(*s.backfill); !copies.isEmpty()) {
+            r.copies << copies;
+            continue;
+        }
         const auto m = parity.match(s.verificationSql);
         if (!m.hasMatch())
             continue;
@@ -80,8 +84,8 @@ RehearsalPlan RehearsalPlan::fromMigrationPlan(const plan::MigrationPlan& migrat
     return r;
 }
 
-Result<RehearsalPlan> RehearsalPlan::forTarget(
-    const QString& databasePath, const QString& afterPath, diff::RenamePolicy renames)
+Result<RehearsalPlan> RehearsalPlan::forTarget(const QString& databasePath, const QString& afterPath,
+    diff::RenamePolicy renames, const plan::Answers& answers)
 {
     auto [before, after] = migrations::MigratedSchema::readSources(databasePath, afterPath);
     if (!before)
@@ -91,12 +95,14 @@ Result<RehearsalPlan> RehearsalPlan::forTarget(
     diff::DiffOptions options;
     options.renames = renames;
     const diff::ChangeSet changes = diff::SchemaDiff::compare(*before, *after, options);
-    plan::MigrationPlan migrationPlan = plan::PlanBuilder::build(changes);
+    plan::MigrationPlan migrationPlan = plan::PlanBuilder::build(changes, answers);
     if (migrationPlan.before.isEmpty())
         migrationPlan.before = databasePath;
     if (migrationPlan.after.isEmpty())
         migrationPlan.after = afterPath;
-    return fromMigrationPlan(migrationPlan);
+    RehearsalPlan r = fromMigrationPlan(migrationPlan);
+    r.after = *after;
+    return r;
 }
 
 } // namespace godwit::rehearsal

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "copycheck.h"
 #include "core/result.h"
 #include "diff/diffoptions.h"
+#include "plan/answers.h"
 #include "plan/migrationplan.h"
+#include "schema/schema.h"
 
 #include <QList>
 #include <QString>
@@ -28,6 +31,10 @@ struct ColumnMapping {
 struct RehearsalPlan {
     plan::MigrationPlan plan;
     QList<ColumnMapping> mappings;
+    QList<CopyCheck> copies; // shadow tables, splits and merges: data in two tables
+    // The schema the plan leads to, when known (planned from a target, or the plan's `after`
+    // source is readable): the new clients' names come from it. Empty: only the mappings rename.
+    schema::Schema after;
 
     [[nodiscard]] bool isEmpty() const { return plan.isEmpty(); }
     // The mapping for `table`, or nullptr.
@@ -40,8 +47,8 @@ struct RehearsalPlan {
     [[nodiscard]] static RehearsalPlan fromMigrationPlan(const plan::MigrationPlan& plan);
     // `godwit rehearse --to AFTER`: the plan from the database's schema to `afterPath` (a
     // database, .sql script, Mermaid file, or a migrations folder for the database).
-    [[nodiscard]] static Result<RehearsalPlan> forTarget(
-        const QString& databasePath, const QString& afterPath, diff::RenamePolicy renames = diff::RenamePolicy::Accept);
+    [[nodiscard]] static Result<RehearsalPlan> forTarget(const QString& databasePath, const QString& afterPath,
+        diff::RenamePolicy renames = diff::RenamePolicy::Accept, const plan::Answers& answers = {});
 
     bool operator==(const RehearsalPlan&) const = default;
 };

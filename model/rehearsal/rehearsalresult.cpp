@@ -89,25 +89,49 @@ QList<Incident> PhaseRecord::symptoms(bool driftReported) const
 void RehearsalResult::judge()
 {
     reasons.clear();
-    if (cancelled)
-        reasons << QStringLiteral("the rehearsal was cancelled");
     if (!originalUnchanged())
         reasons << QStringLiteral("the original database changed during the rehearsal");
+    if (cancelled) {
+        // What was done stays in the phases; rows the backfill had not reached are work left, not drift.
+        const PhaseRecord* last = phases.isEmpty() ? nullptr : &phases.back();
+        reasons << (last ? QStringLiteral("the rehearsal was cancelled during %1").arg(last->title)
+                         : QStringLiteral("the rehearsal was cancelled before it started"));
+        ok = false;
+        return;
+    }
     for (const PhaseRecord& p : phases) {
         if (p.status == PhaseStatus::Failed || p.status == PhaseStatus::Refused)
             reasons << QStringLiteral("%1 %2: %3").arg(p.title, phaseStatusName(p.status), p.error);
     }
     const bool contractDone = std::ranges::any_of(phases,
         [](const PhaseRecord& p) { return p.name == QLatin1String("contract") && p.status == PhaseStatus::Done; });
-    if (!contractDone && !cancelled && reasons.isEmpty())
+    if (!contractDone && reasons.isEmpty())
         reasons << QStringLiteral("the plan did not reach its contract");
     for (const Incident& i : incidents) {
         if (i.severity == Severity::Error)
             reasons << QStringLiteral("%1 (%2): %3").arg(i.kind, i.phase, i.message);
     }
-    // A plan that moves a column must show its drift was counted; "0" without a count would be a guess.
-    if (mappings > 0 && driftRows < 0 && !cancelled)
-        reasons << QStringLiteral("drift was never measured: no moment had both the old and the new column");
+    // A plan that keeps data in two places must show its drift was counted; "0" without a count would be a guess.
+    if (mappings > 0 && driftRows < 0)
+        reasons << QStringLiteral("drift was never measured: %1")
+                       .arg(driftNotMeasured.isEmpty() ? QStringLiteral("no moment had both the old and the new copy")
+                                                       : driftNotMeasured);
+    // A staged fault must have an effect someone measured, or the rehearsal proved nothing about it.
+    if (faults.contains(QLatin1String("skip-dual-write"))) {
+        const bool skipped = std::ranges::any_of(phases, [](const PhaseRecord& p) {
+            return p.name == QLatin1String("dual-write") && !p.skippedSteps.isEmpty();
+        });
+        const bool errors = std::ranges::any_of(incidents, [](const Incident& i) {
+            return i.kind == QLatin1String("client-errors") || i.kind == QLatin1String("drift");
+        });
+        if (!skipped)
+            reasons << QStringLiteral("the fault skip-dual-write skipped nothing (the plan has no dual-write step), so "
+                                      "its effect was not measured");
+        else if (driftRows < 0 && !errors)
+            reasons << QStringLiteral("the effect of skip-dual-write was not measured: %1")
+                           .arg(driftNotMeasured.isEmpty() ? QStringLiteral("drift was never counted")
+                                                           : driftNotMeasured);
+    }
     if (verification && !verification->passed)
         reasons << QStringLiteral("final verification: %1").arg(verification->problems.join(QStringLiteral("; ")));
     reasons.removeDuplicates();

@@ -140,8 +140,10 @@ struct RehearsalResult {
     QStringList reasons; // why the verdict is "failed"
     QString originalPath;
     QString copyPath;
-    QString originalHashBefore; // SHA-256 (hex) of the original file followed by its -wal
+    QString originalHashBefore; // SHA-256 (hex) of the original file, as sha256sum prints it
     QString originalHashAfter;
+    QString originalWalHashBefore; // of its -wal; empty when there was none
+    QString originalWalHashAfter;
     QString planBefore;
     QString planAfter;
     QStringList faults;
@@ -150,12 +152,21 @@ struct RehearsalResult {
     std::optional<Verification> verification; // exact, at the end
     // Exact, at the last moment both columns existed; -1 when it was never measured.
     qint64 driftRows = -1;
-    qsizetype mappings = 0; // columns the plan moves from an old name to a new one: drift needs one
+    qsizetype mappings = 0; // columns or tables the plan keeps in two places: drift needs one
+    // Why drift was not measured when driftRows is -1 (the plan keeps no second copy, or the
+    // moment with both copies never came); empty when it was measured.
+    QString driftNotMeasured;
     double elapsedMs = 0;
 
+    // "ok", "failed" or "cancelled".
+    [[nodiscard]] QString verdict() const
+    {
+        return cancelled ? QStringLiteral("cancelled") : ok ? QStringLiteral("ok") : QStringLiteral("failed");
+    }
     [[nodiscard]] bool originalUnchanged() const
     {
-        return !originalHashBefore.isEmpty() && originalHashBefore == originalHashAfter;
+        return !originalHashBefore.isEmpty() && originalHashBefore == originalHashAfter
+            && originalWalHashBefore == originalWalHashAfter;
     }
     [[nodiscard]] const PhaseRecord* phase(QStringView name) const; // the last one of that name
     [[nodiscard]] QList<Incident> incidentsOf(QStringView kind) const;

@@ -2,8 +2,9 @@
 #include "rehearsalrunner.h"
 
 #include "backfillphase.h"
+#include "contractphase.h"
 #include "filefingerprint.h"
-#include "queries/querylist.h"
+#include "readswitchphase.h"
 #include "rehearsaljson.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
@@ -37,6 +38,7 @@ qint64 nowNs()
 RehearsalRunner::RehearsalRunner(RehearsalPlan plan, RehearsalOptions options)
     : m_plan(std::move(plan))
     , m_options(std::move(options))
+    , m_drift(m_plan)
     , m_controls(m_options.faults, m_options.overrideVerification, m_options.stepMode)
 {
     for (const PhaseState& p : phaseOrder(m_options.faults))
@@ -177,14 +179,10 @@ Result<RehearsalResult> RehearsalRunner::run()
     if (!schema)
         return std::unexpected(schema.error());
     WorkloadProfile profile = m_options.profile;
-    if (profile.isEmpty()) {
-        auto queries = queries::QueryList::ordersSample();
-        profile = WorkloadProfile::forPlan(*schema, m_plan, queries ? &*queries : nullptr);
-    }
+    if (profile.isEmpty())
+        profile = WorkloadProfile::forPlan(*schema, m_plan, m_options.queries.isEmpty() ? nullptr : &m_options.queries);
     m_queryDrift = m_options.queries.isEmpty() ? QueryDriftMonitor::forWorkload(profile)
                                                : QueryDriftMonitor(m_options.queries);
-    for (const ColumnMapping& m : m_plan.mappings)
-        m_pending[m.table.toLower()] = { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max() };
     {
         auto workload = std::make_unique<WorkloadSimulator>(
             m_options.copyPath, profile, WorkloadSimulator::Options { m_options.rate, m_options.seed });
@@ -196,10 +194,10 @@ Result<RehearsalResult> RehearsalRunner::run()
             return p.name == QLatin1String("read-switch") && p.status == PhaseStatus::Done;
         });
         m_workload->setRolloutPercent(switched ? 100 : 0);
+        m_workload->setSwapped(m_contracted);
         for (const PhaseRecord& p : m_records) {
             if (p.name == QLatin1String("backfill") && p.status == PhaseStatus::Done)
-                for (auto& [table, pending] : m_pending)
-                    pending = { std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max() };
+                m_drift.backfillDone();
         }
     }
     while (!isCancelled()) {
@@ -275,9 +273,14 @@ void RehearsalRunner::runPhase(PhaseRecord& r)
     } else if (r.name == QLatin1String("backfill")) {
         runBackfills(r);
     } else if (r.name == QLatin1String("read-switch")) {
-        runReadSwitch(r);
+        ReadSwitchPhase(phaseContext(), [this](double percent) {
+            std::scoped_lock lock(m_mutex);
+            m_workload->setRolloutPercent(percent);
+        }).run(r);
     } else if (r.name == QLatin1String("contract")) {
-        runContract(r);
+        ContractPhase::Options o { m_copy->tables(), m_controls.overrideVerification(),
+            [this](const std::function<bool()>& work) { m_workload->swap(work); } };
+        m_contracted = ContractPhase(phaseContext(), std::move(o)).run(r) || m_contracted;
     }
     if (r.status == PhaseStatus::Running)
         r.status = isCancelled() ? PhaseStatus::Cancelled : PhaseStatus::Done;
@@ -321,25 +324,30 @@ void RehearsalRunner::observe(int ms, PhaseRecord& r)
 
 void RehearsalRunner::sampleDrift(bool exact)
 {
-    if (m_plan.mappings.isEmpty() || !m_monitor)
+    if (m_drift.checks() == 0 || !m_monitor)
         return;
     const qint64 now = nowNs();
     if (!exact && now - m_lastSampleNs < 500'000'000)
         return;
     m_lastSampleNs = now;
-    std::optional<qint64> total;
-    for (const ColumnMapping& m : m_plan.mappings) {
-        const Verifier::Pending pending = m_pending[m.table.toLower()];
-        auto drift
-            = exact ? Verifier::driftRows(*m_monitor, m, pending) : Verifier::sampledDriftRows(*m_monitor, m, pending);
-        if (drift && *drift)
-            total = total.value_or(0) + **drift;
-    }
-    if (exact && total)
-        m_lastExactDrift = total;
+    const std::optional<qint64> total = m_drift.measure(*m_monitor, exact);
     std::scoped_lock lock(m_mutex);
     if (total || exact)
         m_snapshot.drift = total;
+}
+
+PhaseContext RehearsalRunner::phaseContext()
+{
+    PhaseContext c;
+    c.db = &m_copy->db();
+    c.plan = &m_plan;
+    c.observeMs = m_options.observeMs;
+    c.cancelled = [this] { return isCancelled(); };
+    c.raise = [this](Incident i) { raise(std::move(i)); };
+    c.setState = [this](const QString& text) { setState(text); };
+    c.runSteps = [this](Phase phase, PhaseRecord& r) { runSteps(phase, r); };
+    c.observe = [this](int ms, PhaseRecord& r) { observe(ms, r); };
+    return c;
 }
 
 void RehearsalRunner::finishPhase(int index, PhaseRecord& r)
@@ -408,8 +416,7 @@ void RehearsalRunner::runBackfills(PhaseRecord& r)
     };
     c.progressed = [this](const BackfillProgress& p) {
         // Only the table this backfill walks: the others keep their own pending range.
-        if (auto it = m_pending.find(p.table.toLower()); it != m_pending.end())
-            it->second = { p.lastKey, p.maxKey };
+        m_drift.setPending(p.table, { p.lastKey, p.maxKey });
         {
             std::scoped_lock lock(m_mutex);
             m_snapshot.backfill = p;
@@ -430,118 +437,8 @@ void RehearsalRunner::runBackfills(PhaseRecord& r)
         }
     }
     if (r.status == PhaseStatus::Running) {
-        for (auto& [table, pending] : m_pending)
-            pending = { std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max() };
-    }
-}
-
-void RehearsalRunner::runReadSwitch(PhaseRecord& r)
-{
-    if (r.early) {
-        qint64 pending = 0;
-        for (const ColumnMapping& m : m_plan.mappings) {
-            if (auto n = Verifier::rowsOnlyInOldColumn(m_copy->db(), m); n && *n)
-                pending += **n;
-        }
-        raise({ faultName(Fault::EarlyReadSwitch), r.name, Severity::Warning,
-            QStringLiteral("Reads move to the new column before the backfill: %1 rows still have it NULL.")
-                .arg(pending),
-            pending, QStringLiteral("rows"), 0 });
-    }
-    runSteps(Phase::ReadSwitch, r);
-    if (r.status != PhaseStatus::Running)
-        return;
-    // A canary rollout: a few new clients first, then more, each step watched for a while.
-    const QList<double> ramp { 5, 25, 50, 100 };
-    for (double percent : ramp) {
-        if (isCancelled())
-            return;
-        {
-            std::scoped_lock lock(m_mutex);
-            m_workload->setRolloutPercent(percent);
-            m_snapshot.state = QStringLiteral("read switch: %1% new clients").arg(percent);
-        }
-        observe(std::max(1, m_options.observeMs / 2), r);
-    }
-}
-
-void RehearsalRunner::runContract(PhaseRecord& r)
-{
-    setState(QStringLiteral("verifying"));
-    auto verification = Verifier::verify(m_copy->db(), m_plan, m_copy->tables());
-    if (!verification) {
-        r.status = PhaseStatus::Failed;
-        r.error = verification.error().toString();
-        return;
-    }
-    r.verification = *verification;
-    if (r.early) {
-        qint64 atRisk = 0;
-        for (const ColumnMapping& m : m_plan.mappings) {
-            if (auto n = Verifier::rememberRowsAtRisk(m_copy->db(), m))
-                atRisk += *n;
-        }
-        runSteps(Phase::Contract, r);
-        // Counted, not assumed: of the rows at risk, those left with neither their old nor a new value.
-        qint64 lost = 0;
-        for (const ColumnMapping& m : m_plan.mappings) {
-            auto n = Verifier::lostRows(m_copy->db(), m);
-            if (!n) {
-                lost = -1;
-                break;
-            }
-            lost += *n;
-        }
-        const QString lostText
-            = lost < 0 ? QStringLiteral("the loss could not be counted") : QStringLiteral("%1 rows lost").arg(lost);
-        const QString columns = [&] {
-            QStringList names;
-            for (const ColumnMapping& m : m_plan.mappings)
-                names << QStringLiteral("%1.%2").arg(m.table, m.oldColumn);
-            return names.join(QStringLiteral(", "));
-        }();
-        if (r.status == PhaseStatus::Failed) {
-            raise({ faultName(Fault::EarlyContract), r.name, Severity::Error,
-                QStringLiteral("The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
-                               "the failed step rolled back (%3), the steps before it stay done (%4).")
-                    .arg(atRisk)
-                    .arg(columns, lostText,
-                        r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", "))),
-                std::max<qint64>(lost, 0), QStringLiteral("rows"), 0 });
-        } else {
-            m_contracted = true;
-            raise({ faultName(Fault::EarlyContract), r.name, Severity::Error,
-                QStringLiteral("The contract ran before the backfill: %1 rows held their value only in %2; after it, "
-                               "%3 (neither the old nor the new column has their value).")
-                    .arg(atRisk)
-                    .arg(columns, lostText),
-                std::max<qint64>(lost, 0), QStringLiteral("rows"), 0 });
-        }
-        observe(m_options.observeMs, r);
-        return;
-    }
-    if (!verification->passed && !m_controls.overrideVerification()) {
-        r.status = PhaseStatus::Refused;
-        r.error = verification->problems.join(QStringLiteral("; "));
-        raise({ QStringLiteral("contract-refused"), r.name, Severity::Error,
-            QStringLiteral("The contract was refused: %1.").arg(r.error),
-            verification->driftRows > 0 ? verification->driftRows
-                                        : std::max<qint64>(verification->nullRows, verification->problems.size()),
-            verification->driftRows > 0 || verification->nullRows > 0 ? QStringLiteral("rows")
-                                                                      : QStringLiteral("problems"),
-            0 });
-        return;
-    }
-    if (!verification->passed)
-        raise({ QStringLiteral("contract-override"), r.name, Severity::Warning,
-            QStringLiteral("The contract ran although its verification failed (override): %1.")
-                .arg(verification->problems.join(QStringLiteral("; "))),
-            verification->problems.size(), QStringLiteral("problems"), 0 });
-    setState(QStringLiteral("contracting"));
-    runSteps(Phase::Contract, r);
-    if (r.status == PhaseStatus::Running) {
-        m_contracted = true;
-        observe(m_options.observeMs, r);
+        m_drift.backfillDone();
+        observe(m_options.observeMs, r); // the application after the backfill, with nothing pending
     }
 }
 
@@ -559,7 +456,8 @@ RehearsalResult RehearsalRunner::finish()
     result.cancelled = isCancelled();
     result.originalPath = m_options.originalPath;
     result.copyPath = m_options.copyPath;
-    result.originalHashBefore = m_copy->originalHash();
+    result.originalHashBefore = m_copy->originalHash().database;
+    result.originalWalHashBefore = m_copy->originalHash().wal;
     result.planBefore = m_plan.plan.before;
     result.planAfter = m_plan.plan.after;
     {
@@ -567,25 +465,30 @@ RehearsalResult RehearsalRunner::finish()
             result.faults << faultName(f);
     }
     if (m_copy) {
+        // Cancelled: rows the backfill had not reached are work left, so only the pending-aware count holds.
         auto verification = Verifier::verify(m_copy->db(), m_plan, m_copy->tables());
-        if (verification)
+        if (verification && !result.cancelled)
             result.verification = *verification;
         sampleDrift(true);
         (void)m_copy->db().exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     }
-    // Not measured stays -1: after a contract only the last count with both columns is real.
-    result.driftRows = m_lastExactDrift.value_or(-1);
+    // Not measured stays -1: after a contract only the last count with both shapes is real.
+    result.driftRows = m_drift.lastExact().value_or(-1);
     if (result.verification && result.verification->driftRows >= 0)
         result.driftRows = result.verification->driftRows;
-    result.mappings = m_plan.mappings.size();
-    if (auto hash = FileFingerprint::sha256(m_options.originalPath))
-        result.originalHashAfter = *hash;
+    result.mappings = m_drift.checks();
+    if (auto hash = FileFingerprint::of(m_options.originalPath)) {
+        result.originalHashAfter = hash->database;
+        result.originalWalHashAfter = hash->wal;
+    }
 
     std::scoped_lock lock(m_mutex);
     result.phases = m_records;
     result.incidents = m_incidents;
     for (auto p = m_records.crbegin(); result.driftRows < 0 && p != m_records.crend(); ++p)
         result.driftRows = p->driftRows; // resumed after the contract: the restored phases counted it
+    if (result.driftRows < 0)
+        result.driftNotMeasured = m_drift.notMeasuredReason();
     result.judge();
     result.elapsedMs = elapsedMs();
     m_snapshot.running = false;

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "driftmonitor.h"
+#include "phasecontext.h"
 #include "querydriftmonitor.h"
 #include "rehearsalcontrols.h"
 #include "rehearsalcopy.h"
@@ -62,8 +64,7 @@ private:
     void runPhase(PhaseRecord& record);
     void runSteps(plan::Phase phase, PhaseRecord& record);
     void runBackfills(PhaseRecord& record);
-    void runReadSwitch(PhaseRecord& record);
-    void runContract(PhaseRecord& record);
+    [[nodiscard]] PhaseContext phaseContext();
     void observe(int ms, PhaseRecord& record);
     void finishPhase(int index, PhaseRecord& record);
     void raise(Incident incident);
@@ -83,8 +84,7 @@ private:
     QueryDriftMonitor m_queryDrift;
     std::unique_ptr<WorkloadSimulator> m_workload;
     bool m_contracted = false; // the old shape is gone (a contract succeeded)
-    std::map<QString, Verifier::Pending> m_pending; // per mapped table: keys the backfill has not reached
-    std::optional<qint64> m_lastExactDrift;
+    DriftMonitor m_drift;
     qint64 m_lastSampleNs = 0;
 
     RehearsalControls m_controls;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "copycheck.h"
 #include "core/result.h"
 #include "rehearsalplan.h"
 #include "rehearsalresult.h"
@@ -44,6 +45,12 @@ public:
     // every half second while the backfill holds the table busy.
     [[nodiscard]] static Result<std::optional<qint64>> sampledDriftRows(
         const sqlite::Database& db, const ColumnMapping& mapping, const Pending& pending, int samples = 500);
+    // Rows where the copy disagrees with its original, copies whose original is gone, and (when
+    // the check says every row has a copy) originals without one outside the pending keys;
+    // nothing when either table is gone (after the swap or the drop).
+    [[nodiscard]] static Result<std::optional<qint64>> copyDriftRows(
+        const sqlite::Database& db, const CopyCheck& check,
+        const Pending& pending = { std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max() });
     // Rows holding a value only in the old column (the new one is NULL): what a contract now would lose.
     [[nodiscard]] static Result<std::optional<qint64>> rowsOnlyInOldColumn(
         const sqlite::Database& db, const ColumnMapping& mapping);

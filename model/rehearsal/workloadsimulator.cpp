@@ -59,9 +59,9 @@ public:
     {
     }
 
-    void perform(const WorkloadOperation& op)
+    void perform(const WorkloadOperation& op, bool newVersion)
     {
-        const bool newVersion = std::uniform_real_distribution<double>(0, 100)(m_rng) < m_owner.m_rollout.load();
+        std::shared_lock gate(m_owner.m_gate);
         const int kind = kindIndex(op.kind);
         const int version = newVersion ? 1 : 0;
         PhaseCounters& counters = m_owner.m_counters[m_owner.m_phase.load()];
@@ -71,53 +71,25 @@ public:
         qint64 direct = 0;
         bool sawNull = false;
         QString error;
+        m_bound.clear();
         const bool transaction = op.statements.size() > 1;
         if (transaction) {
             if (auto r = m_db.exec(QStringLiteral("BEGIN IMMEDIATE")); !r)
                 error = r.error().message;
         }
+        // A shadow table's statements follow the swap, not the client's version.
+        const bool newShape = op.swapMarker.isEmpty() ? newVersion : m_owner.m_swapped.load();
         qint64 newKey = 0;
         for (const WorkloadStatement& ws : op.statements) {
             if (!error.isEmpty())
                 break;
-            const QString& sql = ws.sql(newVersion);
-            auto st = statement(sql);
-            if (!st) {
-                error = st.error().message;
-                break;
-            }
-            const std::shared_ptr<sqlite::Statement> held = *st; // stays valid if the cache drops it
-            sqlite::Statement& s = *held;
-            for (int i = 1; i <= s.parameterCount(); ++i) {
-                if (auto r = s.bind(i, parameter(op, s.parameterName(i), newKey)); !r)
-                    error = r.error().message;
-            }
+            const QString& sql = ws.sql(newShape);
             const QString& nullColumn = newVersion ? op.nullColumnNew : op.nullColumnOld;
-            int nullIndex = -1;
-            if (!nullColumn.isEmpty()) {
-                for (int c = 0; c < s.columnCount(); ++c) {
-                    if (sqlite::sameIdentifier(s.columnName(c), nullColumn))
-                        nullIndex = c;
-                }
-            }
-            while (error.isEmpty()) {
-                auto row = s.step();
-                if (!row) {
-                    error = row.error().message;
-                    m_cache.remove(sql); // prepared against a schema that has changed under it
-                    break;
-                }
-                if (!*row)
-                    break;
-                if (nullIndex >= 0 && s.isNull(nullIndex))
-                    sawNull = true;
-            }
-            s.reset();
+            const int rows = run(op, sql, nullColumn, newKey, &sawNull, &error);
             if (op.kind == QueryKind::Write && error.isEmpty()) {
-                direct += m_db.changes();
+                direct += rows;
                 // :new_key is the row the operation's first INSERT created (the order, not its items).
-                if (newKey == 0 && m_db.changes() > 0
-                    && sql.trimmed().startsWith(QLatin1String("INSERT"), Qt::CaseInsensitive))
+                if (newKey == 0 && rows > 0 && sql.contains(QLatin1String("INSERT"), Qt::CaseInsensitive))
                     newKey = m_db.lastInsertRowId();
             }
         }
@@ -129,6 +101,9 @@ public:
                 (void)m_db.exec(QStringLiteral("ROLLBACK"));
             }
         }
+        // Not a NULL read when the old shape has NULL there too: the value is NULL, not missing.
+        if (sawNull && newVersion && !op.nullProbe.isEmpty())
+            sawNull = probe(op, op.nullProbe);
         const qint64 micros = (nowNs() - start) / 1000;
         if (!error.isEmpty()) {
             counters.errors[kind][version].fetch_add(1);
@@ -154,6 +129,60 @@ public:
     }
 
 private:
+    // Runs one statement; returns the rows it changed (writes), sets `sawNull` when a result row
+    // has NULL in `nullColumn`, and `error` on failure.
+    int run(const WorkloadOperation& op, const QString& sql, const QString& nullColumn, qint64 newKey, bool* sawNull,
+        QString* error)
+    {
+        auto st = statement(sql);
+        if (!st) {
+            *error = st.error().message;
+            return 0;
+        }
+        const std::shared_ptr<sqlite::Statement> held = *st; // stays valid if the cache drops it
+        sqlite::Statement& s = *held;
+        for (int i = 1; i <= s.parameterCount(); ++i) {
+            if (auto r = s.bind(i, parameter(op, s.parameterName(i), newKey)); !r)
+                *error = r.error().message;
+        }
+        int nullIndex = -1;
+        if (!nullColumn.isEmpty()) {
+            for (int c = 0; c < s.columnCount(); ++c) {
+                if (sqlite::sameIdentifier(s.columnName(c), nullColumn))
+                    nullIndex = c;
+            }
+        }
+        while (error->isEmpty()) {
+            auto row = s.step();
+            if (!row) {
+                *error = row.error().message;
+                m_cache.remove(sql); // prepared against a schema that has changed under it
+                break;
+            }
+            if (!*row)
+                break;
+            if (nullIndex >= 0 && s.isNull(nullIndex))
+                *sawNull = true;
+        }
+        s.reset();
+        return error->isEmpty() && op.kind == QueryKind::Write ? m_db.changes() : 0;
+    }
+
+    // True when `sql`, with the operation's parameter values, returns a row. A probe that fails
+    // (the old shape is gone) says nothing, so it counts as no row.
+    bool probe(const WorkloadOperation& op, const QString& sql)
+    {
+        auto st = statement(sql);
+        if (!st)
+            return false;
+        sqlite::Statement& s = **st;
+        for (int i = 1; i <= s.parameterCount(); ++i)
+            (void)s.bind(i, parameter(op, s.parameterName(i), 0));
+        auto row = s.step();
+        s.reset();
+        return row && *row;
+    }
+
     Result<std::shared_ptr<sqlite::Statement>> statement(const QString& sql)
     {
         auto it = m_cache.find(sql);
@@ -168,7 +197,31 @@ private:
 
     QVariant parameter(const WorkloadOperation& op, const QString& name, qint64 newKey)
     {
+        if (auto it = m_bound.find(name); it != m_bound.end())
+            return *it;
+        const QVariant value = draw(op, name, newKey);
+        if (name != QLatin1String(":new_key"))
+            m_bound.insert(name, value);
+        return value;
+    }
+
+    QVariant draw(const WorkloadOperation& op, const QString& name, qint64 newKey)
+    {
         const QString n = name.mid(1);
+        for (const WorkloadPick& p : op.picks) {
+            if (p.parameter == n) {
+                auto it = m_owner.m_picks.find(p.table.toLower() + QLatin1Char('.') + p.column.toLower());
+                if (it == m_owner.m_picks.end() || it->second.isEmpty())
+                    return {};
+                return it->second.at(std::uniform_int_distribution<qsizetype>(0, it->second.size() - 1)(m_rng));
+            }
+        }
+        if (n == QLatin1String("serial"))
+            return m_owner.m_serial.fetch_add(1) + 1;
+        if (n == QLatin1String("first_new_key")) {
+            auto it = m_owner.m_keys.find(op.table.toLower());
+            return it == m_owner.m_keys.end() ? QVariant(std::numeric_limits<qint64>::max()) : QVariant(it->second.firstNew);
+        }
         auto between
             = [&](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, std::max(lo, hi))(m_rng); };
         if (n == QLatin1String("key") || n == QLatin1String("other_key")) {
@@ -198,6 +251,7 @@ private:
     sqlite::Database m_db;
     std::mt19937_64 m_rng;
     QHash<QString, std::shared_ptr<sqlite::Statement>> m_cache;
+    QHash<QString, QVariant> m_bound; // this operation's parameter values, by name
 };
 
 WorkloadSimulator::WorkloadSimulator(QString databasePath, WorkloadProfile profile, Options options)
@@ -211,13 +265,25 @@ WorkloadSimulator::WorkloadSimulator(QString databasePath, WorkloadProfile profi
 
 WorkloadSimulator::~WorkloadSimulator() { stop(); }
 
-Result<void> WorkloadSimulator::start()
+// Key ranges and the values :pick_ parameters draw from. A table that is not there (a resumed
+// rehearsal after the contract) gets no range and no values: its operations then fail visibly.
+Result<void> WorkloadSimulator::sample(sqlite::Database& db)
 {
-    if (isRunning())
-        return {};
-    auto db = sqlite::Database::openWritable(m_path);
-    if (!db)
-        return std::unexpected(db.error());
+    auto values = [&](const QString& table, const QString& column) {
+        const QString key = table.toLower() + QLatin1Char('.') + column.toLower();
+        if (m_picks.contains(key))
+            return;
+        QVariantList out;
+        auto st = db.prepare(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL LIMIT 2000")
+                                 .arg(sqlite::quoteIdentifier(column), sqlite::quoteIdentifier(table)));
+        while (st) {
+            auto row = st->step();
+            if (!row || !*row)
+                break;
+            out << st->value(0);
+        }
+        m_picks[key] = out;
+    };
     static const QRegularExpression pick(QStringLiteral(":pick_([A-Za-z0-9_]+)"));
     for (const WorkloadOperation& op : m_profile.operations) {
         const QString table = op.table.toLower();
@@ -225,41 +291,36 @@ Result<void> WorkloadSimulator::start()
             const QString k = op.keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0
                 ? QStringLiteral("rowid")
                 : sqlite::quoteIdentifier(op.keyColumn);
-            auto st = db->prepare(QStringLiteral("SELECT coalesce(min(%1), 0), coalesce(max(%1), 0) FROM %2")
-                                      .arg(k, sqlite::quoteIdentifier(op.table)));
-            if (!st)
-                return std::unexpected(st.error());
-            if (auto row = st->step(); !row)
-                return std::unexpected(row.error());
             KeyRange& range = m_keys[table];
-            range.min.store(st->int64(0));
-            range.max.store(st->int64(1));
+            auto st = db.prepare(QStringLiteral("SELECT coalesce(min(%1), 0), coalesce(max(%1), 0) FROM %2")
+                                     .arg(k, sqlite::quoteIdentifier(op.table)));
+            if (st && st->step().value_or(false)) {
+                range.min.store(st->int64(0));
+                range.max.store(st->int64(1));
+                range.firstNew = st->int64(1) + 1;
+            }
         }
+        for (const WorkloadPick& p : op.picks)
+            values(p.table, p.column);
         for (const WorkloadStatement& ws : op.statements) {
             for (const QString& sql : { ws.oldSql, ws.newSql }) {
-                for (auto it = pick.globalMatch(sql); it.hasNext();) {
-                    const QString column = it.next().captured(1);
-                    const QString key = table + QLatin1Char('.') + column.toLower();
-                    if (m_picks.contains(key))
-                        continue;
-                    auto st = db->prepare(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL LIMIT 2000")
-                                              .arg(sqlite::quoteIdentifier(column), sqlite::quoteIdentifier(op.table)));
-                    if (!st)
-                        return std::unexpected(st.error());
-                    QVariantList values;
-                    while (true) {
-                        auto row = st->step();
-                        if (!row)
-                            return std::unexpected(row.error());
-                        if (!*row)
-                            break;
-                        values << st->value(0);
-                    }
-                    m_picks[key] = values;
-                }
+                for (auto it = pick.globalMatch(sql); it.hasNext();)
+                    values(op.table, it.next().captured(1));
             }
         }
     }
+    return {};
+}
+
+Result<void> WorkloadSimulator::start()
+{
+    if (isRunning())
+        return {};
+    auto db = sqlite::Database::openWritable(m_path);
+    if (!db)
+        return std::unexpected(db.error());
+    if (auto r = sample(*db); !r)
+        return r;
     m_stop.store(false);
     m_startNs = nowNs();
     quint64 seed = m_options.seed;
@@ -276,16 +337,23 @@ Result<void> WorkloadSimulator::start()
         m_threads.emplace_back([this, kind, client] {
             const double total = m_profile.weightOf(QueryKind::Read) + m_profile.weightOf(QueryKind::Write);
             const double share = m_profile.weightOf(kind) / total;
-            QList<const WorkloadOperation*> ops;
-            std::vector<double> weights;
+            // Each version has its own operations: a table only one shape has is used by that version only.
+            QList<const WorkloadOperation*> ops[2];
+            std::vector<double> weights[2];
             for (const WorkloadOperation& op : m_profile.operations) {
-                if (op.kind == kind) {
-                    ops << &op;
-                    weights.push_back(op.weight);
+                if (op.kind != kind)
+                    continue;
+                for (int v = 0; v < 2; ++v) {
+                    const ClientVersions excluded = v == 0 ? ClientVersions::NewOnly : ClientVersions::OldOnly;
+                    if (op.versions != excluded) {
+                        ops[v] << &op;
+                        weights[v].push_back(op.weight);
+                    }
                 }
             }
             std::mt19937_64 rng(m_options.seed ^ (kind == QueryKind::Write ? 0x77 : 0x55));
-            std::discrete_distribution<int> choose(weights.begin(), weights.end());
+            std::discrete_distribution<int> choose[2] { { weights[0].begin(), weights[0].end() },
+                { weights[1].begin(), weights[1].end() } };
             auto next = Clock::now();
             while (!m_stop.load()) {
                 const double rate = m_rate.load() * share;
@@ -294,7 +362,10 @@ Result<void> WorkloadSimulator::start()
                     next = Clock::now();
                     continue;
                 }
-                client->perform(*ops[choose(rng)]);
+                const bool newVersion = std::uniform_real_distribution<double>(0, 100)(rng) < m_rollout.load();
+                const int v = newVersion ? 1 : 0;
+                if (!ops[v].isEmpty())
+                    client->perform(*ops[v][choose[v](rng)], newVersion);
                 next += std::chrono::nanoseconds(static_cast<qint64>(1e9 / rate));
                 const auto now = Clock::now();
                 // An open-loop schedule, but a stall does not turn into a burst: at most 1 s behind.
@@ -306,6 +377,13 @@ Result<void> WorkloadSimulator::start()
         });
     }
     return {};
+}
+
+void WorkloadSimulator::swap(const std::function<bool()>& work)
+{
+    std::unique_lock gate(m_gate);
+    if (work())
+        m_swapped.store(true);
 }
 
 void WorkloadSimulator::stop()

@@ -12,10 +12,17 @@
 #include <map>
 #include <memory>
 #include <mutex>
+#include <shared_mutex>
 #include <thread>
+
+#include <functional>
 
 #include <QString>
 #include <QVariantList>
+
+namespace godwit::sqlite {
+class Database;
+}
 
 namespace godwit::rehearsal {
 
@@ -56,6 +63,11 @@ public:
     [[nodiscard]] double rate() const { return m_rate.load(); }
     // Operations from now on count towards phase `index` (0..MaxPhases-1).
     void setPhase(int index) { m_phase.store(std::clamp(index, 0, MaxPhases - 1)); }
+    // Runs `work` (the contract, with its swaps) while no operation is in flight; when it
+    // succeeds, shadow-table operations move to the new shape: before it every client uses the
+    // old shape, after it the new one, so no client meets a shape that is not there.
+    void swap(const std::function<bool()>& work);
+    void setSwapped(bool swapped) { m_swapped.store(swapped); }
 
     [[nodiscard]] WorkloadSummary summary(int phase, double seconds) const;
     [[nodiscard]] WriteAmplification amplification(int phase) const;
@@ -69,6 +81,7 @@ private:
     struct KeyRange {
         std::atomic<qint64> min { 0 };
         std::atomic<qint64> max { 0 };
+        qint64 firstNew = 1; // one above the largest key at the start: rows from here are the application's
     };
     struct Sample {
         qint64 atNs;
@@ -77,7 +90,7 @@ private:
     };
     class Client;
 
-    void run(queries::QueryKind kind, quint64 seed);
+    [[nodiscard]] Result<void> sample(sqlite::Database& db);
     void recordRecent(qint64 micros, bool write);
 
     QString m_path;
@@ -87,6 +100,9 @@ private:
     std::atomic<double> m_rate { 0 };
     std::atomic<int> m_phase { 0 };
     std::atomic_bool m_stop { false };
+    std::atomic_bool m_swapped { false };
+    std::atomic<qint64> m_serial { 0 };
+    std::shared_mutex m_gate; // shared: an operation in flight; exclusive: the swap
     std::unique_ptr<PhaseCounters[]> m_counters;
     std::map<QString, KeyRange> m_keys; // by lower-case table name; filled before the threads start
     std::map<QString, QVariantList> m_picks; // "table.column" -> values the table holds

@@ -204,6 +204,42 @@ private Q_SLOTS:
         QCOMPARE(b.rowsDone, 0);
     }
 
+    // Progress counts the work once, at the start. The application undoing rows after the count
+    // (here: rows ahead of the backfill lose their new value again) makes more work; the total
+    // grows with it, so "done / total" never passes 100%.
+    void progressNeverPassesTotal()
+    {
+        auto db = sqlite::Database::openWritable(copyOf(QStringLiteral("undone")));
+        QVERIFY(db);
+        // Half the rows to do are already done, as if a dual-write had reached them.
+        QVERIFY(db->exec(QStringLiteral("UPDATE orders SET shipping_eta = estimated_delivery WHERE order_id % 2 = 0")));
+        auto other = sqlite::Database::openWritable(db->path());
+        QVERIFY(other);
+        BackfillPacing pacing;
+        pacing.batchSize = 5000;
+        Backfiller backfiller(*db, shippingEta(), pacing);
+        Backfiller::Hooks hooks;
+        QList<BackfillProgress> reports;
+        hooks.progressed = [&](const BackfillProgress& p) {
+            reports << p;
+            if (p.batches == 1) // the application writes the rows ahead back to NULL
+                (void)other->exec(
+                    QStringLiteral("UPDATE orders SET shipping_eta = NULL WHERE order_id > %1").arg(p.lastKey));
+            return true;
+        };
+        auto result = backfiller.run(hooks);
+        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY(reports.size() > 2);
+        const qint64 counted = reports.front().rowsTotal;
+        for (const BackfillProgress& p : reports) {
+            QVERIFY2(p.rowsDone <= p.rowsTotal, qPrintable(QStringLiteral("%1 / %2").arg(p.rowsDone).arg(p.rowsTotal)));
+            QVERIFY(p.fraction() <= 1.0);
+        }
+        QVERIFY(result->rowsDone > counted); // the undone rows were done again, and counted
+        QCOMPARE(result->rowsTotal, result->rowsDone);
+        QCOMPARE(scalar(*db, kMissing), 0);
+    }
+
     // setBatchSize() and setDelayMs() while the backfill runs take effect from the next batch.
     void livePacing()
     {

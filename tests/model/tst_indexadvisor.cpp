@@ -410,7 +410,7 @@ private Q_SLOTS:
                   ->toString();
         IndexCostMeter::Options options;
         options.rows = 500;
-        options.repeats = 5;
+        options.repeats = 9;
         QList<IndexCost> costs;
         for (const auto& [table, index] :
             { std::pair { QStringLiteral("orders"), QStringLiteral("orders_customer_created") },
@@ -424,13 +424,21 @@ private Q_SLOTS:
         for (const IndexCost& c : std::as_const(costs)) {
             QVERIFY2(c.isValid(), qPrintable(c.index + QStringLiteral(": ") + c.error));
             QVERIFY(c.insertMsWith > 0 && c.insertMsWithout > 0 && c.updateMsWith > 0 && c.updateMsWithout > 0);
+            QCOMPARE(c.rounds, options.repeats);
+            // Whatever the machine does: an interval around the median, and a cost that is never negative.
+            for (const godwit::queries::Overhead& o : { c.insert, c.update }) {
+                QVERIFY(o.lowUs <= o.medianUs && o.medianUs <= o.highUs);
+                QVERIFY(o.us() >= 0);
+                QCOMPARE(o.belowNoise(), o.lowUs <= 0);
+            }
             QVERIFY2(c.sizeBytes >= 4096, qPrintable(c.index));
             QVERIFY(!c.sizeEstimated);
-            qInfo("%s on %s%s: insert %.3f ms with / %.3f ms without per %d rows (%+.2f µs/row), update %.3f / %.3f ms "
-                  "(%+.2f µs/row), %lld bytes",
+            qInfo("%s on %s%s: insert %.3f ms with / %.3f ms without per %d rows (median %+.2f µs/row, 95%% "
+                  "interval %+.2f to %+.2f%s), update %.3f / %.3f ms (median %+.2f, %+.2f to %+.2f%s), %lld bytes",
                 qPrintable(c.index), qPrintable(c.table), c.proposed ? " (proposed)" : "", c.insertMsWith,
-                c.insertMsWithout, c.rows, c.insertOverheadUs(), c.updateMsWith, c.updateMsWithout,
-                c.updateOverheadUs(), c.sizeBytes);
+                c.insertMsWithout, c.rows, c.insert.medianUs, c.insert.lowUs, c.insert.highUs,
+                c.insert.belowNoise() ? ", below noise" : "", c.updateMsWith, c.updateMsWithout, c.update.medianUs,
+                c.update.lowUs, c.update.highUs, c.update.belowNoise() ? ", below noise" : "", c.sizeBytes);
         }
         // Everything was rolled back: same rows, same schema objects, no open transaction.
         QCOMPARE(

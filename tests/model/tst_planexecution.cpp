@@ -163,7 +163,7 @@ private Q_SLOTS:
                    .replace(QStringLiteral("CREATE TABLE customers ("), QStringLiteral("CREATE TABLE clients ("))
                    .replace(QStringLiteral("REFERENCES customers(id)"), QStringLiteral("REFERENCES clients(id)"))
                    .replace(QStringLiteral("UPDATE customers SET"), QStringLiteral("UPDATE clients SET"))
-            << none << "rename-table" << QStringList { "expand", "dual-write", "read-switch", "contract" };
+            << none << "rename-table" << QStringList { "expand", "read-switch", "contract" };
         QTest::addRow("add index") << b << append("CREATE INDEX orders_status ON orders (status);") << none << "index"
                                    << expandOnly;
         QTest::addRow("add unique index")

@@ -40,98 +40,83 @@ QStringList parameters(const sqlite::Database& db, const QString& sql)
 class TestWorkloadProfile : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void toQueryList_data()
+    // The same mechanism drives every profile: the team's queries (the orders sample's
+    // queries.sql) or, without them, the schema and the plan. Every statement of both client
+    // versions prepares on the schema that has both shapes, with its named parameters.
+    void forPlan_data()
     {
-        QTest::addColumn<QString>("table"); // the mapped table: orders gives the orders profile
-        QTest::addColumn<bool>("newVersion");
-        QTest::addColumn<QStringList>("names");
-        QTest::addColumn<QList<double>>("weights");
-        QTest::addColumn<QStringList>("kinds");
-        QTest::addColumn<int>("sqlIndex"); // a query whose text and parameters are checked
-        QTest::addColumn<QString>("sql");
-        QTest::addColumn<QStringList>("parameters");
+        QTest::addColumn<bool>("queryDriven");
+        QTest::addColumn<QStringList>("names"); // operations that must be there
+        QTest::addColumn<QString>("operation"); // one whose statements are checked
+        QTest::addColumn<QString>("oldSql");
+        QTest::addColumn<QString>("newSql");
 
-        const QStringList orders { "fetch order by id", "list customer orders newest first", "update order status",
-            "create order", "create order (2)", "create order (3)", "reschedule delivery" };
-        // Weights from the sample's queries.sql where it names the operation, the profile's own otherwise.
-        const QList<double> weights { 1200, 600, 240, 120, 120, 120, 60 };
-        const QStringList kinds { "read", "read", "write", "write", "write", "write", "write" };
-        QTest::addRow("orders, old clients")
-            << "orders" << false << orders << weights << kinds << 1
-            << "SELECT order_id, status, total_amount, created_at, estimated_delivery FROM orders WHERE customer_id = "
-               ":pick_customer_id ORDER BY created_at DESC LIMIT 20"
-            << QStringList { ":pick_customer_id" };
-        QTest::addRow("orders, new clients")
-            << "orders" << true << orders << weights << kinds << 3
-            << "INSERT INTO orders (customer_id, status, total_amount, created_at, shipping_eta) VALUES "
-               "(:pick_customer_id, 'pending', :amount, :now, :eta)"
-            << QStringList { ":pick_customer_id", ":amount", ":now", ":eta" };
-        QTest::addRow("generic, new clients")
-            << "payments" << true << QStringList { "fetch payments by key", "update payments.reference" }
-            << QList<double> { 4, 1 } << QStringList { "read", "write" } << 1
-            << "UPDATE payments SET reference = coalesce((SELECT reference FROM payments WHERE payment_id = "
-               ":other_key), reference) WHERE payment_id = :key"
-            << QStringList { ":other_key", ":key" };
+        QTest::addRow("orders sample's queries")
+            << true
+            << QStringList { "fetch order by id", "list customer orders newest first", "order line items",
+                   "payments of an order", "payment by provider reference", "update order status", "create order",
+                   "update orders" }
+            << "fetch order by id"
+            << "SELECT order_id, customer_id, status, total_amount, created_at, estimated_delivery\n  FROM orders\n "
+               "WHERE order_id = :key"
+            << "SELECT order_id, customer_id, status, total_amount, created_at, shipping_eta\n  FROM orders\n "
+               "WHERE order_id = :key";
+        QTest::addRow("derived from the schema")
+            << false
+            << QStringList { "read orders by key", "read orders by customer_id", "insert into orders", "update orders",
+                   "delete from orders", "read payments by key", "read order_items by key" }
+            << "update orders"
+            << "UPDATE \"orders\" SET \"customer_id\" = coalesce((SELECT \"customer_id\" FROM \"orders\" WHERE "
+               "\"order_id\" = :other_key), \"customer_id\"), \"estimated_delivery\" = coalesce((SELECT "
+               "\"estimated_delivery\" FROM \"orders\" WHERE \"order_id\" = :other_key), \"estimated_delivery\") "
+               "WHERE \"order_id\" = :key"
+            << "UPDATE \"orders\" SET \"customer_id\" = coalesce((SELECT \"customer_id\" FROM \"orders\" WHERE "
+               "\"order_id\" = :other_key), \"customer_id\"), \"shipping_eta\" = coalesce((SELECT \"shipping_eta\" "
+               "FROM \"orders\" WHERE \"order_id\" = :other_key), \"shipping_eta\") WHERE \"order_id\" = :key";
     }
-    void toQueryList()
+    void forPlan()
     {
-        QFETCH(QString, table);
-        QFETCH(bool, newVersion);
+        QFETCH(bool, queryDriven);
         QFETCH(QStringList, names);
-        QFETCH(QList<double>, weights);
-        QFETCH(QStringList, kinds);
-        QFETCH(int, sqlIndex);
-        QFETCH(QString, sql);
-        QFETCH(QStringList, parameters);
+        QFETCH(QString, operation);
+        QFETCH(QString, oldSql);
+        QFETCH(QString, newSql);
 
-        // The sample with both columns (V2), so both versions' statements prepare.
-        QString script = v2();
-        if (table == QLatin1String("payments"))
-            script += QStringLiteral("ALTER TABLE payments ADD COLUMN reference TEXT;\n");
+        const QString script = v2();
         auto schema = schema::SchemaReader::readScript(script);
         QVERIFY(schema);
         RehearsalPlan plan;
-        plan.mappings << (table == QLatin1String("orders")
-                ? ColumnMapping { table, QStringLiteral("order_id"), QStringLiteral("estimated_delivery"),
-                    QStringLiteral("shipping_eta"), QStringLiteral("estimated_delivery") }
-                : ColumnMapping { table, QStringLiteral("payment_id"), QStringLiteral("provider_ref"),
-                    QStringLiteral("reference"), QStringLiteral("provider_ref") });
+        plan.mappings << ColumnMapping { QStringLiteral("orders"), QStringLiteral("order_id"),
+            QStringLiteral("estimated_delivery"), QStringLiteral("shipping_eta"), QStringLiteral("estimated_delivery") };
         auto sampleQueries = queries::QueryList::ordersSample();
         QVERIFY(sampleQueries);
-        const WorkloadProfile profile = WorkloadProfile::forPlan(*schema, plan, &*sampleQueries);
-        const queries::QueryList list = profile.toQueryList(newVersion);
+        const WorkloadProfile profile
+            = WorkloadProfile::forPlan(*schema, plan, queryDriven ? &*sampleQueries : nullptr);
+        QStringList actual;
+        for (const auto& op : profile.operations)
+            actual << op.name;
+        for (const QString& n : names)
+            QVERIFY2(actual.contains(n), qPrintable(n + QStringLiteral(" not in ") + actual.join(u'|')));
+        auto op = std::ranges::find(profile.operations, operation, &rehearsal::WorkloadOperation::name);
+        QVERIFY(op != profile.operations.end());
+        QCOMPARE(op->statements.front().sql(false), oldSql);
+        QCOMPARE(op->statements.front().sql(true), newSql);
 
-        QStringList actualNames;
-        QList<double> actualWeights;
-        QStringList actualKinds;
-        for (const queries::Query& q : list) {
-            actualNames << q.name;
-            actualWeights << q.weight;
-            actualKinds << queries::queryKindName(q.kind);
-            QCOMPARE(q.unit, queries::WeightUnit::PerMinute);
-        }
-        QCOMPARE(actualNames, names);
-        QCOMPARE(actualWeights, weights);
-        QCOMPARE(actualKinds, kinds);
-        QCOMPARE(list.at(sqlIndex).sql, sql);
-
-        // Every statement prepares on the schema with its named parameters, and the list survives
-        // its own file format.
         auto db = sqlite::Database::openMemory();
         QVERIFY(db);
         QVERIFY(db->executeScript(script, QStringLiteral("schema.sql")));
-        QCOMPARE(::parameters(*db, list.at(sqlIndex).sql), parameters);
-        for (const queries::Query& q : list) {
-            auto stmt = db->prepare(q.sql);
-            QVERIFY2(stmt, qPrintable(q.name + QStringLiteral(": ") + (stmt ? QString() : stmt.error().message)));
-        }
-        auto again = queries::QueryList::parse(list.toSql());
-        QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
-        QCOMPARE(again->size(), list.size());
-        for (qsizetype i = 0; i < list.size(); ++i) {
-            QCOMPARE(again->at(i).name, list.at(i).name);
-            QCOMPARE(again->at(i).sql, list.at(i).sql);
-            QCOMPARE(again->at(i).weight, list.at(i).weight);
+        for (bool newVersion : { false, true }) {
+            const queries::QueryList list = profile.toQueryList(newVersion);
+            QCOMPARE(list.size(), profile.operations.size());
+            for (const queries::Query& q : list) {
+                auto stmt = db->prepare(q.sql);
+                QVERIFY2(stmt, qPrintable(q.name + QStringLiteral(": ") + (stmt ? QString() : stmt.error().message)));
+                for (const QString& p : ::parameters(*db, q.sql))
+                    QVERIFY2(p.startsWith(u':'), qPrintable(q.name + QStringLiteral(": positional parameter")));
+            }
+            auto again = queries::QueryList::parse(list.toSql());
+            QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+            QCOMPARE(again->size(), list.size());
         }
     }
 };
