@@ -4,6 +4,8 @@
 #include "core/textposition.h"
 #include "ddlparser.h"
 #include "mermaidschemareader.h"
+#include "pgcatalogreader.h"
+#include "postgres/connectionuri.h"
 #include "rowcounter.h"
 #include "sqlite/database.h"
 #include "sqlite/identifier.h"
@@ -551,6 +553,9 @@ Result<Schema> SchemaReader::readScript(const QString& sql, const QString& fileN
 
 Result<Schema> SchemaReader::readFile(const QString& path, const ReadOptions& options)
 {
+    // A libpq URI is a live PostgreSQL database, read from its catalogs.
+    if (postgres::ConnectionUri::isUri(path))
+        return PgCatalogReader::readUri(path, options);
     // A Mermaid erDiagram (or Markdown holding one) has its own reader; row counts do not apply.
     if (MermaidSchemaReader::handles(path))
         return MermaidSchemaReader::readFile(path);
