@@ -54,11 +54,16 @@ Result<Connection> Connection::open(const QString& uri, const ConnectOptions& op
     const QByteArray opts = serverOptions.toUtf8();
     const QByteArray timeout = QByteArray::number(options.connectTimeoutS);
     const QByteArray password = options.password.toUtf8();
+    const QByteArray database = options.database.toUtf8();
     QList<const char*> keywords = { "dbname", "options", "connect_timeout", "fallback_application_name" };
     QList<const char*> values = { dbname.constData(), opts.constData(), timeout.constData(), "godwit" };
     if (!options.password.isEmpty()) {
         keywords << "password";
         values << password.constData();
+    }
+    if (!options.database.isEmpty()) { // only the first dbname is expanded as a URI; this one names a database
+        keywords << "dbname";
+        values << database.constData();
     }
     keywords << nullptr;
     values << nullptr;

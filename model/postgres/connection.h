@@ -21,6 +21,8 @@ struct ConnectOptions {
     bool readOnly = true;
     // A password typed into a prompt; used for this connection only, never stored.
     QString password = {};
+    // Another database on the URI's server (Godwit's scratch database), instead of the URI's own.
+    QString database = {};
 };
 
 // One libpq connection (PQconnectdbParams). Move-only; PQfinish closes it. A user's database is

@@ -5,6 +5,7 @@
 #include "ddlparser.h"
 #include "mermaidschemareader.h"
 #include "pgcatalogreader.h"
+#include "pgscriptreader.h"
 #include "postgres/connectionuri.h"
 #include "rowcounter.h"
 #include "sqlite/database.h"
@@ -593,7 +594,9 @@ std::pair<Result<Schema>, Result<Schema>> SchemaReader::readFiles(const QString&
     const ReadOptions& options)
 {
     Result<Schema> second;
-    std::thread worker([&] { second = readFile(after, options); });
+    // A .sql target for a live PostgreSQL database is parsed by that server, in a scratch database.
+    const bool onServer = postgres::ConnectionUri::isUri(before) && after.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive);
+    std::thread worker([&] { second = onServer ? PgScriptReader::read(before, after) : readFile(after, options); });
     Result<Schema> first = readFile(before, options);
     worker.join();
     return { std::move(first), std::move(second) };
