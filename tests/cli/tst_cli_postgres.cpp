@@ -107,6 +107,40 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QLatin1String("(sql-altertable.html#SQL-ALTERTABLE-NOTES)")), qPrintable(run.out));
     }
 
+    // A .sql target is parsed by the server in a scratch database that is dropped afterwards;
+    // the server's error position becomes file:line:col.
+    void scriptTarget_data()
+    {
+        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected"); // on stdout (exit 1) or the whole stderr line (exit 2)
+        QTest::addRow("valid target") << QByteArray("CREATE TABLE customer (id integer PRIMARY KEY, email text);\n") << 1
+                                      << "- table sales.orders";
+        QTest::addRow("syntax error") << QByteArray("CREATE TABLE a (id integer);\n\nCREATE TABLE b (id integr);\n") << 2
+                                      << ":3:20: type \"integr\" does not exist";
+    }
+    void scriptTarget()
+    {
+        QFETCH(QByteArray, script);
+        const QString path = godwit::test::scratchDir() + QStringLiteral("/target.sql");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(script) == script.size());
+        f.close();
+        const CliRun run = runGodwit({ QStringLiteral("diff"), QStringLiteral("--color"), QStringLiteral("never"),
+            m_server.uri(QStringLiteral("shop")), path });
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.err + run.out));
+        if (exitCode == 2)
+            QCOMPARE(run.err, QStringLiteral("godwit: ") + path + expected + QLatin1Char('\n'));
+        else
+            QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+        QString left;
+        QVERIFY(m_server.psql(QStringLiteral("postgres"),
+            QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'godwit_scratch_%';"), &left));
+        QCOMPARE(left.trimmed(), QStringLiteral("0"));
+    }
+
     // One migration with a statement per PostgreSQL rule; the expected codes, each at its line.
     void lint()
     {
