@@ -176,6 +176,10 @@ private Q_SLOTS:
         QVERIFY(before.contains(QLatin1String("CREATE TABLE sales.orders")));
         const QString shop = m_server.uri(QStringLiteral("shop"));
         const QString dot = godwit::test::scratchDir() + QStringLiteral("/shop.dot");
+        const QString target = godwit::test::scratchDir() + QStringLiteral("/untouched-target.sql");
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::WriteOnly) && f.write("CREATE TABLE customer (id bigint PRIMARY KEY);\n") > 0);
+        f.close();
         const QList<QStringList> commands = {
             { QStringLiteral("inspect"), QStringLiteral("--exact-counts"), shop },
             { QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("json"), shop },
@@ -183,6 +187,7 @@ private Q_SLOTS:
             { QStringLiteral("diff"), m_server.uri(QStringLiteral("shop_next")), shop },
             { QStringLiteral("render"), QStringLiteral("-o"), dot, shop },
             { QStringLiteral("lint"), QStringLiteral("--db"), shop, migrationFile() },
+            { QStringLiteral("diff"), shop, target },
         };
         for (const QStringList& args : commands) {
             const CliRun run = runGodwit(args);
