@@ -87,7 +87,9 @@ QString ChangeSetTextWriter::write(const ChangeSet& set, bool colour)
     QString group;
     bool first = true;
     for (const Change& c : set.changes) {
-        const QString heading = c.object == ObjectKind::View ? QStringLiteral("views") : c.table;
+        const QString heading = c.object == ObjectKind::View ? QStringLiteral("views")
+            : c.object == ObjectKind::Type                   ? QStringLiteral("types")
+                                                             : c.table;
         if (first || heading != group) {
             out += QLatin1Char('\n') + style.wrap(heading, "1") + QLatin1Char('\n');
             group = heading;
