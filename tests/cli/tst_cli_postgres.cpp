@@ -26,7 +26,7 @@ private Q_SLOTS:
                 qPrintable(error));
         }
         QVERIFY2(m_server.psql(QStringLiteral("shop_next"),
-                     QStringLiteral("ALTER TABLE customer ALTER COLUMN email TYPE varchar(200);"
+                     QStringLiteral("ALTER TABLE sales.refund ALTER COLUMN amount TYPE numeric(14, 2);"
                                     "ALTER TABLE sales.refund ALTER COLUMN id TYPE bigint;"
                                     "CREATE INDEX customer_name ON customer (name);"),
                      nullptr, &error),
