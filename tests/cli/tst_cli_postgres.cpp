@@ -78,7 +78,7 @@ private Q_SLOTS:
         QTest::addRow("text") << "text"
                               << QStringList { "schema sales", "table sales.orders (", "PARTITION BY RANGE (logged_on)",
                                      "enum mood (sad, ok, happy)", "GENERATED ALWAYS AS IDENTITY",
-                                     "orders_customer_cover (customer_id) INCLUDE (total)", "NOT VALID",
+                                     "sales.orders_customer_cover (customer_id) INCLUDE (total)", "NOT VALID",
                                      "materialized view order_totals", "EXECUTE FUNCTION touch_status()" };
         QTest::addRow("json") << "json"
                               << QStringList { "\"dialect\": \"postgresql\"", "\"schema\": \"sales\"",
