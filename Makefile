@@ -5,7 +5,8 @@ SAMPLE_DB ?= $(BUILD_DIR)/samples/orders.db
 
 DEBIAN_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev libqscintilla2-qt6-dev libsqlite3-dev sqlite3 \
 	sqlite3-tools libgraphviz-dev graphviz qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
-	libgl-dev libqt6opengl6-dev xvfb xauth util-linux ccache poppler-utils python3-jsonschema
+	libgl-dev libqt6opengl6-dev xvfb xauth util-linux ccache poppler-utils python3-jsonschema \
+	libpq-dev postgresql-15 postgresql-client-15
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "aboutbox.h"
+#include "connectdialog.h"
 #include "core/error.h"
 #include "decisionwizard.h"
 #include "detailspane.h"
@@ -15,6 +16,7 @@
 #include "mainstatusbar.h"
 #include "migrations/migrationjob.h"
 #include "migrationsworkbench.h"
+#include "postgres/connectionuri.h"
 #include "queryworkbench.h"
 #include "recentfiles.h"
 #include "rehearsalworkbench.h"
@@ -247,6 +249,7 @@ void MainWindow::createMenus()
     file->setObjectName(QStringLiteral("fileMenu"));
     file->addAction(m_openDatabaseAction);
     file->addAction(m_openScriptAction);
+    file->addAction(ConnectDialog::createAction(this, [this](const QString& uri) { openFile(uri); }));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
     file->addAction(m_openExampleAction);
     file->addSeparator();
@@ -379,9 +382,10 @@ bool MainWindow::isLoading() const { return m_job->isRunning(); }
 void MainWindow::openFile(const QString& path)
 {
     const QFileInfo file(path);
+    const bool uri = postgres::ConnectionUri::isUri(path); // a live PostgreSQL database, titled without its password
     Source source;
-    source.path = file.absoluteFilePath();
-    source.title = file.fileName();
+    source.path = uri ? path : file.absoluteFilePath();
+    source.title = uri ? postgres::ConnectionUri::redacted(path) : file.fileName();
     source.isScript = schema::SchemaLoadJob::isScriptPath(path);
     startLoad(source);
 }
@@ -441,7 +445,7 @@ void MainWindow::onLoaded(const schema::Schema& schema, const sqlite::DatabaseIn
     m_details->setSchema(schema, info, m_current.title, m_current.isScript);
     m_browser->setSchema(schema);
     m_overview->setSchema(schema, info, m_current.title, location, m_current.isScript);
-    m_diagram->setSchema(schema, m_current.path);
+    m_diagram->setSchema(schema, postgres::ConnectionUri::redacted(m_current.path));
     if (!sameFile)
         m_diffView->clear();
     m_central->setCurrentWidget(m_diagram);
@@ -460,6 +464,8 @@ void MainWindow::onFailed(const Error& error)
 {
     const Source failed = m_pending;
     setBusy(false);
+    if (ConnectDialog::retryWithPassword(this, error, failed.path, [this](const QString& uri) { openFile(uri); }))
+        return;
     if (error.code == Error::Code::FileNotFound)
         m_recent->remove(failed.path);
     QString message = tr("Godwit could not open “%1”.").arg(failed.title);

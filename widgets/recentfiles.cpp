@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "recentfiles.h"
 
+#include "postgres/connectionuri.h"
+
 #include <QAction>
 #include <QDir>
 #include <QFileInfo>
@@ -25,7 +27,9 @@ RecentFiles::~RecentFiles() = default;
 
 void RecentFiles::add(const QString& path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    // A PostgreSQL URI is kept without its password; a file by its absolute path.
+    const QString absolute = postgres::ConnectionUri::isUri(path) ? postgres::ConnectionUri::redacted(path)
+                                                                   : QFileInfo(path).absoluteFilePath();
     m_files.removeAll(absolute);
     m_files.prepend(absolute);
     m_files = m_files.mid(0, MaxFiles);
@@ -34,7 +38,8 @@ void RecentFiles::add(const QString& path)
 
 void RecentFiles::remove(const QString& path)
 {
-    if (m_files.removeAll(QFileInfo(path).absoluteFilePath()) > 0)
+    const bool uri = postgres::ConnectionUri::isUri(path);
+    if (m_files.removeAll(uri ? postgres::ConnectionUri::redacted(path) : QFileInfo(path).absoluteFilePath()) > 0)
         store();
 }
 

@@ -133,7 +133,7 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         widgets::DiagramScene scene;
         scene.setTheme(colours);
         if (auto built = widgets::DiagramBuilder::buildSchema(&scene, *schema, options); !built)
-            return reportError(err, built.error().inFile(files.front()));
+            return reportError(err, built.error().inFile(schema->source)); // a URI source is named without its password
         if (auto written = DiagramExporter::writeImage(path, *fmt, { { QString(), &scene } }, false, pixels); !written)
             return reportError(err, written.error());
         return ExitCode::Ok;

@@ -37,6 +37,7 @@ QString objectKindName(ObjectKind kind)
     case ObjectKind::Index: return QStringLiteral("index");
     case ObjectKind::View: return QStringLiteral("view");
     case ObjectKind::Trigger: return QStringLiteral("trigger");
+    case ObjectKind::Type: return QStringLiteral("type");
     }
     return {};
 }
@@ -71,6 +72,9 @@ QString attributeName(Attribute attribute)
     case Attribute::Deferrable: return QStringLiteral("deferrable");
     case Attribute::Columns: return QStringLiteral("columns");
     case Attribute::Definition: return QStringLiteral("definition");
+    case Attribute::Identity: return QStringLiteral("identity");
+    case Attribute::Validated: return QStringLiteral("validated");
+    case Attribute::Labels: return QStringLiteral("labels");
     }
     return {};
 }

@@ -7,7 +7,8 @@
 namespace godwit::diff {
 
 // What kind of schema object a change is about.
-enum class ObjectKind { Table, TableOption, Column, PrimaryKey, ForeignKey, Unique, Check, Index, View, Trigger };
+// Type is a PostgreSQL enum or domain.
+enum class ObjectKind { Table, TableOption, Column, PrimaryKey, ForeignKey, Unique, Check, Index, View, Trigger, Type };
 
 enum class ChangeType { Added, Removed, Renamed, Modified };
 
@@ -29,6 +30,9 @@ enum class Attribute {
     Deferrable,
     Columns,
     Definition,
+    Identity, // PostgreSQL identity column
+    Validated, // PostgreSQL constraint NOT VALID → validated, or back
+    Labels, // PostgreSQL enum labels
 };
 
 // Who a change hurts, in the terms of expand-contract: additive changes are safe for old
@@ -66,6 +70,13 @@ struct Classification {
     QString sqliteRule; // the SQLite rule behind the capability
     Risk risk = Risk::Low;
     QStringList riskFactors;
+    // PostgreSQL (empty/false for SQLite): the strongest table lock the statement takes, whether
+    // it rewrites the table or scans it under that lock, and the manual's page for the rule
+    // (the rule itself is in sqliteRule's place: `rule`).
+    QString lock = {};
+    bool rewrite = false;
+    bool scan = false;
+    QString manual = {};
 
     bool operator==(const Classification&) const = default;
 };

@@ -33,7 +33,8 @@ QJsonObject changeJson(const Change& c)
     QJsonArray factors;
     for (const QString& f : k.riskFactors)
         factors.append(f);
-    return {
+    const bool postgres = !k.manual.isEmpty(); // PostgresClassifier always names the manual's page
+    QJsonObject out {
         { QLatin1String("id"), c.id() },
         { QLatin1String("change"), changeTypeName(c.type) },
         { QLatin1String("object"), objectKindName(c.object) },
@@ -46,13 +47,20 @@ QJsonObject changeJson(const Change& c)
         { QLatin1String("impact"), impactName(k.impact) },
         { QLatin1String("reason"), k.reason },
         { QLatin1String("capability"), capabilityName(k.capability) },
-        { QLatin1String("sqliteRule"), optionalText(k.sqliteRule) },
+        { QLatin1String("sqliteRule"), postgres ? QJsonValue() : optionalText(k.sqliteRule) },
         { QLatin1String("risk"), riskName(k.risk) },
         { QLatin1String("riskFactors"), factors },
         { QLatin1String("dependents"), dependents },
         { QLatin1String("beforeSql"), optionalText(c.beforeSql) },
         { QLatin1String("afterSql"), optionalText(c.afterSql) },
     };
+    if (postgres) {
+        out.insert(QLatin1String("postgres"),
+            QJsonObject { { QLatin1String("lock"), optionalText(k.lock) }, { QLatin1String("rewrite"), k.rewrite },
+                { QLatin1String("scan"), k.scan }, { QLatin1String("rule"), k.sqliteRule },
+                { QLatin1String("manual"), QStringLiteral("https://www.postgresql.org/docs/15/") + k.manual } });
+    }
+    return out;
 }
 
 } // namespace
@@ -69,7 +77,8 @@ const QStringList& ChangeSetJsonWriter::keyOrder()
         QStringLiteral("name"), QStringLiteral("oldName"), QStringLiteral("proposal"), QStringLiteral("confidence"),
         QStringLiteral("attributes"), QStringLiteral("impact"), QStringLiteral("reason"),
         QStringLiteral("capability"), QStringLiteral("sqliteRule"), QStringLiteral("risk"), QStringLiteral("riskFactors"),
-        QStringLiteral("dependents"), QStringLiteral("kind"), QStringLiteral("detail"), QStringLiteral("beforeSql"),
+        QStringLiteral("postgres"), QStringLiteral("lock"), QStringLiteral("rewrite"), QStringLiteral("scan"),
+        QStringLiteral("rule"), QStringLiteral("manual"), QStringLiteral("dependents"), QStringLiteral("kind"), QStringLiteral("detail"), QStringLiteral("beforeSql"),
         QStringLiteral("afterSql"),
     };
     return order;

@@ -87,7 +87,9 @@ QString ChangeSetTextWriter::write(const ChangeSet& set, bool colour)
     QString group;
     bool first = true;
     for (const Change& c : set.changes) {
-        const QString heading = c.object == ObjectKind::View ? QStringLiteral("views") : c.table;
+        const QString heading = c.object == ObjectKind::View ? QStringLiteral("views")
+            : c.object == ObjectKind::Type                   ? QStringLiteral("types")
+                                                             : c.table;
         if (first || heading != group) {
             out += QLatin1Char('\n') + style.wrap(heading, "1") + QLatin1Char('\n');
             group = heading;
@@ -105,11 +107,18 @@ QString ChangeSetTextWriter::write(const ChangeSet& set, bool colour)
         }
         const Classification& k = c.classification;
         const char* riskColour = k.risk == Risk::High ? "31" : k.risk == Risk::Medium ? "33" : "32";
+        const bool postgres = !k.manual.isEmpty(); // PostgresClassifier always names the manual's page
+        const QString how = postgres
+            ? QStringLiteral("%1 · %2").arg(k.lock.isEmpty() ? QStringLiteral("no lock on existing tables") : k.lock + QStringLiteral(" lock"),
+                  k.rewrite ? QStringLiteral("table rewrite") : k.scan ? QStringLiteral("full scan") : QStringLiteral("catalog only"))
+            : k.capability == Capability::InPlace ? QStringLiteral("in place")
+                                                  : QStringLiteral("table rebuild");
         out += QStringLiteral("      %1 · %2 · %3\n")
-                   .arg(impactWords(k.impact), k.capability == Capability::InPlace ? QStringLiteral("in place") : QStringLiteral("table rebuild"),
-                       style.wrap(QStringLiteral("risk ") + riskName(k.risk), riskColour));
+                   .arg(impactWords(k.impact), how, style.wrap(QStringLiteral("risk ") + riskName(k.risk), riskColour));
         out += QStringLiteral("      why: ") + k.reason + QLatin1Char('\n');
-        if (!k.sqliteRule.isEmpty())
+        if (postgres)
+            out += QStringLiteral("      PostgreSQL: %1 (%2)\n").arg(k.sqliteRule, k.manual);
+        else if (!k.sqliteRule.isEmpty())
             out += QStringLiteral("      SQLite: ") + k.sqliteRule + QLatin1Char('\n');
         for (const Dependent& d : c.dependents) {
             out += QStringLiteral("      used by %1 %2%3 (%4)\n")

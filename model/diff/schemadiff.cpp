@@ -3,6 +3,7 @@
 
 #include "classifier.h"
 #include "dependencyfinder.h"
+#include "postgresclassifier.h"
 #include "renamedetector.h"
 #include "schema/ddlgenerator.h"
 #include "schema/sqltokenizer.h"
@@ -77,6 +78,63 @@ void compareNamed(const QList<T>& before, const QList<T>& after, ObjectKind kind
         c.name = a.name;
         c.table = tableOf(a);
         c.afterSql = a.sql;
+        out.append(c);
+    }
+}
+
+// PostgreSQL enums and domains, by name: an enum's labels in order, a domain's whole definition.
+QString typeDefinition(const schema::UserType& t)
+{
+    if (t.kind == schema::UserType::Kind::Enum)
+        return t.labels.join(QStringLiteral(", "));
+    QString text = t.baseType;
+    if (t.notNull)
+        text += QStringLiteral(" NOT NULL");
+    if (!t.defaultValue.isEmpty())
+        text += QStringLiteral(" DEFAULT ") + t.defaultValue;
+    for (const QString& check : t.checks)
+        text += QLatin1Char(' ') + check;
+    return text;
+}
+
+QString typeSql(const schema::UserType& t)
+{
+    return t.kind == schema::UserType::Kind::Enum ? QStringLiteral("CREATE TYPE %1 AS ENUM (%2)").arg(t.name, [&] {
+        QStringList quoted;
+        for (const QString& label : t.labels)
+            quoted << QLatin1Char('\'') + QString(label).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
+        return quoted.join(QStringLiteral(", "));
+    }())
+                                                  : QStringLiteral("CREATE DOMAIN %1 AS %2").arg(t.name, typeDefinition(t));
+}
+
+void compareTypes(const QList<schema::UserType>& before, const QList<schema::UserType>& after, QList<Change>& out)
+{
+    for (const schema::UserType& b : before) {
+        auto it = std::ranges::find(after, b.name, &schema::UserType::name);
+        Change c;
+        c.object = ObjectKind::Type;
+        c.name = b.name;
+        c.beforeSql = typeSql(b);
+        if (it == after.end()) {
+            c.type = ChangeType::Removed;
+            out.append(c);
+        } else if (typeDefinition(b) != typeDefinition(*it) || b.kind != it->kind) {
+            c.type = ChangeType::Modified;
+            c.afterSql = typeSql(*it);
+            c.attributes.append({ b.kind == schema::UserType::Kind::Enum && it->kind == b.kind ? Attribute::Labels : Attribute::Definition,
+                typeDefinition(b), typeDefinition(*it) });
+            out.append(c);
+        }
+    }
+    for (const schema::UserType& a : after) {
+        if (std::ranges::find(before, a.name, &schema::UserType::name) != before.end())
+            continue;
+        Change c;
+        c.type = ChangeType::Added;
+        c.object = ObjectKind::Type;
+        c.name = a.name;
+        c.afterSql = typeSql(a);
         out.append(c);
     }
 }
@@ -175,6 +233,7 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
 
     compareNamed(before.views, after.views, ObjectKind::View, out, [](const schema::View& v) { return v.name; });
     compareNamed(before.triggers, after.triggers, ObjectKind::Trigger, out, [](const schema::Trigger& t) { return t.table; });
+    compareTypes(before.types, after.types, out);
 
     // Grouped by table (views after all tables), then by object kind, then by name.
     std::ranges::stable_sort(out, [](const Change& x, const Change& y) {
@@ -198,7 +257,10 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
     for (Change& c : out) {
         const QString beforeTable = oldTableNames.value(c.table.toLower(), c.table);
         c.dependents = DependencyFinder::dependents(c, before, beforeTable);
-        c.classification = Classifier::classify(c, before, after, beforeTable);
+        // The live database's engine decides the rules: PostgreSQL's locks and rewrites, or SQLite's ALTER TABLE.
+        c.classification = before.dialect == schema::Dialect::PostgreSQL
+            ? PostgresClassifier::classify(c, before, after, beforeTable)
+            : Classifier::classify(c, before, after, beforeTable);
     }
     qCDebug(lcDiff) << "compared" << before.source << "with" << after.source << ":" << out.size() << "changes";
     return set;

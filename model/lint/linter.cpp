@@ -5,6 +5,8 @@
 #include "diff/schemadiff.h"
 #include "plan/datacheck.h"
 #include "plan/sqlscript.h"
+#include "postgreslinter.h"
+#include "postgres/connectionuri.h"
 #include "schema/schemareader.h"
 #include "schemachecks.h"
 #include "sqlite/backup.h"
@@ -183,6 +185,9 @@ Result<LintReport> Linter::lintPath(const QString& path, const LintOptions& opti
 
 Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>& scripts, const LintOptions& options)
 {
+    // A live PostgreSQL database is checked by PostgreSQL's rules, on the server, read-only.
+    if (postgres::ConnectionUri::isUri(options.database))
+        return PostgresLinter::lintScripts(scripts, options);
     LintReport report;
     // The data lives in a working copy: the original is opened read-only and copied with the backup API.
     QTemporaryDir work;

@@ -130,6 +130,50 @@ const QList<LintRule>& LintRule::all()
             "SQLite stores these values unchanged under the new type (it converts only lossless ones), so the column "
             "ends up holding mixed types.",
             "Convert or clean them explicitly while copying, and check with typeof().", true),
+        // PostgreSQL (godwit lint --db postgresql://…): the locks and rewrites of sql-altertable.html.
+        rule("GW201", "index-without-concurrently", Severity::Warning,
+            "CREATE INDEX without CONCURRENTLY on an existing table",
+            "CREATE INDEX takes a SHARE lock: every INSERT, UPDATE and DELETE on the table waits until the whole table "
+            "has been read and the index built (sql-createindex.html).",
+            "CREATE INDEX CONCURRENTLY, in a migration that runs outside a transaction block; check afterwards that "
+            "the index is valid (pg_index.indisvalid)."),
+        rule("GW202", "concurrently-in-transaction", Severity::Error,
+            "CREATE/DROP INDEX CONCURRENTLY inside a transaction block",
+            "PostgreSQL refuses CONCURRENTLY inside a transaction block (\"cannot run inside a transaction block\"), "
+            "so the migration fails at this statement.",
+            "Put the statement in its own migration that runs outside a transaction (Flyway: executeInTransaction=false)."),
+        rule("GW203", "constraint-without-not-valid", Severity::Warning,
+            "ADD FOREIGN KEY / CHECK without NOT VALID on an existing table",
+            "Adding the constraint checks every existing row while the table is locked (ACCESS EXCLUSIVE for a CHECK, "
+            "SHARE ROW EXCLUSIVE on both tables for a foreign key): writes stop for the whole scan.",
+            "ADD CONSTRAINT … NOT VALID (instant), then ALTER TABLE … VALIDATE CONSTRAINT in a later statement: it "
+            "scans under SHARE UPDATE EXCLUSIVE, which lets reads and writes go on."),
+        rule("GW204", "set-not-null-scan", Severity::Warning, "SET NOT NULL without a validated CHECK first",
+            "SET NOT NULL scans the whole table under ACCESS EXCLUSIVE, blocking reads and writes, unless a validated "
+            "CHECK (col IS NOT NULL) already proves it (PostgreSQL 12+).",
+            "ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c; then SET NOT NULL (no scan) and "
+            "drop the CHECK."),
+        rule("GW205", "type-change-rewrite", Severity::Warning, "ALTER COLUMN TYPE that rewrites the table",
+            "A type change that is not binary coercible (e.g. integer → bigint) rewrites the table and all its "
+            "indexes while holding ACCESS EXCLUSIVE: no reads or writes for the duration.",
+            "Expand-contract: add a column of the new type, dual-write with a trigger, backfill in batches, switch "
+            "readers, then drop the old column."),
+        rule("GW206", "volatile-default", Severity::Warning, "ADD COLUMN with a volatile default",
+            "Since PostgreSQL 11 a constant default is stored once in the catalog, but a volatile one (random(), "
+            "clock_timestamp(), gen_random_uuid(), nextval()) must be computed per row: the table is rewritten under "
+            "ACCESS EXCLUSIVE.",
+            "Add the column without a default (or with a constant one), set the default afterwards, and backfill "
+            "existing rows in batches."),
+        rule("GW207", "missing-lock-timeout", Severity::Warning,
+            "ACCESS EXCLUSIVE statement without a lock_timeout",
+            "Waiting for ACCESS EXCLUSIVE queues behind every running query on the table, and every query that arrives "
+            "afterwards queues behind the waiting ALTER: one slow reader stops the application.",
+            "SET lock_timeout = '2s' (or SET LOCAL inside the transaction) before the statement, and retry on "
+            "failure."),
+        rule("GW209", "drop-column-used-by-view", Severity::Error, "drops a column a view uses",
+            "PostgreSQL refuses to drop a column a view depends on (\"cannot drop column … because other objects "
+            "depend on it\"); with CASCADE the view silently disappears.",
+            "Redefine or drop the view first (CREATE OR REPLACE VIEW without the column), then drop the column."),
     };
     return rules;
 }

@@ -4,6 +4,7 @@
 #include "diff/schemadiff.h"
 #include "migrationfolder.h"
 #include "migrator.h"
+#include "postgres/connectionuri.h"
 #include "scriptrunner.h"
 #include "sqlite/database.h"
 #include "sqlite/workingcopy.h"
@@ -146,6 +147,13 @@ std::pair<Result<schema::Schema>, Result<schema::Schema>> MigratedSchema::readBe
 std::pair<Result<schema::Schema>, Result<schema::Schema>> MigratedSchema::readSources(
     const QString& before, const QString& after, const schema::ReadOptions& options)
 {
+    // Migrations run on a SQLite working copy; a live PostgreSQL database is never migrated here.
+    if (QFileInfo(after).isDir() && postgres::ConnectionUri::isUri(before)) {
+        auto unsupported = fail(Error::Code::Unsupported,
+            QStringLiteral("a migrations folder can only be applied to a SQLite database; compare with a database that has them"),
+            postgres::ConnectionUri::redacted(before));
+        return { unsupported, unsupported };
+    }
     return QFileInfo(after).isDir() ? readBeforeAfter(before, after, options)
                                     : schema::SchemaReader::readFiles(before, after, options);
 }

@@ -9,6 +9,7 @@ struct CheckConstraint {
     QString name; // CONSTRAINT name, may be empty
     QString expression; // the text between the parentheses
     QString column; // set for a column constraint, empty for a table constraint
+    bool notValid = false; // PostgreSQL: added NOT VALID and not validated since
 
     bool operator==(const CheckConstraint&) const = default;
 };

@@ -9,6 +9,8 @@ namespace godwit::schema {
 
 // How a column gets its value: stored normally, or computed (GENERATED ALWAYS AS).
 enum class Generated { No, Virtual, Stored };
+// PostgreSQL identity columns (sql-createtable.html, GENERATED … AS IDENTITY).
+enum class Identity { None, Always, ByDefault };
 
 struct Column {
     QString name;
@@ -23,6 +25,11 @@ struct Column {
     Generated generated = Generated::No;
     QString generatedExpression;
     bool hidden = false; // hidden column of a virtual table
+    // PostgreSQL: GENERATED ALWAYS/BY DEFAULT AS IDENTITY, the comment, and whether the default
+    // calls a volatile function (ADD COLUMN then rewrites the table).
+    Identity identity = Identity::None;
+    QString comment = {};
+    bool volatileDefault = false;
 
     [[nodiscard]] bool isPrimaryKey() const { return primaryKeyPosition > 0; }
     [[nodiscard]] bool isGenerated() const { return generated != Generated::No; }

@@ -137,6 +137,34 @@ namespace {
         return out + QLatin1String("];\n");
     }
 
+    // PostgreSQL namespaces as Graphviz clusters: each schema's tables and views drawn in one box.
+    QString clusters(const Schema& schema, const QStringList& tableIds, const QStringList& viewIds)
+    {
+        QStringList namespaces;
+        for (const Table& t : schema.tables)
+            namespaces << t.schemaName;
+        for (const View& v : schema.views)
+            namespaces << v.schemaName;
+        namespaces.removeDuplicates();
+        namespaces.sort();
+        QString out;
+        for (const QString& nsp : namespaces) {
+            out += QStringLiteral("\n    subgraph ") + quoted(QStringLiteral("cluster_") + nodeBase(nsp))
+                + QLatin1String(" {\n    label=<") + styled(QLatin1StringView("B"), html(nsp))
+                + QLatin1String(">; style=rounded; color=\"#8899aa\";\n");
+            for (qsizetype i = 0; i < schema.tables.size(); ++i) {
+                if (schema.tables[i].schemaName == nsp)
+                    out += tableNode(schema.tables[i], tableIds[i]);
+            }
+            for (qsizetype i = 0; i < schema.views.size(); ++i) {
+                if (schema.views[i].schemaName == nsp)
+                    out += viewNode(schema.views[i], viewIds[i]);
+            }
+            out += QLatin1String("    }\n");
+        }
+        return out;
+    }
+
 } // namespace
 
 QString DotSchemaWriter::write(const Schema& schema)
@@ -155,14 +183,18 @@ QString DotSchemaWriter::write(const Schema& schema)
                                  "    graph [rankdir=LR, fontname=\"Helvetica\", fontsize=10];\n"
                                  "    node [shape=plaintext, fontname=\"Helvetica\", fontsize=10];\n"
                                  "    edge [dir=both, fontname=\"Helvetica\", fontsize=9];\n");
-    if (!schema.tables.isEmpty())
-        out += QLatin1Char('\n');
-    for (qsizetype i = 0; i < schema.tables.size(); ++i)
-        out += tableNode(schema.tables[i], tableIdList[i]);
-    if (!schema.views.isEmpty())
-        out += QLatin1Char('\n');
-    for (qsizetype i = 0; i < schema.views.size(); ++i)
-        out += viewNode(schema.views[i], viewIdList[i]);
+    if (schema.dialect == Dialect::PostgreSQL) {
+        out += clusters(schema, tableIdList, viewIdList);
+    } else {
+        if (!schema.tables.isEmpty())
+            out += QLatin1Char('\n');
+        for (qsizetype i = 0; i < schema.tables.size(); ++i)
+            out += tableNode(schema.tables[i], tableIdList[i]);
+        if (!schema.views.isEmpty())
+            out += QLatin1Char('\n');
+        for (qsizetype i = 0; i < schema.views.size(); ++i)
+            out += viewNode(schema.views[i], viewIdList[i]);
+    }
     QString edges;
     for (qsizetype i = 0; i < schema.tables.size(); ++i) {
         for (const ForeignKey& fk : schema.tables[i].foreignKeys)

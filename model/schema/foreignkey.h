@@ -20,6 +20,8 @@ struct ForeignKey {
     ForeignKeyAction onUpdate = ForeignKeyAction::NoAction;
     bool deferrable = false;
     bool initiallyDeferred = false;
+    QString name = {}; // PostgreSQL: the constraint name
+    bool notValid = false; // PostgreSQL: added NOT VALID and not validated since
 
     bool operator==(const ForeignKey&) const = default;
 };

@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace godwit::schema {
 
@@ -27,6 +28,11 @@ struct Index {
     QList<IndexPart> parts;
     QString where; // partial index condition, empty when not partial
     QString sql; // CREATE INDEX text; empty for implied indexes
+    // PostgreSQL: the access method when not btree, INCLUDE columns, and whether the index is
+    // usable (a failed CREATE INDEX CONCURRENTLY leaves it invalid).
+    QString method = {};
+    QStringList include = {};
+    bool valid = true;
 
     [[nodiscard]] bool isPartial() const { return !where.isEmpty(); }
     bool operator==(const Index&) const = default;

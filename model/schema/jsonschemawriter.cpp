@@ -149,8 +149,10 @@ namespace {
             QStringLiteral("format"),
             QStringLiteral("version"),
             QStringLiteral("source"),
+            QStringLiteral("dialect"),
             QStringLiteral("id"),
             QStringLiteral("name"),
+            QStringLiteral("schema"),
             QStringLiteral("table"),
             QStringLiteral("type"),
             QStringLiteral("affinity"),
@@ -197,6 +199,94 @@ namespace {
         return order;
     }
 
+    // PostgreSQL's additions, written only for a PostgreSQL schema so SQLite output keeps its shape.
+    void addPostgres(QJsonObject& root, const Schema& schema)
+    {
+        QJsonArray tables = root.value(QLatin1String("tables")).toArray();
+        for (qsizetype i = 0; i < schema.tables.size(); ++i) {
+            const Table& t = schema.tables[i];
+            QJsonObject table = tables.at(i).toObject();
+            table.insert(QLatin1String("schema"), t.schemaName);
+            table.insert(QLatin1String("comment"), optionalText(t.comment));
+            table.insert(QLatin1String("partitionKey"), optionalText(t.partitionKey));
+            table.insert(QLatin1String("partitionOf"), optionalText(t.partitionOf));
+            table.insert(QLatin1String("partitionBound"), optionalText(t.partitionBound));
+            QJsonArray columns = table.value(QLatin1String("columns")).toArray();
+            for (qsizetype c = 0; c < t.columns.size(); ++c) {
+                QJsonObject column = columns.at(c).toObject();
+                const Identity identity = t.columns[c].identity;
+                column.insert(QLatin1String("identity"),
+                    identity == Identity::Always ? QJsonValue(QStringLiteral("always"))
+                        : identity == Identity::ByDefault ? QJsonValue(QStringLiteral("by default"))
+                                                          : QJsonValue());
+                column.insert(QLatin1String("volatileDefault"), t.columns[c].volatileDefault);
+                column.insert(QLatin1String("comment"), optionalText(t.columns[c].comment));
+                columns.replace(c, column);
+            }
+            table.insert(QLatin1String("columns"), columns);
+            QJsonArray indexes = table.value(QLatin1String("indexes")).toArray();
+            for (qsizetype x = 0; x < t.indexes.size(); ++x) {
+                QJsonObject index = indexes.at(x).toObject();
+                index.insert(QLatin1String("method"), t.indexes[x].method.isEmpty() ? QStringLiteral("btree") : t.indexes[x].method);
+                index.insert(QLatin1String("include"), names(t.indexes[x].include));
+                index.insert(QLatin1String("valid"), t.indexes[x].valid);
+                indexes.replace(x, index);
+            }
+            table.insert(QLatin1String("indexes"), indexes);
+            QJsonArray fks = table.value(QLatin1String("foreignKeys")).toArray();
+            for (qsizetype f = 0; f < t.foreignKeys.size(); ++f) {
+                QJsonObject fk = fks.at(f).toObject();
+                fk.insert(QLatin1String("constraint"), t.foreignKeys[f].name);
+                fk.insert(QLatin1String("notValid"), t.foreignKeys[f].notValid);
+                fks.replace(f, fk);
+            }
+            table.insert(QLatin1String("foreignKeys"), fks);
+            QJsonArray checks = table.value(QLatin1String("checks")).toArray();
+            for (qsizetype k = 0; k < t.checks.size(); ++k) {
+                QJsonObject check = checks.at(k).toObject();
+                check.insert(QLatin1String("notValid"), t.checks[k].notValid);
+                checks.replace(k, check);
+            }
+            table.insert(QLatin1String("checks"), checks);
+            tables.replace(i, table);
+        }
+        root.insert(QLatin1String("tables"), tables);
+        QJsonArray views = root.value(QLatin1String("views")).toArray();
+        for (qsizetype i = 0; i < schema.views.size(); ++i) {
+            QJsonObject view = views.at(i).toObject();
+            view.insert(QLatin1String("schema"), schema.views[i].schemaName);
+            view.insert(QLatin1String("materialized"), schema.views[i].materialized);
+            views.replace(i, view);
+        }
+        root.insert(QLatin1String("views"), views);
+        QJsonArray triggers = root.value(QLatin1String("triggers")).toArray();
+        for (qsizetype i = 0; i < schema.triggers.size(); ++i) {
+            QJsonObject trigger = triggers.at(i).toObject();
+            trigger.insert(QLatin1String("function"), schema.triggers[i].function);
+            triggers.replace(i, trigger);
+        }
+        root.insert(QLatin1String("triggers"), triggers);
+        QJsonArray types;
+        for (const UserType& t : schema.types) {
+            types.append(QJsonObject { { QLatin1String("name"), t.name }, { QLatin1String("schema"), t.schemaName },
+                { QLatin1String("kind"), t.kind == UserType::Kind::Enum ? QStringLiteral("enum") : QStringLiteral("domain") },
+                { QLatin1String("labels"), names(t.labels) }, { QLatin1String("type"), optionalText(t.baseType) },
+                { QLatin1String("notNull"), t.notNull }, { QLatin1String("default"), optionalText(t.defaultValue) },
+                { QLatin1String("checks"), names(t.checks) }, { QLatin1String("comment"), optionalText(t.comment) } });
+        }
+        QJsonArray sequences;
+        for (const Sequence& s : schema.sequences) {
+            sequences.append(QJsonObject { { QLatin1String("name"), s.name }, { QLatin1String("schema"), s.schemaName },
+                { QLatin1String("type"), s.dataType }, { QLatin1String("start"), s.start },
+                { QLatin1String("increment"), s.increment }, { QLatin1String("minValue"), s.minValue },
+                { QLatin1String("maxValue"), QString::number(s.maxValue) }, { QLatin1String("cycle"), s.cycle },
+                { QLatin1String("ownedBy"), optionalText(s.ownedBy) } });
+        }
+        root.insert(QLatin1String("dialect"), QStringLiteral("postgresql"));
+        root.insert(QLatin1String("types"), types);
+        root.insert(QLatin1String("sequences"), sequences);
+    }
+
 } // namespace
 
 QJsonObject JsonSchemaWriter::toJson(const Schema& schema)
@@ -221,7 +311,7 @@ QJsonObject JsonSchemaWriter::toJson(const Schema& schema)
             { QLatin1String("sql"), trigger.sql },
         });
     }
-    return {
+    QJsonObject root {
         { QLatin1String("format"), QStringLiteral("godwit.schema") },
         { QLatin1String("version"), formatVersion },
         { QLatin1String("source"), schema.source },
@@ -229,6 +319,9 @@ QJsonObject JsonSchemaWriter::toJson(const Schema& schema)
         { QLatin1String("views"), views },
         { QLatin1String("triggers"), triggers },
     };
+    if (schema.dialect == Dialect::PostgreSQL)
+        addPostgres(root, schema);
+    return root;
 }
 
 QString JsonSchemaWriter::toText(const QJsonValue& value)

@@ -4,6 +4,9 @@
 #include "core/textfile.h"
 #include "ddlparser.h"
 #include "mermaidschemareader.h"
+#include "pgcatalogreader.h"
+#include "pgscriptreader.h"
+#include "postgres/connectionuri.h"
 #include "rowcounter.h"
 #include "sqlite/database.h"
 #include "sqlite/identifier.h"
@@ -526,6 +529,9 @@ Result<Schema> SchemaReader::readScript(const QString& sql, const QString& fileN
 
 Result<Schema> SchemaReader::readFile(const QString& path, const ReadOptions& options)
 {
+    // A libpq URI is a live PostgreSQL database, read from its catalogs.
+    if (postgres::ConnectionUri::isUri(path))
+        return PgCatalogReader::readUri(path, options);
     // A Mermaid erDiagram (or Markdown holding one) has its own reader; row counts do not apply.
     if (MermaidSchemaReader::handles(path))
         return MermaidSchemaReader::readFile(path);
@@ -549,7 +555,9 @@ std::pair<Result<Schema>, Result<Schema>> SchemaReader::readFiles(const QString&
     const ReadOptions& options)
 {
     Result<Schema> second;
-    std::thread worker([&] { second = readFile(after, options); });
+    // A .sql target for a live PostgreSQL database is parsed by that server, in a scratch database.
+    const bool onServer = postgres::ConnectionUri::isUri(before) && after.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive);
+    std::thread worker([&] { second = onServer ? PgScriptReader::read(before, after) : readFile(after, options); });
     Result<Schema> first = readFile(before, options);
     worker.join();
     return { std::move(first), std::move(second) };

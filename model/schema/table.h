@@ -33,6 +33,13 @@ struct Table {
     bool isVirtual = false; // CREATE VIRTUAL TABLE
     QString sql; // CREATE TABLE text as stored in sqlite_schema
     std::optional<RowCount> rowCount; // absent unless asked for
+    // PostgreSQL: the namespace (`name` is qualified with it unless it is public), the comment,
+    // the partition key of a partitioned table, and for a partition its parent and bounds.
+    QString schemaName = {};
+    QString comment = {};
+    QString partitionKey = {};
+    QString partitionOf = {};
+    QString partitionBound = {};
 
     [[nodiscard]] const Column* column(QStringView name) const;
     [[nodiscard]] const Index* index(QStringView name) const;

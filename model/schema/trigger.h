@@ -16,6 +16,8 @@ struct Trigger {
     TriggerEvent event = TriggerEvent::Insert;
     QStringList updateOf; // UPDATE OF col, ... ; empty = any column
     QString sql; // CREATE TRIGGER text
+    QString function = {}; // PostgreSQL: the trigger function it executes (schema.name())
+    QString functionSql = {}; // PostgreSQL: CREATE FUNCTION text of that function
 
     bool operator==(const Trigger&) const = default;
 };

@@ -10,6 +10,9 @@ struct View {
     QString name;
     QStringList columns; // result column names
     QString sql; // CREATE VIEW text
+    QString schemaName = {}; // PostgreSQL namespace; empty for SQLite
+    bool materialized = false; // PostgreSQL: CREATE MATERIALIZED VIEW
+    QString comment = {};
 
     bool operator==(const View&) const = default;
 };
