@@ -176,7 +176,8 @@ private Q_SLOTS:
     void finishesUnderAWriterThread_data()
     {
         QTest::addColumn<QString>("journalMode");
-        QTest::addRow("WAL original") << QStringLiteral("wal");
+        // A WAL original whose -wal keeps changing is refused at open (Database::openOriginal reads
+        // WAL originals from a snapshot of the file and its -wal), so only the rollback journal here.
         QTest::addRow("rollback-journal original") << QStringLiteral("delete");
     }
 
