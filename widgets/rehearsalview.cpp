@@ -378,8 +378,15 @@ void RehearsalView::sample()
     m_status->setText(s.statusLine().toString());
     const BackfillProgress& b = s.backfill;
     if (s.state == QLatin1String("copying") || s.state == QLatin1String("hashing")) {
-        m_progress->setValue(int(s.copyFraction * 1000));
-        m_progress->setFormat(tr("Copying the database: %p%"));
+        m_progress->setValue(int(s.copy.fraction() * 1000));
+        if (s.copy.waiting)
+            m_progress->setFormat(tr("Copying the database: %p% · waiting: another process is writing the original"));
+        else if (s.copy.restarts > 0)
+            m_progress->setFormat(tr("Copying the database: %p% · restarted %n time(s): another process is writing "
+                                     "the original",
+                nullptr, s.copy.restarts));
+        else
+            m_progress->setFormat(tr("Copying the database: %p%"));
     } else if (b.rowsTotal > 0) {
         m_progress->setValue(int(b.fraction() * 1000));
         m_progress->setFormat(
@@ -432,7 +439,10 @@ void RehearsalView::onFailed(const godwit::Error& error)
     m_running = false;
     m_sampler->stop();
     sample();
-    m_verdict->setText(tr("<b>The rehearsal could not run:</b> %1").arg(error.toString().toHtmlEscaped()));
+    if (error.code == Error::Code::Cancelled)
+        m_verdict->setText(tr("<b>Cancelled</b> before the rehearsal began; no working copy was left behind."));
+    else
+        m_verdict->setText(tr("<b>The rehearsal could not run:</b> %1").arg(error.toString().toHtmlEscaped()));
     updateControls();
     Q_EMIT failed(error.toString());
 }

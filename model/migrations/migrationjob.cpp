@@ -147,8 +147,8 @@ void MigrationJob::startApply(
                 return failWith(read.error());
             before = *read;
             SchemaHistory::removeFrom(before, config.historyTable);
-            auto copied = sqlite::WorkingCopy::create(databasePath, copyPath, [&](qint64 done, qint64 total) {
-                step(total > 0 ? int(30 * done / total) : 30, QStringLiteral("copy"));
+            auto copied = sqlite::WorkingCopy::create(databasePath, copyPath, [&](const sqlite::BackupStatus& s) {
+                step(int(30 * (s.pagesTotal > 0 ? s.fraction() : 1.0)), QStringLiteral("copy"));
                 return !cancelled->load();
             });
             if (!copied)

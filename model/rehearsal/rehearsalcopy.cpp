@@ -78,7 +78,7 @@ Result<void> RehearsalCopy::lock()
 }
 
 Result<RehearsalCopy> RehearsalCopy::create(const QString& originalPath, const QString& copyPath,
-    const std::atomic_bool* cancel, const std::function<void(double)>& progress,
+    const std::atomic_bool* cancel, const std::function<void(const sqlite::BackupStatus&)>& progress,
     const std::function<void(const QString&)>& state)
 {
     RehearsalCopy copy;
@@ -95,8 +95,8 @@ Result<RehearsalCopy> RehearsalCopy::create(const QString& originalPath, const Q
     copy.m_originalHash = *hash;
     state(QStringLiteral("copying"));
     QDir().mkpath(QFileInfo(copyPath).absolutePath());
-    auto copied = sqlite::WorkingCopy::create(originalPath, copyPath, [&](qint64 done, qint64 total) {
-        progress(total > 0 ? double(done) / double(total) : 1.0);
+    auto copied = sqlite::WorkingCopy::create(originalPath, copyPath, [&](const sqlite::BackupStatus& status) {
+        progress(status);
         return !(cancel && cancel->load());
     });
     if (!copied)

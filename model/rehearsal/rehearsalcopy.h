@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "filefingerprint.h"
 #include "rehearsalresult.h"
+#include "sqlite/backup.h"
 #include "verifier.h"
 
 #include <atomic>
@@ -32,9 +33,9 @@ public:
     };
 
     // Hashes `originalPath`, copies it to `copyPath` (which must not exist) and records the start.
-    // `progress` gets the copied fraction; `state` what is happening ("hashing", "copying").
+    // `progress` gets the copy's pages and restarts; `state` what is happening ("hashing", "copying").
     [[nodiscard]] static Result<RehearsalCopy> create(const QString& originalPath, const QString& copyPath,
-        const std::atomic_bool* cancel, const std::function<void(double)>& progress,
+        const std::atomic_bool* cancel, const std::function<void(const sqlite::BackupStatus&)>& progress,
         const std::function<void(const QString&)>& state);
     // Reopens the copy of an earlier rehearsal of `originalPath`, for resuming it.
     [[nodiscard]] static Result<RehearsalCopy> reopen(

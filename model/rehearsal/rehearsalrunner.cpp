@@ -115,9 +115,9 @@ Result<void> RehearsalRunner::prepareCopy()
     auto copy = m_options.resume ? RehearsalCopy::reopen(m_options.originalPath, m_options.copyPath, &saved)
                                  : RehearsalCopy::create(
                                      m_options.originalPath, m_options.copyPath, m_controls.cancelFlag(),
-                                     [this](double fraction) {
+                                     [this](const sqlite::BackupStatus& status) {
                                          std::scoped_lock lock(m_mutex);
-                                         m_snapshot.copyFraction = fraction;
+                                         m_snapshot.copy = status;
                                      },
                                      [this](const QString& text) { setState(text); });
     if (!copy)

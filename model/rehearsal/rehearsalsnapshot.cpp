@@ -2,6 +2,7 @@
 #include "rehearsalsnapshot.h"
 
 #include <QHash>
+#include <QStringList>
 
 namespace godwit::rehearsal {
 
@@ -37,9 +38,32 @@ QList<PhaseState> phaseOrder(const QList<Fault>& faults)
     return order;
 }
 
+QString RehearsalSnapshot::copyState() const
+{
+    QStringList notes;
+    if (copy.restarts > 0)
+        notes << QStringLiteral("restarted %1 time%2 because another process is writing the original")
+                     .arg(copy.restarts)
+                     .arg(copy.restarts == 1 ? QString() : QStringLiteral("s"));
+    if (copy.waiting)
+        notes << QStringLiteral("waiting for another process's write lock on the original");
+    else if (copy.restarts > 0 && copy.snapshot)
+        notes << QStringLiteral("now copying one snapshot of it");
+    return notes.isEmpty() ? state : state + QStringLiteral(": ") + notes.join(QStringLiteral("; "));
+}
+
 StatusLine RehearsalSnapshot::statusLine() const
 {
     StatusLine s;
+    if (state == QLatin1String("copying")) {
+        // gh-ost's "Copy:" counts the copy's pages until the backfill has rows to count.
+        s.copied = copy.pagesDone;
+        s.total = copy.pagesTotal;
+        s.state = copyState();
+        s.latencyP99Ms = workload.p99Ms();
+        s.elapsedSeconds = elapsedMs / 1000.0;
+        return s;
+    }
     s.copied = backfill.rowsDone;
     s.total = backfill.rowsTotal;
     s.applied = applied;

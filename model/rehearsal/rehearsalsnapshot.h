@@ -4,6 +4,7 @@
 #include "backfiller.h"
 #include "fault.h"
 #include "rehearsalresult.h"
+#include "sqlite/backup.h"
 #include "statusline.h"
 #include "workloadsimulator.h"
 
@@ -36,7 +37,7 @@ struct RehearsalSnapshot {
     bool paused = false;
     bool finished = false;
     double elapsedMs = 0;
-    double copyFraction = 0;
+    sqlite::BackupStatus copy; // while the state is "copying"
     BackfillProgress backfill;
     WorkloadSimulator::Recent workload;
     double rollout = 0;
@@ -46,6 +47,9 @@ struct RehearsalSnapshot {
     QList<Incident> incidents;
     QString copyPath;
 
+    // What the copy is waiting for, for the status line: "copying", or "copying: restarted 3 times
+    // because another process is writing the original; now reading one snapshot of it".
+    [[nodiscard]] QString copyState() const;
     [[nodiscard]] StatusLine statusLine() const;
 };
 

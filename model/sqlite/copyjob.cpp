@@ -47,8 +47,13 @@ void CopyJob::start(const QString& originalPath, const QString& destPath)
                 },
                 Qt::QueuedConnection);
         };
-        auto result = WorkingCopy::create(originalPath, destPath, [&](qint64 done, qint64 total) {
-            report([=] { Q_EMIT self->progressed(done, total); });
+        int restarts = 0;
+        auto result = WorkingCopy::create(originalPath, destPath, [&](const BackupStatus& s) {
+            report([=] { Q_EMIT self->progressed(s.pagesDone, s.pagesTotal); });
+            if (s.restarts != restarts) {
+                restarts = s.restarts;
+                report([=] { Q_EMIT self->restarted(s.restarts); });
+            }
             return !cancelFlag->load();
         });
         if (result)

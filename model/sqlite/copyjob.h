@@ -27,6 +27,8 @@ public:
 
 Q_SIGNALS:
     void progressed(qint64 pagesDone, qint64 pagesTotal);
+    // The copy started over because another process wrote the original (`restarts` times so far).
+    void restarted(int restarts);
     void finished(const QString& destPath);
     void failed(const godwit::Error& error);
 

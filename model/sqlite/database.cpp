@@ -201,7 +201,10 @@ Result<void> Database::executeScript(const QString& sql, const QString& fileName
     while (cursor < end) {
         sqlite3_stmt* raw = nullptr;
         const char* tail = nullptr;
-        const int rc = sqlite3_prepare_v2(m_db.get(), cursor, static_cast<int>(end - cursor), &raw, &tail);
+        // The length includes QByteArray's terminating NUL: given a length whose last byte is not
+        // NUL, sqlite3_prepare_v2 copies the whole remaining text first (prepare.c), which made
+        // reading a script quadratic in its size.
+        const int rc = sqlite3_prepare_v2(m_db.get(), cursor, static_cast<int>(end - cursor) + 1, &raw, &tail);
         Statement st(raw);
         auto located = [&](Error e, qsizetype offsetInStatement) {
             const auto pos = TextPosition::fromUtf8Offset(utf8, (cursor - begin) + std::max<qsizetype>(0, offsetInStatement));

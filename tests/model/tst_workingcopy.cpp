@@ -43,11 +43,11 @@ private Q_SLOTS:
         qint64 lastTotal = -1;
         int calls = 0;
         bool monotonic = true;
-        auto r = WorkingCopy::create(original, copy, [&](qint64 done, qint64 total) -> bool {
+        auto r = WorkingCopy::create(original, copy, [&](const godwit::sqlite::BackupStatus& s) -> bool {
             ++calls;
-            monotonic = monotonic && done >= lastDone;
-            lastDone = done;
-            lastTotal = total;
+            monotonic = monotonic && s.pagesDone >= lastDone && s.restarts == 0;
+            lastDone = s.pagesDone;
+            lastTotal = s.pagesTotal;
             return true;
         });
         QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
@@ -69,7 +69,8 @@ private Q_SLOTS:
     {
         const QString original = godwit::test::datasetDatabase(Dataset::Northwind);
         const QString copy = godwit::test::scratchDir() + QStringLiteral("/cancelled.db");
-        auto r = WorkingCopy::create(original, copy, [](qint64 done, qint64) { return done == 0; });
+        auto r = WorkingCopy::create(
+            original, copy, [](const godwit::sqlite::BackupStatus& s) { return s.pagesDone == 0; });
         QVERIFY(!r);
         QCOMPARE(r.error().code, Error::Code::Cancelled);
         QVERIFY(!QFileInfo::exists(copy));
