@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linter.h"
 
+#include "commentchecks.h"
 #include "diff/schemadiff.h"
 #include "plan/datacheck.h"
 #include "plan/sqlscript.h"
@@ -209,6 +210,7 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
             = conf.open(QIODevice::ReadOnly) && conf.readAll().contains("executeInTransaction=false");
         QList<LintFinding> findings
             = StatementChecks::check(statements, file, flyway.match(name).hasMatch() && !ownTransaction);
+        findings << CommentChecks::check(sql, file);
 
         auto failure = apply(*shape, statements, file);
         if (failure) {
