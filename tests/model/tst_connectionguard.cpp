@@ -159,10 +159,10 @@ private Q_SLOTS:
     void writablePathIsNeverAUri()
     {
         const QString target = m_dir + QStringLiteral("/uri-target.db");
-        auto db = Database::openWritable(QStringLiteral("file:{original}?mode=rwc").arg(target), true);
+        auto db = Database::openWritable(QStringLiteral("file:%1?mode=rwc").arg(target), true);
         QVERIFY(!QFile::exists(target));
         QVERIFY(!db);
-        auto original = Database::openWritable(QStringLiteral("file:{original}?mode=rw").arg(m_original));
+        auto original = Database::openWritable(QStringLiteral("file:%1?mode=rw").arg(m_original));
         if (original) // it must not be the original; if it is, this write shows up below
             (void)original->exec(QStringLiteral("DELETE FROM t"));
         QCOMPARE(Database::openOriginal(m_original)->scalar(QStringLiteral("SELECT count(*) FROM t"))->toInt(), 3);

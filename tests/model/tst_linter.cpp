@@ -119,7 +119,7 @@ private Q_SLOTS:
             QVERIFY(!r.summary.isEmpty() && !r.why.isEmpty() && !r.fix.isEmpty());
             QCOMPARE(lint::LintRule::find(r.name), &r);
         }
-        QCOMPARE(seen.size(), 17);
+        QCOMPARE(seen.size(), 18);
     }
 
     void rules_data()
