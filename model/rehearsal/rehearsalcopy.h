@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+class QLockFile;
+
 namespace godwit::sqlite {
 class Database;
 }
@@ -53,7 +55,9 @@ public:
 private:
     RehearsalCopy() = default;
     [[nodiscard]] Result<void> openConnection();
+    [[nodiscard]] Result<void> lock();
 
+    std::shared_ptr<QLockFile> m_lock; // held while this object lives: one rehearsal per copy
     std::unique_ptr<sqlite::Database> m_db;
     QString m_path;
     QString m_originalHash;
