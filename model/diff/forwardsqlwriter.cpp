@@ -5,6 +5,7 @@
 #include "viewdependencies.h"
 #include "plan/tablerebuild.h"
 #include "schema/ddlgenerator.h"
+#include "sqlite/commenttext.h"
 #include "sqlite/identifier.h"
 
 #include <QSet>
@@ -15,6 +16,7 @@ namespace godwit::diff {
 
 using schema::DdlGenerator;
 using schema::Table;
+using sqlite::lineComment;
 using sqlite::quoteIdentifierIfNeeded;
 using sqlite::sameIdentifier;
 
@@ -105,7 +107,7 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
         dropTriggers.insert(t.toLower());
 
     QString sql;
-    sql += QStringLiteral("-- Godwit: forward DDL from %1 to %2.\n").arg(before.source, after.source);
+    sql += lineComment(QStringLiteral("Godwit: forward DDL from %1 to %2.").arg(before.source, after.source));
     sql += QStringLiteral("-- One transaction with foreign keys off, as SQLite's table rebuild requires. This is the\n"
                           "-- direct change, not the expand-contract plan: old clients break at COMMIT.\n");
     if (!set.proposals().isEmpty())
@@ -126,7 +128,7 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
 
     for (const Change& c : set.changes) {
         if (c.object == ObjectKind::Table && c.type == ChangeType::Added)
-            sql += QStringLiteral("\n-- New table %1\n").arg(c.name) + statement(c.afterSql);
+            sql += QLatin1Char('\n') + lineComment(QStringLiteral("New table %1").arg(c.name)) + statement(c.afterSql);
     }
 
     QStringList tablesInOrder;
@@ -163,7 +165,7 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
                 if (isTableStructureChange(*c) && c->classification.capability == Capability::Rebuild)
                     reasons << QStringLiteral("%1 %2 %3").arg(changeTypeName(c->type), objectKindName(c->object), c->name);
             }
-            block += QStringLiteral("-- Rebuild (%1)\n").arg(reasons.join(QStringLiteral("; ")));
+            block += lineComment(QStringLiteral("Rebuild (%1)").arg(reasons.join(QStringLiteral("; "))));
             block += rebuild.statements();
         } else {
             for (const Change* c : changes) {
@@ -193,12 +195,13 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
             }
         }
         if (!block.isEmpty())
-            sql += QStringLiteral("\n-- Table %1\n").arg(tableName) + block;
+            sql += QLatin1Char('\n') + lineComment(QStringLiteral("Table %1").arg(tableName)) + block;
     }
 
     for (const Change& c : set.changes) {
         if (c.object == ObjectKind::Table && c.type == ChangeType::Removed)
-            sql += QStringLiteral("\n-- Removed table %1\n").arg(c.name) + statement(QStringLiteral("DROP TABLE %1").arg(quoteIdentifierIfNeeded(c.name)));
+            sql += QLatin1Char('\n') + lineComment(QStringLiteral("Removed table %1").arg(c.name))
+                + statement(QStringLiteral("DROP TABLE %1").arg(quoteIdentifierIfNeeded(c.name)));
     }
 
     QString creates;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linter.h"
 
+#include "commentchecks.h"
 #include "core/textfile.h"
 #include "diff/schemadiff.h"
 #include "plan/datacheck.h"
@@ -236,6 +237,7 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
             = conf.open(QIODevice::ReadOnly) && conf.readAll().contains("executeInTransaction=false");
         QList<LintFinding> findings
             = StatementChecks::check(statements, file, flyway.match(name).hasMatch() && !ownTransaction);
+        findings << CommentChecks::check(sql, file);
 
         const QList<Failure> failures = applyRecovering(*shape, statements, file);
         for (const auto& [s, error] : failures) {

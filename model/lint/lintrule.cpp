@@ -111,6 +111,16 @@ const QList<LintRule>& LintRule::all()
         rule("GW012", "script-fails", Severity::Error, "fails when applied",
             "The script stops with an SQLite error on this schema: what follows the failing statement never runs.",
             "Fix the statement; the message says what SQLite refused."),
+        rule("GW013", "comment-hides-statement", Severity::Error,
+            "a comment makes SQL look different to a reader than to SQLite",
+            "SQLite ends a -- comment only at a line feed and a /* comment at the first */: comments do not nest, and "
+            "an unclosed one runs to the end of the file. Editors and review tools also start a new line at a "
+            "carriage return, form feed or Unicode line separator, reorder text at bidi controls, and other SQL "
+            "dialects nest block comments. A statement a reviewer sees may never run, and one that looks commented "
+            "out may run: the way a hostile table name or a careless edit hides a DROP TABLE from review.",
+            "Keep control characters out of comments (Godwit's writers escape them: \\r, \\u2028), close every /* "
+            "comment on its own, never nest them, and delete statements instead of commenting them out in a "
+            "migration."),
         rule("GW101", "nulls-before-not-null", Severity::Error, "the column becomes NOT NULL but rows hold NULL",
             "The copy into the NOT NULL column fails on the first NULL and the migration stops.",
             "Backfill a value first (UPDATE ... WHERE col IS NULL), or give the rebuild a fill expression.", true),

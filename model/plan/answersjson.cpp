@@ -3,6 +3,7 @@
 
 #include "core/jsontext.h"
 #include "core/textfile.h"
+#include "schema/sqltokenizer.h"
 
 #include <algorithm>
 
@@ -24,6 +25,28 @@ namespace {
     const QStringList kChangeKeys = { QStringLiteral("renameConfirmed"), QStringLiteral("skipDualWrite"),
         QStringLiteral("skipDualWriteReason"), QStringLiteral("backfillBatchSize"), QStringLiteral("indexTiming"),
         QStringLiteral("up"), QStringLiteral("down"), QStringLiteral("fill"), QStringLiteral("compatibilityView") };
+
+    // The plan wraps `up`, `down` and `fill` in parentheses inside generated statements: text that
+    // could close them, end the statement or comment out the rest would inject SQL into every file.
+    QString expressionProblem(QStringView expression)
+    {
+        int depth = 0;
+        for (const schema::SqlToken& t : schema::SqlTokenizer::tokenize(expression)) {
+            if (t.kind == schema::SqlToken::Kind::Invalid)
+                return QStringLiteral("unterminated or stray '%1'").arg(t.text.left(1));
+            if (t.kind == schema::SqlToken::Kind::Comment)
+                return QStringLiteral("a comment would swallow the rest of the statement");
+            if (t.isPunct(QLatin1Char(';')))
+                return QStringLiteral("';' would end the statement");
+            if (t.isPunct(QLatin1Char('(')))
+                ++depth;
+            if (t.isPunct(QLatin1Char(')')) && --depth < 0)
+                return QStringLiteral("')' closes more than it opens");
+        }
+        if (depth > 0)
+            return QStringLiteral("'(' is never closed");
+        return {};
+    }
 
     Result<ChangeAnswers> readChange(const QString& id, const QJsonObject& o, const QString& fileName)
     {
@@ -63,6 +86,10 @@ namespace {
         if (!text("skipDualWriteReason", &a.skipDualWriteReason) || !text("up", &a.up) || !text("down", &a.down)
             || !text("fill", &a.fill))
             return bad(QStringLiteral("'skipDualWriteReason', 'up', 'down' and 'fill' must be strings"));
+        for (const auto& [key, value] : { std::pair { "up", &a.up }, { "down", &a.down }, { "fill", &a.fill } }) {
+            if (const QString problem = expressionProblem(*value); !problem.isEmpty())
+                return bad(QStringLiteral("'%1' must be one SQL expression: %2").arg(QLatin1String(key), problem));
+        }
         const QJsonValue batch = o.value(QLatin1String("backfillBatchSize"));
         if (!batch.isUndefined() && !batch.isNull()) {
             if (!batch.isDouble() || batch.toDouble() < 1 || batch.toDouble() != static_cast<double>(batch.toInt()))

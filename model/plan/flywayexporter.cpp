@@ -2,6 +2,7 @@
 #include "flywayexporter.h"
 
 #include "plansql.h"
+#include "sqlite/commenttext.h"
 
 #include <QDir>
 #include <QFile>
@@ -106,7 +107,7 @@ QList<FlywayExporter::File> FlywayExporter::files(const MigrationPlan& plan, int
         QString undo = PlanSql::comment(
             QStringLiteral("Undo of V%1: the rollback SQL of phase %2, last step first.").arg(base, phaseTitle(phase)));
         for (const PlanStep* s : steps) {
-            forward += QStringLiteral("\n-- Step %1: %2\n").arg(s->id, s->title);
+            forward += QLatin1Char('\n') + sqlite::lineComment(QStringLiteral("Step %1: %2").arg(s->id, s->title));
             forward += PlanSql::comment(s->explanation);
             QString sql = s->sql;
             if (s->backfill) {
@@ -124,7 +125,7 @@ QList<FlywayExporter::File> FlywayExporter::files(const MigrationPlan& plan, int
             forward += sql;
         }
         for (auto it = steps.crbegin(); it != steps.crend(); ++it) {
-            undo += QStringLiteral("\n-- Undo %1\n").arg((*it)->id);
+            undo += QLatin1Char('\n') + sqlite::lineComment(QStringLiteral("Undo %1").arg((*it)->id));
             undo += (*it)->rollbackSql;
         }
         out << File { QStringLiteral("V%1.sql").arg(base), forward };

@@ -2,6 +2,7 @@
 #include "plansql.h"
 
 #include "schema/sqltokenizer.h"
+#include "sqlite/commenttext.h"
 #include "sqlite/identifier.h"
 
 namespace godwit::plan {
@@ -123,10 +124,11 @@ QString PlanSql::defaultExpression(const schema::Column& column)
 
 QString PlanSql::comment(const QString& text)
 {
+    // Godwit's own line breaks are paragraphs; everything else a name or path brings is escaped.
     QString out;
     for (const QString& paragraph : text.split(QLatin1Char('\n'))) {
         QString line;
-        for (const QString& word : paragraph.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        for (const QString& word : sqlite::commentText(paragraph).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             if (!line.isEmpty() && line.size() + word.size() + 1 > 100) {
                 out += QStringLiteral("-- ") + line + QLatin1Char('\n');
                 line.clear();

@@ -5,6 +5,7 @@
 #include "core/textfile.h"
 #include "core/textposition.h"
 #include "schema/sqltokenizer.h"
+#include "sqlite/commenttext.h"
 
 #include <optional>
 
@@ -221,7 +222,7 @@ QString QueryList::toSql() const
     for (const Query& q : m_queries) {
         if (!out.isEmpty())
             out += QLatin1Char('\n');
-        out += QStringLiteral("-- name: %1\n").arg(q.name);
+        out += sqlite::lineComment(QStringLiteral("name: %1").arg(q.name));
         out += QStringLiteral("-- weight: %1%2\n")
                    .arg(formatNumber(q.weight), q.unit == WeightUnit::Percent ? QStringLiteral("%") : QString());
         if (q.kind != kindOf(q.sql))

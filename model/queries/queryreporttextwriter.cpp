@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queryreporttextwriter.h"
 
+#include "sqlite/commenttext.h"
+
 #include <QStringList>
 
 namespace godwit::queries {
@@ -102,7 +104,7 @@ QString QueryReportTextWriter::write(const QueryReport& report)
         out += QStringLiteral("\nIndex advice:\n");
         for (const IndexProposal& p : report.proposals) {
             out += QStringLiteral("  %1;  -- removes a %2 for: %3\n")
-                       .arg(p.sql, p.reason, p.queries.join(QLatin1String(", ")));
+                       .arg(p.sql, p.reason, sqlite::commentText(p.queries.join(QLatin1String(", "))));
             if (!p.coveringSql.isEmpty())
                 out += QStringLiteral("    covering variant: %1;\n").arg(p.coveringSql);
         }

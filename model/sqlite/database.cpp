@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "database.h"
 
+#include "connectionguard.h"
 #include "core/textposition.h"
 #include "databasefilecheck.h"
 #include "sqliteerror.h"
@@ -41,12 +42,6 @@ qsizetype skipTrivia(QByteArrayView s)
     return i;
 }
 
-// Authorizer for in-memory scratch databases: no ATTACH (which also covers VACUUM INTO).
-int denyFileAccess(void*, int action, const char*, const char*, const char*, const char*)
-{
-    return action == SQLITE_ATTACH ? SQLITE_DENY : SQLITE_OK;
-}
-
 // The temporary folders of WAL originals' snapshots, each kept until its connection closes.
 std::mutex snapshotsMutex;
 std::map<sqlite3*, std::shared_ptr<QTemporaryDir>> snapshots;
@@ -60,10 +55,15 @@ void Database::Closer::operator()(sqlite3* db) const
     snapshots.erase(db);
 }
 
+// Every connection opens guarded (ConnectionGuard): whatever SQL later runs on it, no other file,
+// extension or trusted schema function is reachable.
 Result<Database> Database::open(const QString& uriOrPath, int flags, const QString& displayPath)
 {
+    // Debian's SQLite is built with SQLITE_USE_URI: a plain name must never read as "file:…?mode=rwc".
+    const bool plainName = !(flags & SQLITE_OPEN_URI) && uriOrPath != QLatin1String(":memory:");
+    const QString name = plainName ? QFileInfo(uriOrPath).absoluteFilePath() : uriOrPath;
     sqlite3* raw = nullptr;
-    const int rc = sqlite3_open_v2(uriOrPath.toUtf8().constData(), &raw, flags, nullptr);
+    const int rc = sqlite3_open_v2(name.toUtf8().constData(), &raw, flags, nullptr);
     Database db;
     db.m_db.reset(raw);
     db.m_path = displayPath;
@@ -73,6 +73,7 @@ Result<Database> Database::open(const QString& uriOrPath, int flags, const QStri
         return std::unexpected(std::move(e));
     }
     sqlite3_extended_result_codes(raw, 1);
+    ConnectionGuard::apply(raw);
     return db;
 }
 
@@ -96,16 +97,10 @@ Result<Database> Database::openOriginal(const QString& path, const OpenOptions& 
         const std::scoped_lock lock(snapshotsMutex);
         snapshots.emplace(db->handle(), std::move(source->snapshot));
     }
-    sqlite3* h = db->handle();
-    int enabled = 0;
-    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, &enabled);
-    sqlite3_db_config(h, SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &enabled);
-    sqlite3_busy_timeout(h, options.busyTimeoutMs);
-    // trusted_schema=OFF keeps functions in the user's views/triggers from running with side effects.
-    for (const char* pragma : { "PRAGMA trusted_schema=OFF", "PRAGMA query_only=ON" }) {
-        if (auto r = db->exec(QString::fromLatin1(pragma)); !r)
-            return std::unexpected(r.error().inFile(path));
-    }
+    sqlite3_busy_timeout(db->handle(), options.busyTimeoutMs);
+    // The guard (in open) already set DEFENSIVE and trusted_schema=OFF.
+    if (auto r = db->exec(QStringLiteral("PRAGMA query_only=ON")); !r)
+        return std::unexpected(r.error().inFile(path));
     if (options.quickCheck) {
         auto st = db->prepare(QStringLiteral("PRAGMA quick_check(1)"));
         if (!st)
@@ -130,25 +125,14 @@ Result<Database> Database::openWritable(const QString& path, bool create)
     if (create)
         flags |= SQLITE_OPEN_CREATE;
     auto db = open(path, flags, path);
-    if (db) {
-        int enabled = 0;
-        sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &enabled);
+    if (db)
         sqlite3_busy_timeout(db->handle(), 5000);
-    }
     return db;
 }
 
 Result<Database> Database::openMemory()
 {
-    auto db = open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, QStringLiteral(":memory:"));
-    if (db) {
-        int enabled = 0;
-        sqlite3_db_config(db->handle(), SQLITE_DBCONFIG_TRUSTED_SCHEMA, 0, &enabled);
-        // Scripts from users run here: they must not reach files (ATTACH, VACUUM INTO).
-        sqlite3_limit(db->handle(), SQLITE_LIMIT_ATTACHED, 0);
-        sqlite3_set_authorizer(db->handle(), &denyFileAccess, nullptr);
-    }
-    return db;
+    return open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, QStringLiteral(":memory:"));
 }
 
 bool Database::isReadOnly() const
@@ -170,8 +154,9 @@ Result<Statement> Database::prepare(const QString& sql) const
     if (tail && QByteArrayView(tail).trimmed().size() > 0) {
         // Only a comment may follow; anything else is a second statement the caller did not expect.
         sqlite3_stmt* next = nullptr;
-        sqlite3_prepare_v2(m_db.get(), tail, -1, &next, nullptr);
-        const bool hasMore = next != nullptr;
+        const int nextRc = sqlite3_prepare_v2(m_db.get(), tail, -1, &next, nullptr);
+        const bool hasMore = next != nullptr || nextRc != SQLITE_OK;
+        (void)ConnectionGuard::takeRefusal(); // the second statement is refused as such, not run
         sqlite3_finalize(next);
         if (hasMore) {
             Error e;

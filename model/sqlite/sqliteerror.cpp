@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteerror.h"
 
+#include "connectionguard.h"
 #include "core/messagetext.h"
 #include "core/textposition.h"
 
-#include <QRegularExpression>
-
 #include <sqlite3.h>
+
+#include <QRegularExpression>
 
 namespace godwit::sqlite {
 
@@ -73,6 +74,14 @@ Error errorFromSqlite(sqlite3* db, int rc, const QString& sql)
     e.extendedCode = db ? sqlite3_extended_errcode(db) : rc;
     const char* msg = db ? sqlite3_errmsg(db) : sqlite3_errstr(rc);
     e.message = QString::fromUtf8(msg ? msg : sqlite3_errstr(rc));
+    // SQLite says only "not authorized" / "authorization denied"; the guard knows which rule.
+    if (e.message.startsWith(QLatin1String("not authorized"))
+        || e.message.startsWith(QLatin1String("authorization denied"))) {
+        if (const QString why = ConnectionGuard::takeRefusal(); !why.isEmpty()) {
+            e.message = QStringLiteral("not authorized: ") + why;
+            e.code = Error::Code::PermissionDenied;
+        }
+    }
     e.sql = sql;
     int offset = db ? sqlite3_error_offset(db) : -1;
     if (offset < 0)
