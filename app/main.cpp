@@ -4,13 +4,17 @@
 
 #include <QLoggingCategory>
 #include <QString>
+#include <QStringList>
 
 int main(int argc, char** argv)
 {
     // Godwit's debug logging is opt-in (QT_LOGGING_RULES="godwit.*.debug=true"); the environment overrides this.
     QLoggingCategory::setFilterRules(QStringLiteral("godwit.*.debug=false"));
     // A subcommand (or --help/--version) runs headless; anything else opens the window.
-    if (argc > 1 && godwit::cli::isCommandLine(QString::fromLocal8Bit(argv[1])))
+    QStringList arguments;
+    for (int i = 1; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    if (godwit::cli::isCommandLine(arguments))
         return godwit::cli::runCommandLine(argc, argv);
     return runGui(argc, argv);
 }

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqleditorpane.h"
 
+#include "core/textfile.h"
 #include "sqleditor.h"
 
 #include <QCheckBox>
-#include <QFile>
 #include <QFileInfo>
 #include <QFileSystemWatcher>
 #include <QHBoxLayout>
@@ -117,14 +117,7 @@ bool SqlEditorPane::isFindBarVisible() const { return m_findBar->isVisibleTo(thi
 
 Result<QString> SqlEditorPane::readFile(const QString& path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(QFileInfo::exists(path) ? Error::Code::Io : Error::Code::FileNotFound,
-            QFileInfo::exists(path) ? file.errorString() : QStringLiteral("no such file"), path);
-    QByteArray bytes = file.readAll();
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    return QString::fromUtf8(bytes);
+    return TextFile::read(path, QStringLiteral("a SQL script"));
 }
 
 bool SqlEditorPane::openFile(const QString& path)

@@ -2,6 +2,7 @@
 #include "command.h"
 
 #include "core/error.h"
+#include "core/messagetext.h"
 
 #include <QTextStream>
 
@@ -14,7 +15,8 @@ int reportError(QTextStream& err, const Error& error)
 
 int reportError(QTextStream& err, const QString& message)
 {
-    err << "godwit: " << message << Qt::endl;
+    // One line whatever the message quotes: a newline or NUL from the input is escaped.
+    err << "godwit: " << oneLine(message, 1000) << Qt::endl;
     return ExitCode::Failure;
 }
 

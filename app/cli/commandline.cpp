@@ -15,6 +15,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cerrno>
@@ -44,10 +45,29 @@ std::vector<std::unique_ptr<Command>> commands()
     return list;
 }
 
+const QString kVerbose = QStringLiteral("--verbose");
+
+// Takes the global --verbose out of the arguments (before a "--", after which words are the
+// command's); true when there was one.
+bool takeVerbose(QStringList& arguments)
+{
+    bool verbose = false;
+    for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != QLatin1String("--");) {
+        if (arguments.at(i) == kVerbose) {
+            arguments.removeAt(i);
+            verbose = true;
+        } else {
+            ++i;
+        }
+    }
+    return verbose;
+}
+
 void printUsage(QTextStream& out)
 {
     out << "Usage: godwit [FILE]                 open the Godwit window (on a database or .sql file)\n"
-           "       godwit <command> [options] …  run a command without the window\n\n"
+           "       godwit <command> [options] …  run a command without the window\n"
+           "       godwit --verbose <command> …  the same, with Godwit's log messages on stderr\n\n"
            "Commands:\n";
     for (const auto& command : commands())
         out << "  " << command->name().leftJustified(10) << command->summary() << '\n';
@@ -58,8 +78,15 @@ void printUsage(QTextStream& out)
 
 } // namespace
 
-bool isCommandLine(const QString& word)
+bool isCommandLine(const QStringList& arguments)
 {
+    QString word;
+    for (const QString& a : arguments) {
+        if (a != kVerbose) {
+            word = a;
+            break;
+        }
+    }
     static const QStringList globalWords = { QStringLiteral("-h"), QStringLiteral("--help"), QStringLiteral("help"),
         QStringLiteral("-v"), QStringLiteral("--version") };
     if (globalWords.contains(word))
@@ -75,7 +102,10 @@ int runCommandLine(int argc, char** argv)
 {
     // Drawing needs a GUI application; a command never opens a window, so it draws offscreen
     // unless the caller chose a platform.
-    const bool gui = argc > 1 && RenderCommand::needsGuiApplication(QString::fromLocal8Bit(argv[1]));
+    int first = 1;
+    while (first < argc && QString::fromLocal8Bit(argv[first]) == kVerbose)
+        ++first;
+    const bool gui = first < argc && RenderCommand::needsGuiApplication(QString::fromLocal8Bit(argv[first]));
     if (gui && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     if (gui && qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
@@ -93,6 +123,11 @@ int runCommandLine(int argc, char** argv)
     QTextStream err(stderr);
 
     QStringList arguments = QCoreApplication::arguments();
+    // Log lines on stderr would break the one-line error rule; the user's QT_LOGGING_RULES wins.
+    if (takeVerbose(arguments))
+        QLoggingCategory::setFilterRules(QStringLiteral("godwit.*=true\ngodwit.*.debug=false"));
+    else if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("godwit.*=false"));
     const QString word = arguments.value(1);
     if (word == QLatin1String("-v") || word == QLatin1String("--version")) {
         out << "godwit " << GODWIT_VERSION << Qt::endl;

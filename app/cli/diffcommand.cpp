@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffcommand.h"
 
+#include "core/messagetext.h"
 #include "diff/changesetjsonwriter.h"
 #include "diff/changesettextwriter.h"
 #include "diff/forwardsqlwriter.h"
@@ -26,7 +27,7 @@ void askAboutRenames(const diff::ChangeSet& set, diff::DiffOptions* options, QTe
     QTextStream in(stdin);
     for (const diff::Change* c : set.proposals()) {
         err << QStringLiteral("Is %1 %2.%3 → %4 a rename (%5% sure)? [Y/n] ")
-                   .arg(diff::objectKindName(c->object), c->table, c->oldName, c->name)
+                   .arg(diff::objectKindName(c->object), oneLine(c->table), oneLine(c->oldName), oneLine(c->name))
                    .arg(qRound(c->confidence * 100));
         err.flush();
         const QString answer = in.readLine().trimmed().toLower();

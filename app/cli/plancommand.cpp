@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plancommand.h"
 
+#include "core/textfile.h"
 #include "diff/schemadiff.h"
 #include "migrations/migratedschema.h"
 #include "parser.h"
@@ -13,7 +14,6 @@
 #include "plan/plantextwriter.h"
 #include "schema/schemareader.h"
 
-#include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -86,10 +86,10 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         answers = *read;
     }
     if (parser.isSet(queries)) {
-        QFile file(parser.value(queries));
-        if (!file.open(QIODevice::ReadOnly))
-            return reportError(err, QStringLiteral("%1: cannot read: %2").arg(file.fileName(), file.errorString()));
-        answers.queries << plan::PlanRunner::splitStatements(QString::fromUtf8(file.readAll()));
+        auto text = TextFile::read(parser.value(queries), QStringLiteral("a query file"));
+        if (!text)
+            return reportError(err, text.error());
+        answers.queries << plan::PlanRunner::splitStatements(*text);
     }
 
     schema::ReadOptions readOptions;

@@ -2,33 +2,20 @@
 #include "queriescommand.h"
 
 #include "core/error.h"
+#include "core/textfile.h"
 #include "parser.h"
 #include "queries/queryimpact.h"
 #include "queries/querylist.h"
 #include "queries/queryreportjsonwriter.h"
 #include "queries/queryreporttextwriter.h"
 
-#include <QFile>
-#include <QStringDecoder>
 #include <QTextStream>
 
 namespace godwit::cli {
 
 namespace {
 
-    Result<QString> readText(const QString& path)
-    {
-        QFile file(path);
-        if (!file.exists())
-            return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
-        QStringDecoder decoder(QStringDecoder::Utf8);
-        const QString text = decoder.decode(file.readAll());
-        if (decoder.hasError())
-            return fail(Error::Code::Parse, QStringLiteral("not UTF-8 text"), path);
-        return text;
-    }
+    Result<QString> readText(const QString& path) { return TextFile::read(path, QStringLiteral("a SQL script")); }
 
 } // namespace
 

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "error.h"
 
+#include "messagetext.h"
+
 namespace godwit {
 
+// Always one line, whatever the message quotes from the input (see oneLine()).
 QString Error::toString() const
 {
-    QString where = file;
+    QString where = oneLine(file, 1000);
     if (line > 0) {
         if (!where.isEmpty())
             where += QLatin1Char(':');
@@ -13,7 +16,7 @@ QString Error::toString() const
         if (column > 0)
             where += QLatin1Char(':') + QString::number(column);
     }
-    return where.isEmpty() ? message : where + QLatin1String(": ") + message;
+    return where.isEmpty() ? oneLine(message) : where + QLatin1String(": ") + oneLine(message);
 }
 
 Error Error::inFile(const QString& fileName) const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "linter.h"
 
+#include "core/textfile.h"
 #include "diff/schemadiff.h"
 #include "plan/datacheck.h"
 #include "plan/sqlscript.h"
@@ -116,7 +117,8 @@ Result<QStringList> Linter::migrationFiles(const QString& folder)
     QDir dir(folder);
     if (!dir.exists())
         return fail(Error::Code::FileNotFound, QStringLiteral("no such folder"), folder);
-    QStringList files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files | QDir::Readable);
+    // Unreadable files and broken links are listed too: reading them gives the error, never a silent skip.
+    QStringList files = dir.entryList({ QStringLiteral("*.sql") }, QDir::Files | QDir::System | QDir::Hidden);
     // A folder with versioned migrations may hold other SQL too (queries, seeds): only V<n>__ files run.
     static const QRegularExpression versioned(
         QStringLiteral("^V[0-9][0-9._]*__.*\\.sql$"), QRegularExpression::CaseInsensitiveOption);
@@ -151,10 +153,10 @@ Result<LintReport> Linter::lintPath(const QString& path, const LintOptions& opti
     }
     QList<std::pair<QString, QString>> scripts;
     for (const QString& f : files) {
-        QFile file(f);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(Error::Code::PermissionDenied, QStringLiteral("cannot read: %1").arg(file.errorString()), f);
-        scripts.append({ f, QString::fromUtf8(file.readAll()) });
+        auto text = TextFile::read(f, QStringLiteral("a SQL script"));
+        if (!text)
+            return std::unexpected(text.error());
+        scripts.append({ f, *text });
     }
     return lintScripts(scripts, options);
 }

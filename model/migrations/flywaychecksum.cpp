@@ -1,12 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flywaychecksum.h"
 
+#include "core/textfile.h"
 #include "core/textposition.h"
 
 #include <array>
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace godwit::migrations {
 
@@ -83,16 +81,13 @@ Result<qint32> FlywayChecksum::compute(QByteArrayView bytes, const QString& file
 
 Result<qint32> FlywayChecksum::ofFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!QFileInfo::exists(path))
-            return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
-        return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
-    return compute(data, path);
+    auto data = TextFile::readBytes(path, QStringLiteral("a migration script"));
+    if (!data)
+        return std::unexpected(data.error());
+    // The text must be readable as a script too (UTF-8, no NUL), or the folder is refused now.
+    if (auto text = TextFile::decode(*data, path); !text)
+        return std::unexpected(text.error());
+    return compute(*data, path);
 }
 
 } // namespace godwit::migrations

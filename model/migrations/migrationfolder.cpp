@@ -6,7 +6,7 @@
 #include <algorithm>
 
 #include <QDir>
-#include <QDirIterator>
+#include <QSet>
 #include <QFileInfo>
 
 namespace godwit::migrations {
@@ -33,10 +33,40 @@ namespace {
     {
         for (qsizetype i = 1; i < sorted.size(); ++i) {
             if (sorted.at(i).version().isSameVersion(sorted.at(i - 1).version()))
-                return duplicateError(sorted.at(i - 1), sorted.at(i),
-                    QStringLiteral("%1 version %2").arg(kind, sorted.at(i).version().text));
+                return duplicateError(
+                    sorted.at(i - 1), sorted.at(i), (kind + QStringLiteral(" %1")).arg(sorted.at(i).version().text));
         }
         return std::nullopt;
+    }
+
+    // Every file under `folder` and its subfolders (followed through symbolic links, each once),
+    // sorted so errors are reproducible. Unreadable files, broken links and FIFOs are listed too:
+    // reading them is what reports them. A subfolder that cannot be listed is an error, never a gap.
+    Result<QStringList> listFiles(const QString& folder)
+    {
+        QStringList paths;
+        QStringList pending { folder };
+        QSet<QString> seen;
+        while (!pending.isEmpty()) {
+            const QString path = pending.takeLast();
+            const QString canonical = QFileInfo(path).canonicalFilePath();
+            if (seen.contains(canonical))
+                continue;
+            seen.insert(canonical);
+            const QDir dir(path);
+            if (!dir.isReadable())
+                return fail(Error::Code::PermissionDenied, QStringLiteral("permission denied"), path);
+            const QFileInfoList entries
+                = dir.entryInfoList(QDir::AllEntries | QDir::System | QDir::Hidden | QDir::NoDotAndDotDot);
+            for (const QFileInfo& entry : entries) {
+                if (entry.isDir())
+                    pending.append(entry.filePath());
+                else
+                    paths.append(entry.filePath());
+            }
+        }
+        std::ranges::sort(paths);
+        return paths;
     }
 
 } // namespace
@@ -54,14 +84,11 @@ Result<MigrationSet> MigrationFolder::scan(const QString& folder, const NamingOp
 
     MigrationSet set;
     set.folder = root.absolutePath();
-    QStringList paths;
-    QDirIterator it(root.absolutePath(), QDir::Files | QDir::Readable | QDir::Hidden | QDir::NoDotAndDotDot,
-        QDirIterator::Subdirectories | QDirIterator::FollowSymlinks);
-    while (it.hasNext())
-        paths.append(it.next());
-    std::ranges::sort(paths); // the same order on every file system, so errors are reproducible
+    auto paths = listFiles(root.absolutePath());
+    if (!paths)
+        return std::unexpected(paths.error());
 
-    for (const QString& path : paths) {
+    for (const QString& path : *paths) {
         const QString script = root.relativeFilePath(path);
         const QString fileName = QFileInfo(path).fileName();
         auto name = MigrationName::parse(fileName, naming);

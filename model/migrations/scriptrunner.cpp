@@ -1,11 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "scriptrunner.h"
 
+#include "core/textfile.h"
 #include "flywaychecksum.h"
 #include "sqlite/database.h"
-
-#include <QFile>
-#include <QFileInfo>
 
 namespace godwit::migrations {
 
@@ -25,19 +23,16 @@ namespace {
 
 Result<ScriptPlan> ScriptRunner::planFile(const QString& path, const QString& script)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!QFileInfo::exists(path))
-            return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
-        return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
-    }
-    QByteArray bytes = file.readAll();
-    auto checksum = FlywayChecksum::compute(bytes, path);
+    auto bytes = TextFile::readBytes(path, QStringLiteral("a migration script"));
+    if (!bytes)
+        return std::unexpected(bytes.error());
+    auto checksum = FlywayChecksum::compute(*bytes, path);
     if (!checksum)
         return std::unexpected(checksum.error());
-    if (bytes.startsWith("\xEF\xBB\xBF"))
-        bytes.remove(0, 3);
-    auto planned = plan(QString::fromUtf8(bytes), script, path);
+    auto text = TextFile::decode(std::move(*bytes), path);
+    if (!text)
+        return std::unexpected(text.error());
+    auto planned = plan(*text, script, path);
     if (planned)
         planned->checksum = *checksum;
     return planned;

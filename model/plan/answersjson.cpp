@@ -2,10 +2,10 @@
 #include "answersjson.h"
 
 #include "core/jsontext.h"
+#include "core/textfile.h"
 
 #include <algorithm>
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -192,12 +192,10 @@ Result<Answers> AnswersJson::read(const QByteArray& json, const QString& fileNam
 
 Result<Answers> AnswersJson::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::PermissionDenied, QStringLiteral("cannot read: %1").arg(file.errorString()), path);
-    return read(file.readAll(), path);
+    auto text = TextFile::read(path, QStringLiteral("an answers file"));
+    if (!text)
+        return std::unexpected(text.error());
+    return read(text->toUtf8(), path);
 }
 
 QString AnswersJson::write(const Answers& answers)

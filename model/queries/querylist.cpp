@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "querylist.h"
 
+#include "core/messagetext.h"
+#include "core/textfile.h"
 #include "core/textposition.h"
 #include "schema/sqltokenizer.h"
 
 #include <optional>
 
 #include <QFile>
-#include <QFileInfo>
 #include <QRegularExpression>
-#include <QStringDecoder>
 
 namespace godwit::queries {
 
@@ -137,7 +137,7 @@ Result<QueryList> QueryList::parse(const QString& text, const QString& fileName)
                 if (!weight)
                     return std::unexpected(positioned(text, valueOffset, fileName,
                         QStringLiteral("invalid weight '%1' (expected calls per minute like 120, or a share like 12%)")
-                            .arg(value)));
+                            .arg(excerpt(value))));
                 pending.weight = weight->first;
                 pending.unit = weight->second;
             } else if (value.compare(QLatin1String("read"), Qt::CaseInsensitive) == 0) {
@@ -146,7 +146,7 @@ Result<QueryList> QueryList::parse(const QString& text, const QString& fileName)
                 pending.kind = QueryKind::Write;
             } else {
                 return std::unexpected(positioned(text, valueOffset, fileName,
-                    QStringLiteral("invalid kind '%1' (expected read or write)").arg(value)));
+                    QStringLiteral("invalid kind '%1' (expected read or write)").arg(excerpt(value))));
             }
             continue;
         }
@@ -164,21 +164,10 @@ Result<QueryList> QueryList::parse(const QString& text, const QString& fileName)
 
 Result<QueryList> QueryList::readFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
-    if (info.isDir())
-        return fail(Error::Code::IsDirectory, QStringLiteral("is a directory, not a query file"), path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            Error::Code::PermissionDenied, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
-    const QByteArray data = file.readAll();
-    QStringDecoder decoder(QStringDecoder::Utf8);
-    const QString text = decoder.decode(data);
-    if (decoder.hasError())
-        return fail(Error::Code::Parse, QStringLiteral("not UTF-8 text"), path);
-    return parse(text, path);
+    auto text = TextFile::read(path, QStringLiteral("a query file"));
+    if (!text)
+        return std::unexpected(text.error());
+    return parse(*text, path);
 }
 
 Result<QueryList> QueryList::ordersSample()

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planjsonreader.h"
 
-#include <QFile>
+#include "core/textfile.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -81,12 +82,10 @@ Result<plan::MigrationPlan> PlanJsonReader::read(const QByteArray& json, const Q
 
 Result<plan::MigrationPlan> PlanJsonReader::readFile(const QString& path)
 {
-    QFile file(path);
-    if (!file.exists())
-        return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::Io, QStringLiteral("cannot read the file: %1").arg(file.errorString()), path);
-    return read(file.readAll(), path);
+    auto text = TextFile::read(path, QStringLiteral("a plan file"));
+    if (!text)
+        return std::unexpected(text.error());
+    return read(text->toUtf8(), path);
 }
 
 } // namespace godwit::rehearsal

@@ -12,6 +12,10 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLockFile>
+
+#include <map>
+#include <mutex>
 
 namespace godwit::rehearsal {
 
@@ -47,14 +51,52 @@ Result<void> RehearsalCopy::openConnection()
     return m_db->exec(QStringLiteral("PRAGMA journal_mode = WAL"));
 }
 
+Result<void> RehearsalCopy::lock()
+{
+    // Two rehearsals on one copy would pull its files from under each other (SQLite says "disk
+    // I/O error"): the second process is refused while the first holds this lock beside the copy.
+    // Inside one process the lock is shared, so a finished run that still holds its copy does not
+    // keep the same process from resuming it.
+    static std::mutex mutex;
+    static std::map<QString, std::weak_ptr<QLockFile>> held;
+    const QString lockPath = QFileInfo(m_path).absoluteFilePath() + QStringLiteral(".lock");
+    const std::scoped_lock guard(mutex);
+    if (auto shared = held[lockPath].lock()) {
+        m_lock = std::move(shared);
+        return {};
+    }
+    QDir().mkpath(QFileInfo(m_path).absolutePath());
+    auto lock = std::make_shared<QLockFile>(lockPath);
+    lock->setStaleLockTime(0); // stale only when its process is gone (a killed rehearsal), never by age
+    if (!lock->tryLock(0)) {
+        if (lock->error() != QLockFile::LockFailedError)
+            return fail(Error::Code::Io, QStringLiteral("cannot create the lock file %1.lock").arg(m_path), m_path);
+        qint64 pid = 0;
+        QString host;
+        QString application;
+        lock->getLockInfo(&pid, &host, &application);
+        return fail(Error::Code::Locked,
+            QStringLiteral("the copy is in use by another Godwit process (pid %1); wait for it to finish, or choose "
+                           "another copy")
+                .arg(pid),
+            m_path);
+    }
+    held[lockPath] = lock;
+    m_lock = std::move(lock);
+    return {};
+}
+
 Result<RehearsalCopy> RehearsalCopy::create(const QString& originalPath, const QString& copyPath,
     const std::atomic_bool* cancel, const std::function<void(double)>& progress,
     const std::function<void(const QString&)>& state)
 {
+    RehearsalCopy copy;
+    copy.m_path = copyPath;
+    if (auto r = copy.lock(); !r)
+        return std::unexpected(r.error());
     if (QFileInfo::exists(copyPath))
         return fail(Error::Code::InvalidArgument,
             QStringLiteral("the working copy already exists (resume it, or choose another copy)"), copyPath);
-    RehearsalCopy copy;
     state(QStringLiteral("hashing"));
     auto hash = FileFingerprint::sha256(originalPath, cancel);
     if (!hash)
@@ -119,11 +161,13 @@ QString RehearsalCopy::stagingPath(const QString& copyPath) { return copyPath + 
 
 Result<RehearsalCopy> RehearsalCopy::reopen(const QString& originalPath, const QString& copyPath, Saved* saved)
 {
+    RehearsalCopy copy;
+    copy.m_path = copyPath;
+    if (auto r = copy.lock(); !r)
+        return std::unexpected(r.error());
     if (!QFileInfo::exists(copyPath))
         return fail(
             Error::Code::FileNotFound, QStringLiteral("no rehearsal to resume: the copy does not exist"), copyPath);
-    RehearsalCopy copy;
-    copy.m_path = copyPath;
     if (auto r = copy.openConnection(); !r)
         return std::unexpected(r.error());
     RehearsalState stateTable(*copy.m_db);

@@ -12,6 +12,8 @@
 #include <QList>
 #include <QString>
 
+class QLockFile;
+
 namespace godwit::sqlite {
 class Database;
 }
@@ -59,7 +61,9 @@ private:
     [[nodiscard]] Result<void> openConnection();
     // The rows each table starts with, the original's path and hash, no phases yet.
     [[nodiscard]] Result<void> recordStart(const QString& originalPath);
+    [[nodiscard]] Result<void> lock();
 
+    std::shared_ptr<QLockFile> m_lock; // held while this object lives: one rehearsal per copy
     std::unique_ptr<sqlite::Database> m_db;
     QString m_path;
     QString m_originalHash;

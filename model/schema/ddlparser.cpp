@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ddlparser.h"
 
+#include "core/messagetext.h"
 #include "sqlite/identifier.h"
 #include "sqltokenizer.h"
 
@@ -143,7 +144,7 @@ namespace {
             if (atEnd()) {
                 e.message = expected + QStringLiteral(" at end of statement");
             } else {
-                e.message = expected + QStringLiteral(" near \"%1\"").arg(peek().text);
+                e.message = expected + QStringLiteral(" near \"%1\"").arg(excerpt(peek().text));
                 offset = peek().offset;
             }
             // Lines and columns in code points, as TextPosition counts them for file:line:col.

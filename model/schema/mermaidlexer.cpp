@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mermaidlexer.h"
 
+#include "core/messagetext.h"
 #include "mermaidpreprocessor.h"
 
 #include <algorithm>
@@ -469,7 +470,8 @@ namespace {
                     e.code = Error::Code::Parse;
                     e.file = m_fileName;
                     std::tie(e.line, e.column) = m_positions.at(m_source.origin[m_pos]);
-                    e.message = QStringLiteral("unrecognized text '%1' in a style statement").arg(m_text[m_pos]);
+                    e.message = QStringLiteral("unrecognized text '%1' in a style statement")
+                                    .arg(excerpt(QStringView(m_text).sliced(m_pos, 1)));
                     return std::unexpected(e);
                 }
                 break;
@@ -534,7 +536,7 @@ QString MermaidLexer::describe(const MermaidToken& token)
         text = text.left(newline) + QStringLiteral("...");
     if (text.size() > 40)
         text = text.left(37) + QStringLiteral("...");
-    return QLatin1Char('\'') + text + QLatin1Char('\'');
+    return QLatin1Char('\'') + oneLine(text) + QLatin1Char('\'');
 }
 
 } // namespace godwit::schema

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mermaidparser.h"
 
+#include "core/messagetext.h"
+
 namespace godwit::schema {
 
 namespace {
@@ -99,9 +101,11 @@ namespace {
         {
             QString text = t.text;
             const MermaidToken& next = peek(1);
-            if (&next != &t && next.begin == t.end && next.kind != Kind::Eof)
+            // The next glyph belongs to it only if it is printable: `}` then a line break is just `}`.
+            if (&next != &t && next.begin == t.end && next.kind != Kind::Eof && next.kind != Kind::Newline
+                && !next.text.isEmpty() && next.text.front().isPrint() && !next.text.front().isSpace())
                 text += next.text.left(1);
-            return text;
+            return excerpt(text);
         }
         bool unknownCardinality(const MermaidToken& t)
         {
@@ -301,14 +305,14 @@ namespace {
         const MermaidToken& first = take();
         const MermaidToken& line = peek();
         if (line.kind != Kind::Identifying && line.kind != Kind::NonIdentifying)
-            return fail(line, QStringLiteral("'--' or '..' after the cardinality '%1'").arg(first.text),
+            return fail(line, QStringLiteral("'--' or '..' after the cardinality '%1'").arg(excerpt(first.text)),
                 MermaidLexer::describe(line));
         take();
         const MermaidToken& second = peek();
         if (second.kind != Kind::Cardinality) {
             if (looksLikeCardinality(second))
                 return unknownCardinality(second);
-            return fail(second, QStringLiteral("a cardinality after '%1'").arg(first.text + line.text),
+            return fail(second, QStringLiteral("a cardinality after '%1'").arg(excerpt(first.text + line.text)),
                 MermaidLexer::describe(second));
         }
         take();
@@ -400,10 +404,10 @@ namespace {
             if (before && (before->kind == Kind::AttributeWord || before->kind == Kind::AttributeKey)
                 && before->line == typeToken.line)
                 return fail(typeToken,
-                    QStringLiteral("unknown attribute key '%1' (expected PK, FK or UK)").arg(typeToken.text));
+                    QStringLiteral("unknown attribute key '%1' (expected PK, FK or UK)").arg(excerpt(typeToken.text)));
             if (isChar(nameToken, '"'))
                 return fail(nameToken, QStringLiteral("unterminated comment: missing closing '\"'"));
-            return fail(nameToken, QStringLiteral("an attribute name after type '%1'").arg(a.type),
+            return fail(nameToken, QStringLiteral("an attribute name after type '%1'").arg(excerpt(a.type)),
                 MermaidLexer::describe(nameToken));
         }
         a.name = take().text;
@@ -413,14 +417,14 @@ namespace {
                 if (peek().kind == Kind::AttributeKey)
                     return fail(peek(),
                         QStringLiteral("expected ',' between the attribute keys '%1' and '%2'")
-                            .arg(a.keys.back(), peek().text));
+                            .arg(excerpt(a.keys.back()), excerpt(peek().text)));
                 if (!isChar(peek(), ','))
                     break;
                 take();
                 const MermaidToken& key = peek();
                 if (key.kind == Kind::AttributeWord)
-                    return fail(
-                        key, QStringLiteral("unknown attribute key '%1' (expected PK, FK or UK)").arg(key.text));
+                    return fail(key,
+                        QStringLiteral("unknown attribute key '%1' (expected PK, FK or UK)").arg(excerpt(key.text)));
                 if (key.kind != Kind::AttributeKey)
                     return fail(key, QStringLiteral("PK, FK or UK after ','"), MermaidLexer::describe(key));
                 a.keys.append(take().text.toUpper());

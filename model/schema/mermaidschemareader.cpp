@@ -1,46 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mermaidschemareader.h"
 
-#include "core/textposition.h"
+#include "core/textfile.h"
 #include "mermaidgodwitlines.h"
 #include "mermaidlexer.h"
 #include "mermaidparser.h"
 #include "mermaidschemamapper.h"
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 
 namespace godwit::schema {
 
 namespace {
-
-    Error errorAt(const QString& fileName, int line, int column, const QString& message)
-    {
-        Error e;
-        e.code = Error::Code::Parse;
-        e.file = fileName;
-        e.line = line;
-        e.column = column;
-        e.message = message;
-        return e;
-    }
-
-    // The text of a file as UTF-8 without a byte-order mark; invalid UTF-8 is an error with its position.
-    Result<QString> decode(QByteArray data, const QString& path)
-    {
-        if (data.startsWith("\xEF\xBB\xBF"))
-            data.remove(0, 3);
-        const QString text = QString::fromUtf8(data);
-        const QByteArray back = text.toUtf8();
-        if (back == data)
-            return text;
-        qsizetype offset = 0;
-        while (offset < data.size() && offset < back.size() && data[offset] == back[offset])
-            ++offset;
-        const TextPosition pos = TextPosition::fromUtf8Offset(data, offset);
-        return std::unexpected(errorAt(path, pos.line, pos.column, QStringLiteral("file is not valid UTF-8")));
-    }
 
     bool isMarkdown(const QString& path)
     {
@@ -94,21 +65,7 @@ Result<Schema> MermaidSchemaReader::toSchema(const MermaidDiagram& diagram, cons
 
 Result<Schema> MermaidSchemaReader::readFile(const QString& path)
 {
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
-    if (info.isDir())
-        return fail(Error::Code::IsDirectory, QStringLiteral("is a directory, not a Mermaid diagram"), path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!info.isReadable())
-            return fail(Error::Code::PermissionDenied, QStringLiteral("permission denied"), path);
-        return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
-    auto text = decode(data, path);
+    auto text = TextFile::read(path, QStringLiteral("a Mermaid diagram"));
     if (!text)
         return std::unexpected(text.error());
     if (!isMarkdown(path))

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemareader.h"
 
-#include "core/textposition.h"
+#include "core/textfile.h"
 #include "ddlparser.h"
 #include "mermaidschemareader.h"
 #include "rowcounter.h"
@@ -12,8 +12,6 @@
 #include <algorithm>
 #include <thread>
 
-#include <QFile>
-#include <QFileInfo>
 #include <QHash>
 #include <QLoggingCategory>
 #include <QMap>
@@ -398,29 +396,6 @@ namespace {
     }
 
     // The script's text as UTF-8 without a byte-order mark; invalid UTF-8 is an error with its position.
-    Result<QString> decodeScript(QByteArray data, const QString& path)
-    {
-        if (data.startsWith("\xEF\xBB\xBF"))
-            data.remove(0, 3);
-        const QString text = QString::fromUtf8(data);
-        // Invalid sequences decode to U+FFFD, so they show as the first byte that does not round-trip.
-        const QByteArray roundTrip = text.contains(QChar::ReplacementCharacter) ? text.toUtf8() : data;
-        if (roundTrip != data) {
-            qsizetype offset = 0;
-            while (offset < data.size() && offset < roundTrip.size() && data[offset] == roundTrip[offset])
-                ++offset;
-            const TextPosition pos = TextPosition::fromUtf8Offset(data, offset);
-            Error e;
-            e.code = Error::Code::Parse;
-            e.message = QStringLiteral("file is not valid UTF-8");
-            e.file = path;
-            e.line = pos.line;
-            e.column = pos.column;
-            return std::unexpected(std::move(e));
-        }
-        return text;
-    }
-
     Result<Schema> readScriptWith(const QString& sql, const QString& fileName, const ReadOptions& options)
     {
         auto db = Database::openMemory();
@@ -564,21 +539,7 @@ Result<Schema> SchemaReader::readFile(const QString& path, const ReadOptions& op
         schema->source = path;
         return schema;
     }
-    const QFileInfo info(path);
-    if (!info.exists())
-        return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), path);
-    if (info.isDir())
-        return fail(Error::Code::IsDirectory, QStringLiteral("is a directory, not a SQL script"), path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (!info.isReadable())
-            return fail(Error::Code::PermissionDenied, QStringLiteral("permission denied"), path);
-        return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
-    }
-    const QByteArray data = file.readAll();
-    if (file.error() != QFileDevice::NoError)
-        return fail(Error::Code::Io, QStringLiteral("cannot read file: %1").arg(file.errorString()), path);
-    auto text = decodeScript(data, path);
+    auto text = TextFile::read(path, QStringLiteral("a SQL script"));
     if (!text)
         return std::unexpected(text.error());
     return readScriptWith(*text, path, options);

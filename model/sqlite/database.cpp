@@ -7,7 +7,11 @@
 
 #include <QFileInfo>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 #include <QUrl>
+
+#include <map>
+#include <mutex>
 
 #include <sqlite3.h>
 
@@ -43,11 +47,17 @@ int denyFileAccess(void*, int action, const char*, const char*, const char*, con
     return action == SQLITE_ATTACH ? SQLITE_DENY : SQLITE_OK;
 }
 
+// The temporary folders of WAL originals' snapshots, each kept until its connection closes.
+std::mutex snapshotsMutex;
+std::map<sqlite3*, std::shared_ptr<QTemporaryDir>> snapshots;
+
 } // namespace
 
 void Database::Closer::operator()(sqlite3* db) const
 {
     sqlite3_close_v2(db);
+    const std::scoped_lock lock(snapshotsMutex);
+    snapshots.erase(db);
 }
 
 Result<Database> Database::open(const QString& uriOrPath, int flags, const QString& displayPath)
@@ -68,15 +78,24 @@ Result<Database> Database::open(const QString& uriOrPath, int flags, const QStri
 
 Result<Database> Database::openOriginal(const QString& path, const OpenOptions& options)
 {
-    if (auto checked = checkDatabaseFile(path); !checked)
+    const auto checked = checkDatabaseFile(path);
+    if (!checked)
         return std::unexpected(checked.error());
+    // A WAL original is read immutable or from a snapshot, so no -wal or -shm appears beside it.
+    auto source = prepareOriginal(path, *checked);
+    if (!source)
+        return std::unexpected(source.error());
 
     // mode=ro in the URI and SQLITE_OPEN_READONLY: belt and braces, SQLite will refuse any write.
-    QUrl url = QUrl::fromLocalFile(QFileInfo(path).absoluteFilePath());
-    url.setQuery(QStringLiteral("mode=ro"));
+    QUrl url = QUrl::fromLocalFile(source->path);
+    url.setQuery(source->immutable ? QStringLiteral("mode=ro&immutable=1") : QStringLiteral("mode=ro"));
     auto db = open(url.toString(QUrl::FullyEncoded), SQLITE_OPEN_READONLY | SQLITE_OPEN_URI, path);
     if (!db)
-        return db;
+        return std::unexpected(describeOpenFailure(db.error(), path));
+    if (source->snapshot) {
+        const std::scoped_lock lock(snapshotsMutex);
+        snapshots.emplace(db->handle(), std::move(source->snapshot));
+    }
     sqlite3* h = db->handle();
     int enabled = 0;
     sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, &enabled);

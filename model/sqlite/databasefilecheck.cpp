@@ -1,16 +1,65 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasefilecheck.h"
 
+#include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryDir>
 #include <QtEndian>
+
+#include <sqlite3.h>
 
 namespace godwit::sqlite {
 
 namespace {
 constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
 constexpr qsizetype kHeaderSize = 100;
+constexpr qsizetype kWalHeaderSize = 32;
+constexpr int kSnapshotAttempts = 5;
+
+// What would show that a file changed while it was copied: size, modification time and the
+// header (the WAL header's salts change when a checkpoint restarts the log).
+struct FileStamp {
+    qint64 size = -1;
+    qint64 modified = 0;
+    QByteArray head;
+    bool operator==(const FileStamp&) const = default;
+};
+
+FileStamp stampOf(const QString& path, qsizetype headSize)
+{
+    const QFileInfo info(path);
+    FileStamp s;
+    if (!info.exists())
+        return s;
+    s.size = info.size();
+    s.modified = info.lastModified().toMSecsSinceEpoch();
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        s.head = file.read(headSize);
+    return s;
 }
+
+// Godwit's own unfinished files: a backup being written, a migration's undo snapshot, or any
+// working copy in the rehearsal folder.
+bool isGodwitCopy(const QString& path)
+{
+    const QFileInfo info(path);
+    return path.endsWith(QLatin1String(".partial")) || path.endsWith(QLatin1String(".godwit-before"))
+        || info.absoluteDir().dirName() == QLatin1String("godwit-rehearsal");
+}
+
+bool isWalFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray h = file.read(kHeaderSize);
+    return h.size() == kHeaderSize && (h[18] == 2 || h[19] == 2);
+}
+
+} // namespace
 
 Result<DatabaseHeader> checkDatabaseFile(const QString& path)
 {
@@ -80,10 +129,75 @@ Error describeOpenFailure(Error error, const QString& path)
     case Error::Code::Corrupt:
         error.message = QStringLiteral("database is corrupt (%1)").arg(error.message);
         break;
+    case Error::Code::ReadOnly:
+    case Error::Code::Io: {
+        const QString name = QFileInfo(path).fileName();
+        const bool hotJournal = error.extendedCode == SQLITE_READONLY_ROLLBACK
+            || (error.code == Error::Code::ReadOnly && QFileInfo(path + QLatin1String("-journal")).size() > 0);
+        if (hotJournal && isGodwitCopy(path)) {
+            error.message = QStringLiteral("%1 is an unfinished copy left by an interrupted Godwit run (it has a hot "
+                                           "journal, %1-journal); delete both files, or continue a rehearsal's "
+                                           "copy with --resume")
+                                .arg(name);
+        } else if (hotJournal) {
+            error.message = QStringLiteral("the database has a hot journal from an interrupted write (%1-journal); "
+                                           "open it once with the sqlite3 shell in a writable folder to roll it "
+                                           "back, or copy both files")
+                                .arg(name);
+        } else if (isWalFile(path) && !QFileInfo(QFileInfo(path).absolutePath()).isWritable()) {
+            error.message = QStringLiteral("the database is in WAL mode and its folder is read-only (SQLite needs "
+                                           "to create %1-wal and %1-shm beside it to write)")
+                                .arg(name);
+        }
+        break;
+    }
     default:
         break;
     }
     return error;
+}
+
+Result<OriginalSource> prepareOriginal(const QString& path, const DatabaseHeader& header)
+{
+    OriginalSource source;
+    source.path = QFileInfo(path).absoluteFilePath();
+    if (!header.isWal)
+        return source;
+    const QString wal = source.path + QLatin1String("-wal");
+    if (!QFileInfo::exists(wal)) {
+        source.immutable = true;
+        return source;
+    }
+    auto dir = std::make_shared<QTemporaryDir>(QDir::tempPath() + QStringLiteral("/godwit-snapshot-XXXXXX"));
+    if (!dir->isValid())
+        return fail(Error::Code::Io,
+            QStringLiteral("cannot create a temporary folder for a snapshot of the WAL database: %1")
+                .arg(dir->errorString()),
+            path);
+    const QString copy = dir->filePath(QStringLiteral("snapshot.db"));
+    for (int attempt = 0; attempt < kSnapshotAttempts; ++attempt) {
+        const FileStamp dbBefore = stampOf(source.path, kHeaderSize);
+        const FileStamp walBefore = stampOf(wal, kWalHeaderSize);
+        QFile::remove(copy);
+        QFile::remove(copy + QLatin1String("-wal"));
+        QFile::remove(copy + QLatin1String("-shm"));
+        // The -wal after the database: frames a writer appends meanwhile are either whole (and
+        // committed) or ignored by the WAL's checksums; a checkpoint shows in the stamps.
+        if (!QFile::copy(source.path, copy) || !QFile::copy(wal, copy + QLatin1String("-wal")))
+            return fail(Error::Code::Io, QStringLiteral("cannot copy the WAL database for reading"), path);
+        if (stampOf(source.path, kHeaderSize) == dbBefore && stampOf(wal, kWalHeaderSize) == walBefore) {
+            // Copies keep the original's permissions; SQLite opens them read-only either way.
+            QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFile::setPermissions(copy + QLatin1String("-wal"), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            source.path = copy;
+            source.snapshot = std::move(dir);
+            return source;
+        }
+    }
+    return fail(Error::Code::Locked,
+        QStringLiteral("database is being written by another process (its -wal kept changing while it was read); "
+                       "try again when it is idle"),
+        path);
 }
 
 } // namespace godwit::sqlite

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqliteerror.h"
 
+#include "core/messagetext.h"
 #include "core/textposition.h"
 
 #include <QRegularExpression>
@@ -29,6 +30,18 @@ int offsetOfNamedObject(const QString& message, const QString& sql)
     if (!found.hasMatch())
         return -1;
     return static_cast<int>(sql.left(found.capturedStart()).toUtf8().size());
+}
+
+// SQLite quotes the offending token whole, and an unterminated string or quoted name runs to
+// the end of the script: keep the token short and on one line.
+QString shortenQuotedToken(const QString& message)
+{
+    static const QRegularExpression token(QStringLiteral("^(near |unrecognized token: )\"(.*)\"(: syntax error)?$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const auto match = token.match(message);
+    if (!match.hasMatch())
+        return message;
+    return match.captured(1) + QLatin1Char('"') + excerpt(match.capturedView(2)) + QLatin1Char('"') + match.captured(3);
 }
 
 } // namespace
@@ -69,6 +82,7 @@ Error errorFromSqlite(sqlite3* db, int rc, const QString& sql)
         e.line = pos.line;
         e.column = pos.column;
     }
+    e.message = shortenQuotedToken(e.message);
     return e;
 }
 

@@ -264,8 +264,8 @@ private Q_SLOTS:
                                     << "godwit: unknown format 'yaml' (expected text, json, markdown or flyway)\n";
         QTest::addRow("flyway without folder")
             << QStringList { "plan", "-f", "flyway", "a", "b" } << "godwit: --format flyway needs a folder: -o DIR\n";
-        QTest::addRow("missing queries") << QStringList { "plan", "--queries", "/nonexistent/queries.sql", "a",
-            "b" } << "godwit: /nonexistent/queries.sql: cannot read: No such file or directory\n";
+        QTest::addRow("missing queries") << QStringList { "plan", "--queries", "/nonexistent/queries.sql", "a", "b" }
+                                         << "godwit: /nonexistent/queries.sql: no such file\n";
         QTest::addRow("missing answers") << QStringList { "plan", "--answers", "/nonexistent/answers.json", "a", "b" }
                                          << "godwit: /nonexistent/answers.json: no such file\n";
         QTest::addRow("missing schema") << QStringList { "plan", "/nonexistent/a.db", "/nonexistent/b.db" }

@@ -1,16 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "sidecarfixture.h"
 #include "sqlite/database.h"
 #include "sqlite/transaction.h"
+
+#include <memory>
 
 #include <QDir>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QThread>
-
-#include <memory>
 
 using godwit::Error;
 using godwit::sqlite::Database;
@@ -282,6 +283,107 @@ private Q_SLOTS:
         e.line = line;
         e.column = column;
         QCOMPARE(e.toString(), expected);
+    }
+
+    void errorTextIsOneLine_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("message");
+        QTest::addColumn<QString>("expected");
+        QTest::addRow("line break") << "a.sql"
+                                    << "unknown cardinality '}\n'"
+                                    << "a.sql: unknown cardinality '}\\n'";
+        QTest::addRow("CR, tab, NUL, escape")
+            << "a.sql" << QStringLiteral("near \"a\r\tb") + QChar(0) + QStringLiteral("\x1b[2J\": syntax error")
+            << "a.sql: near \"a\\r\\tb\\0\\x1b[2J\": syntax error";
+        QTest::addRow("line separator and bidi override")
+            << "a.sql" << QStringLiteral("no such table: a") + QChar(0x2028) + QChar(0x202e) + QStringLiteral("b")
+            << "a.sql: no such table: a\\u2028\\u202eb";
+        QTest::addRow("runaway token") << "a.sql"
+                                       << QStringLiteral("unrecognized token: \"'") + QString(500, QLatin1Char('x'))
+                                       << QStringLiteral("a.sql: unrecognized token: \"'")
+                + QString(58, QLatin1Char('x')) + QChar(0x2026);
+        QTest::addRow("line break in the file name") << "a\nb.sql"
+                                                     << "boom"
+                                                     << "a\\nb.sql: boom";
+        QTest::addRow("long path kept") << QStringLiteral("/%1/a.sql").arg(QString(200, QLatin1Char('d'))) << "boom"
+                                        << QStringLiteral("/%1/a.sql: boom").arg(QString(200, QLatin1Char('d')));
+    }
+    void errorTextIsOneLine()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, message);
+        QFETCH(QString, expected);
+        Error e;
+        e.file = file;
+        e.message = message;
+        QCOMPARE(e.toString(), expected);
+    }
+
+    void sqliteQuotesAShortToken()
+    {
+        auto db = Database::openMemory();
+        QVERIFY(db);
+        const QString script
+            = QStringLiteral("CREATE TABLE t(x DEFAULT 'abc\n") + QStringLiteral("more\n").repeated(50);
+        auto r = db->executeScript(script, QStringLiteral("s.sql"));
+        QVERIFY(!r);
+        QCOMPARE(r.error().toString(),
+            QStringLiteral("s.sql:1:26: unrecognized token: \"'abc\\n") + QStringLiteral("more\\n").repeated(11)
+                + QChar(0x2026) + QLatin1Char('"'));
+    }
+
+    // A WAL database nobody has open: read immutable, so no -wal or -shm appears beside it.
+    void walOriginalWithoutWalCreatesNothing()
+    {
+        const QString dir = godwit::test::scratchDir();
+        const QString path = dir + QStringLiteral("/wal.db");
+        {
+            auto writer = Database::openWritable(path, true);
+            QVERIFY(writer);
+            QVERIFY(writer->exec(
+                QStringLiteral("PRAGMA journal_mode=WAL; CREATE TABLE t(x); INSERT INTO t VALUES (1), (2);")));
+        }
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList { QStringLiteral("wal.db") });
+        const auto before = godwit::test::databaseFingerprint(path);
+        {
+            auto db = Database::openOriginal(path);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+            QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM t"))->toInt(), 2);
+            QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList { QStringLiteral("wal.db") });
+        }
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList { QStringLiteral("wal.db") });
+        QCOMPARE(godwit::test::databaseFingerprint(path), before);
+    }
+
+    // A crashed writer's -wal: its rows are read from a snapshot; the -shm is not touched.
+    void crashedWalIsReadFromASnapshot()
+    {
+        const QString path = godwit::test::scratchDir() + QStringLiteral("/crashed.db");
+        QVERIFY(godwit::test::makeWalDatabase(godwit::test::ordersV1Database(), path, true));
+        const auto before = godwit::test::databaseFingerprint(path);
+        {
+            auto db = Database::openOriginal(path);
+            QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+            QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM fixture_rows"))->toInt(), 4);
+            QCOMPARE(db->path(), path);
+        }
+        QCOMPARE(godwit::test::databaseFingerprint(path), before);
+    }
+
+    void hotJournalIsExplained()
+    {
+        const QString path = godwit::test::scratchDir() + QStringLiteral("/hot.db");
+        QVERIFY(godwit::test::makeHotJournalDatabase(godwit::test::ordersV1Database(), path));
+        const auto before = godwit::test::databaseFingerprint(path);
+        auto db = Database::openOriginal(path);
+        QVERIFY(!db);
+        QCOMPARE(db.error().toString(),
+            path
+                + QStringLiteral(
+                    ": the database has a hot journal from an interrupted write (hot.db-journal); open it "
+                    "once with the sqlite3 shell in a writable folder to roll it back, or copy both files"));
+        QCOMPARE(godwit::test::databaseFingerprint(path), before);
     }
 
     void transactionRollsBackUnlessCommitted()

@@ -225,6 +225,8 @@ private Q_SLOTS:
         QVERIFY(!set);
         QCOMPARE(set.error().file, dir + QLatin1Char('/') + offender);
         QVERIFY2(set.error().message.contains(message), qPrintable(set.error().message));
+        // Said once: "version 1", not "version version 1".
+        QVERIFY2(!set.error().message.contains(QStringLiteral("version version")), qPrintable(set.error().message));
     }
 
     void nextVersion_data()

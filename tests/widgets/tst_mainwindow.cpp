@@ -8,6 +8,7 @@
 #include "schemabrowser.h"
 #include "schemaoverview.h"
 #include "schematreemodel.h"
+#include "sidecarfixture.h"
 #include "sqlview.h"
 #include "tablecardmodel.h"
 #include "welcomepage.h"
@@ -259,6 +260,17 @@ void TestMainWindow::badInput_data()
     QTest::addRow("broken script") << writeFile(
         QStringLiteral("broken.sql"), "CREATE TABLE a (x);\nCREATE TABLE b (;\n")
                                    << QStringLiteral("broken.sql:2:");
+    // The dialog shows the same one line as the command line.
+    QTest::addRow("NUL byte in a script")
+        << writeFile(QStringLiteral("nul.sql"), QByteArray("CREATE TABLE a(x);\nCREATE TABLE b(\0y);\n", 39))
+        << QStringLiteral("nul.sql:2:16: NUL byte");
+    QTest::addRow("unterminated string") << writeFile(
+        QStringLiteral("runaway.sql"), "CREATE TABLE a(x DEFAULT 'abc\n" + QByteArray("more\n").repeated(40))
+                                         << QStringLiteral("runaway.sql:1:26: unrecognized token: \"'abc\\nmore\\n");
+    const QString hot = godwit::test::scratchDir() + QStringLiteral("/hot.db");
+    QTest::addRow("hot journal") << (godwit::test::makeHotJournalDatabase(godwit::test::ordersV1Database(), hot)
+            ? hot
+            : QString()) << QStringLiteral("the database has a hot journal from an interrupted write (hot.db-journal)");
 }
 
 void TestMainWindow::badInput()
