@@ -6,11 +6,16 @@ SAMPLE_DB ?= $(BUILD_DIR)/samples/orders.db
 DEBIAN_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev libqscintilla2-qt6-dev libsqlite3-dev sqlite3 \
 	sqlite3-tools libgraphviz-dev graphviz qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
 	libgl-dev libqt6opengl6-dev xvfb xauth util-linux ccache poppler-utils python3-jsonschema \
-	libpq-dev postgresql-15 postgresql-client-15
+	libpq-dev postgresql-15 postgresql-client-15 clang-16 libclang-rt-16-dev
+
+# make fuzz: how long each libFuzzer target runs, how many at once, and which (default: all).
+FUZZ_SECONDS ?= 600
+FUZZ_PARALLEL ?= 1
+FUZZ_TARGETS ?=
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build run test bench clean format
+.PHONY: deps configure build run test asan fuzz bench clean format
 
 deps:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -36,6 +41,18 @@ run: deps build $(SAMPLE_DB)
 
 test: deps build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in build-asan/.
+asan: deps
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+	ctest --preset asan -j $(JOBS)
+
+# Long fuzzing runs (clang 16, libFuzzer, ASan + UBSan) in build-fuzz/; see tests/fuzz/run-fuzz.sh.
+fuzz: deps
+	cmake --preset fuzz
+	cmake --build --preset fuzz -j $(JOBS)
+	tests/fuzz/run-fuzz.sh build-fuzz $(FUZZ_SECONDS) $(FUZZ_PARALLEL) $(FUZZ_TARGETS)
 
 bench: deps build
 	bench/run $(BUILD_DIR)

@@ -14,4 +14,11 @@ function(godwit_target_defaults target)
         target_compile_options(${target} PRIVATE -fsanitize=address,undefined -fno-omit-frame-pointer)
         target_link_options(${target} PRIVATE -fsanitize=address,undefined)
     endif()
+    if(GODWIT_FUZZ)
+        # Coverage for libFuzzer everywhere; its runtime is linked into the fuzz executables only.
+        # Undefined behaviour aborts, so libFuzzer keeps the input that caused it.
+        target_compile_options(${target} PRIVATE -fsanitize=fuzzer-no-link,address,undefined
+            -fno-sanitize-recover=all -fno-omit-frame-pointer)
+        target_link_options(${target} PRIVATE -fsanitize=address,undefined)
+    endif()
 endfunction()

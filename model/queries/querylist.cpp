@@ -116,6 +116,10 @@ Result<QueryList> QueryList::parse(const QString& text, const QString& fileName)
             return std::unexpected(positioned(text, t.offset, fileName,
                 QStringLiteral("unterminated or invalid token: %1").arg(t.text.left(20).trimmed())));
         if (t.kind == SqlToken::Kind::Comment) {
+            // SQLite lets a block comment run to the end of the input; in a query file that hides
+            // every query after it (and toSql() could not end such a statement).
+            if (t.text.startsWith(QLatin1String("/*")) && (t.length < 4 || !t.text.endsWith(QLatin1String("*/"))))
+                return std::unexpected(positioned(text, t.offset, fileName, QStringLiteral("unterminated comment")));
             // Directives count only between statements; inside one a comment is part of its SQL.
             if (start >= 0) {
                 end = t.offset + t.length;

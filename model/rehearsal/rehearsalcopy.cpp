@@ -7,16 +7,25 @@
 #include "sqlite/database.h"
 #include "sqlite/workingcopy.h"
 
+#include <map>
+#include <mutex>
+
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLockFile>
 
-#include <map>
-#include <mutex>
-
 namespace godwit::rehearsal {
+
+namespace {
+    void removeWithSidecars(const QString& path)
+    {
+        for (const char* suffix : { "", "-journal", "-wal", "-shm" })
+            QFile::remove(path + QLatin1String(suffix));
+    }
+} // namespace
 
 RehearsalCopy::RehearsalCopy(RehearsalCopy&&) noexcept = default;
 RehearsalCopy& RehearsalCopy::operator=(RehearsalCopy&&) noexcept = default;
@@ -95,35 +104,61 @@ Result<RehearsalCopy> RehearsalCopy::create(const QString& originalPath, const Q
     copy.m_originalHash = *hash;
     state(QStringLiteral("copying"));
     QDir().mkpath(QFileInfo(copyPath).absolutePath());
-    auto copied = sqlite::WorkingCopy::create(originalPath, copyPath, [&](const sqlite::BackupStatus& status) {
-        progress(status);
-        return !(cancel && cancel->load());
-    });
-    if (!copied)
-        return std::unexpected(copied.error());
-    if (auto r = copy.openConnection(); !r)
-        return std::unexpected(r.error());
-    auto tables = Verifier::snapshot(*copy.m_db);
-    if (!tables)
-        return std::unexpected(tables.error());
-    copy.m_tables = *tables;
-    QJsonArray tablesJson;
-    for (const TableSnapshot& t : copy.m_tables)
-        tablesJson << QJsonObject { { QStringLiteral("table"), t.table }, { QStringLiteral("rows"), t.rows },
-            { QStringLiteral("max_rowid"), t.maxRowid }, { QStringLiteral("without_rowid"), t.withoutRowid } };
-    RehearsalState stateTable(*copy.m_db);
-    for (auto r : { stateTable.create(),
-             stateTable.set(QStringLiteral("original_path"), QFileInfo(originalPath).absoluteFilePath()),
-             stateTable.set(QStringLiteral("original_sha256"), copy.m_originalHash.database),
-             stateTable.set(QStringLiteral("original_wal_sha256"), copy.m_originalHash.wal),
-             stateTable.set(QStringLiteral("tables"), tablesJson) }) {
-        if (!r)
-            return std::unexpected(r.error());
+    // The copy is made and given its rehearsal state under a staging name, then renamed: a
+    // process killed on the way never leaves a file under `copyPath` that --resume cannot use.
+    copy.m_path = stagingPath(copyPath);
+    removeWithSidecars(copy.m_path); // what a killed rehearsal left
+    auto prepared = [&]() -> Result<void> {
+        auto copied = sqlite::WorkingCopy::create(originalPath, copy.m_path, [&](const sqlite::BackupStatus& status) {
+            progress(status);
+            return !(cancel && cancel->load());
+        });
+        if (!copied)
+            return copied;
+        if (auto r = copy.openConnection(); !r)
+            return r;
+        return copy.recordStart(originalPath);
+    }();
+    // Closing the only connection checkpoints the WAL into the file, which then moves alone.
+    copy.m_db.reset();
+    if (prepared && !QFile::rename(copy.m_path, copyPath))
+        prepared = fail(Error::Code::Io, QStringLiteral("cannot move the finished copy into place"), copyPath);
+    if (!prepared) {
+        removeWithSidecars(copy.m_path);
+        Error e = prepared.error();
+        if (e.file == copy.m_path)
+            e.file = copyPath;
+        return std::unexpected(std::move(e));
     }
-    if (auto r = copy.save({}, {}); !r)
+    copy.m_path = copyPath;
+    if (auto r = copy.openConnection(); !r)
         return std::unexpected(r.error());
     return copy;
 }
+
+Result<void> RehearsalCopy::recordStart(const QString& originalPath)
+{
+    auto tables = Verifier::snapshot(*m_db);
+    if (!tables)
+        return std::unexpected(tables.error());
+    m_tables = *tables;
+    QJsonArray tablesJson;
+    for (const TableSnapshot& t : m_tables)
+        tablesJson << QJsonObject { { QStringLiteral("table"), t.table }, { QStringLiteral("rows"), t.rows },
+            { QStringLiteral("max_rowid"), t.maxRowid }, { QStringLiteral("without_rowid"), t.withoutRowid } };
+    RehearsalState stateTable(*m_db);
+    for (auto r : { stateTable.create(),
+             stateTable.set(QStringLiteral("original_path"), QFileInfo(originalPath).absoluteFilePath()),
+             stateTable.set(QStringLiteral("original_sha256"), m_originalHash.database),
+             stateTable.set(QStringLiteral("original_wal_sha256"), m_originalHash.wal),
+             stateTable.set(QStringLiteral("tables"), tablesJson) }) {
+        if (!r)
+            return r;
+    }
+    return save({}, {});
+}
+
+QString RehearsalCopy::stagingPath(const QString& copyPath) { return copyPath + QStringLiteral(".partial"); }
 
 Result<RehearsalCopy> RehearsalCopy::reopen(const QString& originalPath, const QString& copyPath, Saved* saved)
 {

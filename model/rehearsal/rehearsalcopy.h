@@ -33,6 +33,7 @@ public:
     };
 
     // Hashes `originalPath`, copies it to `copyPath` (which must not exist) and records the start.
+    // The copy is made under stagingPath() and renamed into place once complete.
     // `progress` gets the copy's pages and restarts; `state` what is happening ("hashing", "copying").
     [[nodiscard]] static Result<RehearsalCopy> create(const QString& originalPath, const QString& copyPath,
         const std::atomic_bool* cancel, const std::function<void(const sqlite::BackupStatus&)>& progress,
@@ -54,9 +55,14 @@ public:
 
     [[nodiscard]] Result<void> save(const QList<PhaseRecord>& phases, const QList<Incident>& incidents) const;
 
+    // Where create() builds the copy: `copyPath` + ".partial".
+    [[nodiscard]] static QString stagingPath(const QString& copyPath);
+
 private:
     RehearsalCopy() = default;
     [[nodiscard]] Result<void> openConnection();
+    // The rows each table starts with, the original's path and hash, no phases yet.
+    [[nodiscard]] Result<void> recordStart(const QString& originalPath);
     [[nodiscard]] Result<void> lock();
 
     std::shared_ptr<QLockFile> m_lock; // held while this object lives: one rehearsal per copy

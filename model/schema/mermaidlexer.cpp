@@ -344,8 +344,10 @@ namespace {
             }
         }
         auto isFirst = [](int ch) { return ch == '*' || isAsciiLetter(ch) || ch == '_' || ch >= 0xC0; };
+        // at() is -1 past the end, which QChar must not get (Q_ASSERT in debug builds).
         auto isRest = [](int ch) {
-            return isAsciiLetter(ch) || isDigit(ch) || ch >= 0xC0 || QStringView(u"-_[]().,*").contains(QChar(ch));
+            return isAsciiLetter(ch) || isDigit(ch) || ch >= 0xC0
+                || (ch >= 0 && QStringView(u"-_[]().,*").contains(QChar(ch)));
         };
         if (isFirst(c)) {
             qsizetype end = m_pos + 1;

@@ -1,18 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// `godwit rehearse`: exit codes, the status line, the JSON record, every usage error, and a
-// rehearsal killed with SIGKILL in the middle of its backfill and then resumed.
+// `godwit rehearse`: exit codes, the status line, the JSON record and every usage error (killed
+// and resumed rehearsals: tst_cli_killresume).
 #include "cliprocess.h"
 #include "datasets.h"
 #include "filehash.h"
 #include "sample/ordersgenerator.h"
-#include "sqlite/database.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -34,29 +32,6 @@ QJsonObject readJson(const QString& path)
     if (!file.open(QIODevice::ReadOnly))
         return {};
     return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-// Every order's new column, in key order: two copies that agree on it hold the same migrated data.
-QString ordersDigest(const QString& path)
-{
-    auto db = godwit::sqlite::Database::openWritable(path);
-    if (!db)
-        return {};
-    auto v = db->scalar(QStringLiteral("SELECT count(*) || ':' || sum(length(shipping_eta)) || ':' || "
-                                       "sum(order_id * unicode(substr(shipping_eta, 9, 1))) FROM orders"));
-    return v ? v->toString() : QString();
-}
-
-QJsonObject backfillOf(const QJsonObject& record)
-{
-    QJsonObject found;
-    for (const QJsonValue& p : record.value(QStringLiteral("phases")).toArray()) {
-        const QJsonObject phase = p.toObject();
-        if (phase.value(QStringLiteral("name")).toString() == QLatin1String("backfill")
-            && !phase.value(QStringLiteral("backfills")).toArray().isEmpty())
-            found = phase.value(QStringLiteral("backfills")).toArray().first().toObject();
-    }
-    return found;
 }
 
 } // namespace
@@ -197,68 +172,6 @@ private Q_SLOTS:
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(message), qPrintable(r.err));
         QCOMPARE(r.err.count(QLatin1Char('\n')), 1);
-    }
-
-    // A rehearsal killed with SIGKILL while its backfill runs, then resumed, ends like one that
-    // ran straight through: the same data, every row backfilled exactly once (the audit table).
-    void killAndResume()
-    {
-        const QString killedCopy = scratch(QStringLiteral("killed.db"));
-        const QStringList common { QStringLiteral("rehearse"), QStringLiteral("--db"), m_db, QStringLiteral("--to"),
-            godwit::test::sampleDir(), QStringLiteral("--rate"), QStringLiteral("0"), QStringLiteral("--audit"),
-            QStringLiteral("--phase-time"), QStringLiteral("50"), QStringLiteral("--batch"), QStringLiteral("200"),
-            QStringLiteral("--delay"), QStringLiteral("20") };
-        QProcess child;
-        child.setProgram(godwit::test::godwitBinary());
-        child.setArguments(common + QStringList { QStringLiteral("--copy"), killedCopy });
-        child.start();
-        QVERIFY(child.waitForStarted());
-        static const QRegularExpression copyProgress(QStringLiteral("Copy: (\\d+)/(\\d+) "));
-        QString err;
-        qint64 doneAtKill = 0;
-        QTRY_VERIFY_WITH_TIMEOUT(
-            [&] {
-                err += QString::fromUtf8(child.readAllStandardError());
-                for (auto it = copyProgress.globalMatch(err); it.hasNext();) {
-                    const auto m = it.next();
-                    const qint64 done = m.captured(1).toLongLong();
-                    if (done > 0 && done < m.captured(2).toLongLong())
-                        doneAtKill = done;
-                }
-                return doneAtKill > 0;
-            }(),
-            60000);
-        child.kill(); // SIGKILL: no chance to clean up
-        QVERIFY(child.waitForFinished());
-        QCOMPARE(child.exitStatus(), QProcess::CrashExit);
-
-        const QString resumedJson = killedCopy + QStringLiteral(".json");
-        const CliRun resumed = runGodwit(common
-            + QStringList { QStringLiteral("--copy"), killedCopy, QStringLiteral("--resume"), QStringLiteral("--json"),
-                resumedJson });
-        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err + resumed.out));
-        const QJsonObject record = readJson(resumedJson);
-        QCOMPARE(record.value(QStringLiteral("verdict")).toString(), QStringLiteral("ok"));
-        const QJsonObject backfill = backfillOf(record);
-        QVERIFY(backfill.value(QStringLiteral("resumed")).toBool());
-        QVERIFY(backfill.value(QStringLiteral("rows_this_run")).toInteger()
-            < backfill.value(QStringLiteral("rows_done")).toInteger());
-        QCOMPARE(backfill.value(QStringLiteral("rows_done")).toInteger(), 20000);
-        QCOMPARE(backfill.value(QStringLiteral("audit_rows")).toInteger(), 20000);
-        QCOMPARE(backfill.value(QStringLiteral("audit_rows_twice")).toInteger(), 0);
-
-        const QString straightCopy = scratch(QStringLiteral("straight.db"));
-        const CliRun straight = runGodwit(common
-            + QStringList { QStringLiteral("--copy"), straightCopy, QStringLiteral("--delay"), QStringLiteral("0") });
-        QVERIFY2(straight.exitCode == 0, qPrintable(straight.err + straight.out));
-        QCOMPARE(ordersDigest(killedCopy), ordersDigest(straightCopy));
-        QVERIFY(!ordersDigest(straightCopy).isEmpty());
-
-        // Resuming a rehearsal that already finished changes nothing and keeps its verdict: the
-        // drift counted before the contract comes from the restored phases.
-        const CliRun again = runGodwit(common + QStringList { QStringLiteral("--copy"), killedCopy, QStringLiteral("--resume") });
-        QVERIFY2(again.exitCode == 0, qPrintable(again.err + again.out));
-        QCOMPARE(ordersDigest(killedCopy), ordersDigest(straightCopy));
     }
 
 private:

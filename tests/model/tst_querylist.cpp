@@ -115,6 +115,11 @@ private Q_SLOTS:
                                   << "q.sql:1:10: invalid kind 'sometimes' (expected read or write)";
         QTest::addRow("unterminated string") << "SELECT 1;\nSELECT 'abc"
                                              << "q.sql:2:8: unterminated or invalid token: 'abc";
+        // Found by fuzz_querylist: the comment swallowed the rest of the file, and toSql()'s ';'.
+        QTest::addRow("unterminated comment") << "SELECT 1 /* note;\nSELECT 2;"
+                                              << "q.sql:1:10: unterminated comment";
+        QTest::addRow("comment of a slash and a star") << "SELECT 1 /*/"
+                                                       << "q.sql:1:10: unterminated comment";
     }
     void errors()
     {

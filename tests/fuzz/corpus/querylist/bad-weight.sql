@@ -1,0 +1,3 @@
+-- name: broken
+-- weight: lots
+SELECT 'open

@@ -1,0 +1,2 @@
+CREATE TABLE "x
+DROP TABLE victim;--" ("*/" INTEGER, [a]]b] TEXT);
