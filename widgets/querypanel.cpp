@@ -250,7 +250,7 @@ bool QueryPanel::loadRehearsalWorkload()
     // Weights of operations the current list names (the orders sample's do) carry over.
     const queries::QueryList current = m_model->queries();
     const rehearsal::WorkloadProfile profile = rehearsal::WorkloadProfile::forPlan(*schema, *plan, &current);
-    if (profile.isEmpty()) {
+    if (plan->isEmpty() || profile.isEmpty()) {
         Q_EMIT errorOccurred(tr("The change moves no column, so the rehearsal simulates no application."),
             tr("%1 → %2").arg(m_database, m_after));
         return false;

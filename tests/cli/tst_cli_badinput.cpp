@@ -5,6 +5,7 @@
 #include "cliprocess.h"
 #include "datasets.h"
 #include "filehash.h"
+#include "flywayapply.h"
 #include "sidecarfixture.h"
 #include "sqlite/database.h"
 
@@ -135,11 +136,11 @@ class TestCliBadInput : public QObject {
         } else if (setup == QLatin1String("mermaid cardinality")) {
             writeFile(dir + QStringLiteral("/bad.mmd"), "erDiagram\n  A }\n  B\n");
         } else if (setup == QLatin1String("corrupt schema")) {
-            auto db = godwit::sqlite::Database::openWritable(app);
-            QVERIFY(db);
-            QVERIFY(db->exec(
+            // Godwit's guarded connections refuse writable_schema: the sqlite3 shell plants it.
+            const QString err = godwit::test::runSqliteShell(app,
                 QStringLiteral("PRAGMA writable_schema = ON; UPDATE sqlite_schema SET sql = "
-                               "'CREATE TABLE orders(x, ' || char(10) || char(27) || '[2J' WHERE name = 'orders'")));
+                               "'CREATE TABLE orders(x, ' || char(10) || char(27) || '[2J' WHERE name = 'orders';"));
+            QVERIFY2(err.isEmpty(), qPrintable(err));
         } else if (setup == QLatin1String("hot journal")) {
             QVERIFY(QFile::remove(app));
             QVERIFY(godwit::test::makeHotJournalDatabase(m_ordersDb, app));
