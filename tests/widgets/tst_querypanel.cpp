@@ -267,7 +267,7 @@ private Q_SLOTS:
             bad
                 + QStringLiteral(
                     ":1:12: invalid weight 'often' (expected calls per minute like 120, or a share like 12%)"));
-        QCOMPARE(panel.model()->rowCount(), 8); // the list shown before stays
+        QCOMPARE(panel.model()->rowCount(), 7); // the list shown before stays
         QVERIFY(panel.statusLabel()->text().contains(QLatin1String("Open a database")));
     }
 
