@@ -78,7 +78,7 @@ private Q_SLOTS:
         QTest::addRow("text") << "text"
                               << QStringList { "schema sales", "table sales.orders (", "PARTITION BY RANGE (logged_on)",
                                      "enum mood (sad, ok, happy)", "GENERATED ALWAYS AS IDENTITY",
-                                     "sales.orders_customer_cover (customer_id) INCLUDE (total)", "NOT VALID",
+                                     "\"sales.orders_customer_cover\" (customer_id) INCLUDE (total)", "NOT VALID",
                                      "materialized view order_totals", "EXECUTE FUNCTION touch_status()" };
         QTest::addRow("json") << "json"
                               << QStringList { "\"dialect\": \"postgresql\"", "\"schema\": \"sales\"",
@@ -101,9 +101,9 @@ private Q_SLOTS:
         const CliRun run = runGodwit({ QStringLiteral("diff"), QStringLiteral("--color"), QStringLiteral("never"),
             m_server.uri(QStringLiteral("shop")), m_server.uri(QStringLiteral("shop_next")) });
         QVERIFY2(run.exitCode == 1, qPrintable(run.err));
-        QVERIFY2(run.out.contains(QLatin1String("ACCESS EXCLUSIVE lock · table rewrite")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QLatin1String("SHARE lock · full scan")), qPrintable(run.out));
-        QVERIFY2(run.out.contains(QLatin1String("ACCESS EXCLUSIVE lock · catalog only")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("ACCESS EXCLUSIVE lock · table rewrite")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("SHARE lock · full scan")), qPrintable(run.out));
+        QVERIFY2(run.out.contains(QStringLiteral("ACCESS EXCLUSIVE lock · catalog only")), qPrintable(run.out));
         QVERIFY2(run.out.contains(QLatin1String("(sql-altertable.html#SQL-ALTERTABLE-NOTES)")), qPrintable(run.out));
     }
 
