@@ -176,6 +176,20 @@ private Q_SLOTS:
         options.orders = kBigOrders; // a copy that takes long enough to be killed at a chosen point
         m_bigDb = scratch(QStringLiteral("big.db"));
         QVERIFY(godwit::sample::OrdersGenerator::generate(m_bigDb, options));
+        // The application reads orders, their items and payments, and (added by the rehearsal) writes
+        // the migrated column: every original row keeps its other values, so they can be compared.
+        m_readQueries = scratch(QStringLiteral("reads.sql"));
+        QFile reads(m_readQueries);
+        QVERIFY(reads.open(QIODevice::WriteOnly));
+        QVERIFY(
+            reads.write("-- name: fetch order by id\n-- weight: 1200\n"
+                        "SELECT order_id, status, total_amount, estimated_delivery FROM orders WHERE order_id = ?;\n"
+                        "-- name: list customer orders newest first\n-- weight: 600\n"
+                        "SELECT order_id, status FROM orders WHERE customer_id = ? ORDER BY created_at DESC LIMIT 20;\n"
+                        "-- name: order line items\n-- weight: 900\n"
+                        "SELECT item_id, quantity, price FROM order_items WHERE order_id = ?;\n")
+            > 0);
+        reads.close();
         m_fingerprint = godwit::test::databaseFingerprint(m_db);
         m_bigFingerprint = godwit::test::databaseFingerprint(m_bigDb);
     }
@@ -349,10 +363,13 @@ private:
     // Small, paced batches by default, so a kill lands at the checkpoint the test waits for.
     QStringList rehearse(const QString& db, int rate, int batch = 200, int delayMs = 20) const
     {
-        return { QStringLiteral("rehearse"), QStringLiteral("--db"), db, QStringLiteral("--to"),
+        QStringList args { QStringLiteral("rehearse"), QStringLiteral("--db"), db, QStringLiteral("--to"),
             godwit::test::sampleDir(), QStringLiteral("--rate"), QString::number(rate), QStringLiteral("--audit"),
             QStringLiteral("--phase-time"), QStringLiteral("50"), QStringLiteral("--batch"), QString::number(batch),
             QStringLiteral("--delay"), QString::number(delayMs) };
+        if (rate > 0)
+            args << QStringLiteral("--queries") << m_readQueries;
+        return args;
     }
 
     // The resumed copy against the original and, without the application, against a straight run.
@@ -377,6 +394,7 @@ private:
     }
 
     QString m_db;
+    QString m_readQueries;
     QString m_bigDb;
     QMap<QString, QByteArray> m_fingerprint;
     QMap<QString, QByteArray> m_bigFingerprint;
