@@ -381,13 +381,10 @@ bool MainWindow::isLoading() const { return m_job->isRunning(); }
 
 void MainWindow::openFile(const QString& path)
 {
-    const QFileInfo file(path);
     const bool uri = postgres::ConnectionUri::isUri(path); // a live PostgreSQL database, titled without its password
-    Source source;
-    source.path = uri ? path : file.absoluteFilePath();
-    source.title = uri ? postgres::ConnectionUri::redacted(path) : file.fileName();
-    source.isScript = schema::SchemaLoadJob::isScriptPath(path);
-    startLoad(source);
+    startLoad({ .path = uri ? path : QFileInfo(path).absoluteFilePath(),
+        .title = uri ? postgres::ConnectionUri::redacted(path) : QFileInfo(path).fileName(),
+        .isScript = schema::SchemaLoadJob::isScriptPath(path) });
 }
 
 void MainWindow::openExample()

@@ -24,7 +24,7 @@ namespace godwit::fuzz {
     return QString::fromUtf8(reinterpret_cast<const char*>(data), qsizetype(size));
 }
 
-// Prints what broke and aborts; not Q_ASSERT, which release builds drop.
+// Prints what broke and aborts; not an assertion macro, which release builds drop.
 [[noreturn]] void violated(const char* what, const char* file, int line);
 
 } // namespace godwit::fuzz
