@@ -213,7 +213,9 @@ private Q_SLOTS:
             QCOMPARE(incidents, reads);
             QVERIFY(reads > 0);
             QCOMPARE(result->phase(u"contract")->workload.newVersion.nullReads, 0);
-            QVERIFY(injected.front().count >= kOrders); // rows still NULL when reads moved
+            // Most rows still had the new column NULL when reads moved (the backfill had not run; only
+            // the rows the application wrote through the dual-write triggers had it).
+            QVERIFY(injected.front().count > kOrders / 2);
             break;
         }
         case Fault::EarlyContract: {
