@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiapplication.h"
 
-#include "mainwindow.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

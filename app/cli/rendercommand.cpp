@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rendercommand.h"
 
-#include "diagrambuilder.h"
-#include "diagramexporter.h"
-#include "diagramscene.h"
-#include "diagramtheme.h"
+#include "widgets/canvas/diagrambuilder.h"
+#include "widgets/canvas/diagramexporter.h"
+#include "widgets/canvas/diagramscene.h"
+#include "widgets/canvas/diagramtheme.h"
 #include "diff/schemadiff.h"
 #include "diff/versionedschema.h"
 #include "layout/contentbuilder.h"

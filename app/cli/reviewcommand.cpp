@@ -5,7 +5,7 @@
 #include "rehearsal/rehearsaljson.h"
 #include "report/reviewbuilder.h"
 #include "report/reviewwriter.h"
-#include "reviewdiagram.h"
+#include "widgets/review/reviewdiagram.h"
 
 #include <QFileInfo>
 #include <QSaveFile>
