@@ -6,7 +6,10 @@ SAMPLE_DB ?= $(BUILD_DIR)/samples/orders.db
 DEBIAN_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev libqscintilla2-qt6-dev libsqlite3-dev sqlite3 \
 	sqlite3-tools libgraphviz-dev graphviz qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
 	libgl-dev libqt6opengl6-dev xvfb xauth util-linux ccache poppler-utils python3-jsonschema \
-	libpq-dev postgresql-15 postgresql-client-15 clang-16 libclang-rt-16-dev
+	libpq-dev postgresql-15 postgresql-client-15 clang-16 libclang-rt-16-dev clang-format-14
+
+# The formatter is pinned: another clang-format version formats differently.
+CLANG_FORMAT ?= clang-format-14
 
 # make fuzz: how long each libFuzzer target runs, how many at once, and which (default: all).
 FUZZ_SECONDS ?= 600
@@ -15,7 +18,7 @@ FUZZ_TARGETS ?=
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build run test asan fuzz bench clean format
+.PHONY: deps configure build run test asan fuzz bench clean format format-check
 
 deps:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -57,8 +60,14 @@ fuzz: deps
 bench: deps build
 	bench/run $(BUILD_DIR)
 
-format:
-	git ls-files '*.cpp' '*.h' | xargs clang-format -i
+FORMAT_FILES = git ls-files '*.cpp' '*.h'
+
+format: deps
+	$(FORMAT_FILES) | xargs $(CLANG_FORMAT) -i
+
+# Fails, listing the files, when any tracked source differs from what clang-format would write.
+format-check: deps
+	$(FORMAT_FILES) | xargs $(CLANG_FORMAT) --dry-run --Werror
 
 clean:
 	rm -rf $(BUILD_DIR)
