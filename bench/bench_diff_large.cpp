@@ -7,15 +7,15 @@
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 
+#include <algorithm>
+#include <cstdio>
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-
-#include <algorithm>
-#include <cstdio>
 
 namespace {
 
@@ -38,7 +38,8 @@ QString schemaSql(int tables, bool changed)
         for (int k = 0; k < columns - 1; ++k) {
             QString def = QStringLiteral("c%1 %2").arg(k).arg(QLatin1String(types[(t + k) % 6]));
             if (k % 4 == 0)
-                def += changed && t % 100 == 0 && k == 0 ? QStringLiteral(" NOT NULL DEFAULT 1") : QStringLiteral(" NOT NULL DEFAULT 0");
+                def += changed && t % 100 == 0 && k == 0 ? QStringLiteral(" NOT NULL DEFAULT 1")
+                                                         : QStringLiteral(" NOT NULL DEFAULT 0");
             defs << def;
         }
         if (t > 0)
@@ -73,8 +74,10 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
     parser.addHelpOption();
-    const QCommandLineOption tablesOption(QStringLiteral("tables"), QStringLiteral("Tables per database (default 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
-    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs of each side (default 7)."), QStringLiteral("N"), QStringLiteral("7"));
+    const QCommandLineOption tablesOption(QStringLiteral("tables"),
+        QStringLiteral("Tables per database (default 1000)."), QStringLiteral("N"), QStringLiteral("1000"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs of each side (default 7)."),
+        QStringLiteral("N"), QStringLiteral("7"));
     const QCommandLineOption godwitOption(QStringLiteral("godwit"), QStringLiteral("The godwit executable."),
         QStringLiteral("path"), QStringLiteral(GODWIT_BIN));
     parser.addOptions({ tablesOption, runsOption, godwitOption });
@@ -106,7 +109,10 @@ int main(int argc, char** argv)
 
     const QString sqldiff = QStandardPaths::findExecutable(QStringLiteral("sqldiff"));
     say(QStringLiteral("godwit introspect + diff of 2 × %1 tables: median %2 ms over %3 runs, %4 changes")
-            .arg(tables).arg(median(ours), 0, 'f', 1).arg(runs).arg(changes));
+            .arg(tables)
+            .arg(median(ours), 0, 'f', 1)
+            .arg(runs)
+            .arg(changes));
     if (sqldiff.isEmpty()) {
         say(QStringLiteral("reference: sqldiff not found (Debian package sqlite3-tools); no ratio"));
         return 0;

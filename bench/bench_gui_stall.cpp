@@ -4,9 +4,9 @@
 // the longest gap between its ticks. The reference is the same timer with the window idle.
 #include "rehearsal/rehearsaljob.h"
 #include "rehearsal/rehearsalplan.h"
+#include "sqlite/database.h"
 #include "widgets/rehearsal/rehearsalcharts.h"
 #include "widgets/rehearsal/rehearsalview.h"
-#include "sqlite/database.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -5,13 +5,13 @@
 // (≤ 0.5 s) and the window's peak resident memory (≤ 150 MB), measured on the real executable,
 // and `godwit render DB -o out.svg` as a whole process against `dot -Tsvg` on the DOT that
 // `godwit render DB -o godwit.dot` writes for the same database (target ≤ 1.0×).
-#include "widgets/canvas/diagrambuilder.h"
-#include "widgets/canvas/diagramscene.h"
 #include "layout/contentbuilder.h"
 #include "layout/graphvizlayout.h"
 #include "schema/ddlgenerator.h"
 #include "schema/schema.h"
 #include "sqlite/database.h"
+#include "widgets/canvas/diagrambuilder.h"
+#include "widgets/canvas/diagramscene.h"
 
 #include <algorithm>
 #include <cstdio>

@@ -8,10 +8,7 @@
 
 namespace godwit::cli {
 
-int reportError(QTextStream& err, const Error& error)
-{
-    return reportError(err, error.toString());
-}
+int reportError(QTextStream& err, const Error& error) { return reportError(err, error.toString()); }
 
 int reportError(QTextStream& err, const QString& message)
 {

@@ -13,70 +13,69 @@
 #include "reviewcommand.h"
 #include "samplecommand.h"
 
+#include <cerrno>
+#include <cstdio>
+#include <memory>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <vector>
+
 #include <QApplication>
 #include <QCoreApplication>
 #include <QDir>
 #include <QLoggingCategory>
 #include <QTextStream>
 
-#include <cerrno>
-#include <cstdio>
-#include <memory>
-#include <vector>
-
-#include <sys/stat.h>
-#include <unistd.h>
-
 namespace godwit::cli {
 
 namespace {
 
-std::vector<std::unique_ptr<Command>> commands()
-{
-    std::vector<std::unique_ptr<Command>> list;
-    list.push_back(std::make_unique<InspectCommand>());
-    list.push_back(std::make_unique<DiffCommand>());
-    list.push_back(std::make_unique<PlanCommand>());
-    list.push_back(std::make_unique<QueriesCommand>());
-    list.push_back(std::make_unique<LintCommand>());
-    list.push_back(std::make_unique<SampleCommand>());
-    list.push_back(std::make_unique<RenderCommand>());
-    list.push_back(std::make_unique<MigrateCommand>());
-    list.push_back(std::make_unique<RehearseCommand>());
-    list.push_back(std::make_unique<ReviewCommand>());
-    return list;
-}
-
-const QString kVerbose = QStringLiteral("--verbose");
-
-// Takes the global --verbose out of the arguments (before a "--", after which words are the
-// command's); true when there was one.
-bool takeVerbose(QStringList& arguments)
-{
-    bool verbose = false;
-    for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != QLatin1String("--");) {
-        if (arguments.at(i) == kVerbose) {
-            arguments.removeAt(i);
-            verbose = true;
-        } else {
-            ++i;
-        }
+    std::vector<std::unique_ptr<Command>> commands()
+    {
+        std::vector<std::unique_ptr<Command>> list;
+        list.push_back(std::make_unique<InspectCommand>());
+        list.push_back(std::make_unique<DiffCommand>());
+        list.push_back(std::make_unique<PlanCommand>());
+        list.push_back(std::make_unique<QueriesCommand>());
+        list.push_back(std::make_unique<LintCommand>());
+        list.push_back(std::make_unique<SampleCommand>());
+        list.push_back(std::make_unique<RenderCommand>());
+        list.push_back(std::make_unique<MigrateCommand>());
+        list.push_back(std::make_unique<RehearseCommand>());
+        list.push_back(std::make_unique<ReviewCommand>());
+        return list;
     }
-    return verbose;
-}
 
-void printUsage(QTextStream& out)
-{
-    out << "Usage: godwit [FILE]                 open the Godwit window (on a database or .sql file)\n"
-           "       godwit <command> [options] …  run a command without the window\n"
-           "       godwit --verbose <command> …  the same, with Godwit's log messages on stderr\n\n"
-           "Commands:\n";
-    for (const auto& command : commands())
-        out << "  " << command->name().leftJustified(10) << command->summary() << '\n';
-    out << "\nRun 'godwit <command> --help' for a command's options.\n"
-           "Exit status: 0 ok, 1 differences or findings, 2 error.\n";
-    out.flush();
-}
+    const QString kVerbose = QStringLiteral("--verbose");
+
+    // Takes the global --verbose out of the arguments (before a "--", after which words are the
+    // command's); true when there was one.
+    bool takeVerbose(QStringList& arguments)
+    {
+        bool verbose = false;
+        for (qsizetype i = 1; i < arguments.size() && arguments.at(i) != QLatin1String("--");) {
+            if (arguments.at(i) == kVerbose) {
+                arguments.removeAt(i);
+                verbose = true;
+            } else {
+                ++i;
+            }
+        }
+        return verbose;
+    }
+
+    void printUsage(QTextStream& out)
+    {
+        out << "Usage: godwit [FILE]                 open the Godwit window (on a database or .sql file)\n"
+               "       godwit <command> [options] …  run a command without the window\n"
+               "       godwit --verbose <command> …  the same, with Godwit's log messages on stderr\n\n"
+               "Commands:\n";
+        for (const auto& command : commands())
+            out << "  " << command->name().leftJustified(10) << command->summary() << '\n';
+        out << "\nRun 'godwit <command> --help' for a command's options.\n"
+               "Exit status: 0 ok, 1 differences or findings, 2 error.\n";
+        out.flush();
+    }
 
 } // namespace
 
@@ -116,9 +115,9 @@ int runCommandLine(int argc, char** argv)
         if (mkdir(runtime.constData(), 0700) == 0 || errno == EEXIST)
             qputenv("XDG_RUNTIME_DIR", runtime);
     }
-    const std::unique_ptr<QCoreApplication> app
-        = gui ? std::unique_ptr<QCoreApplication>(std::make_unique<QApplication>(argc, argv))
-              : std::make_unique<QCoreApplication>(argc, argv);
+    const std::unique_ptr<QCoreApplication> app = gui
+        ? std::unique_ptr<QCoreApplication>(std::make_unique<QApplication>(argc, argv))
+        : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("godwit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
     QTextStream out(stdout);

@@ -12,44 +12,42 @@
 #include "schema/dotschemawriter.h"
 #include "schema/mermaidschemawriter.h"
 
-#include <QTextStream>
-
 #include <cstdio>
 #include <unistd.h>
+
+#include <QTextStream>
 
 namespace godwit::cli {
 
 namespace {
 
-// Asks on the terminal about each proposed rename; returns the accepted and rejected ids.
-void askAboutRenames(const diff::ChangeSet& set, diff::DiffOptions* options, QTextStream& err)
-{
-    QTextStream in(stdin);
-    for (const diff::Change* c : set.proposals()) {
-        err << QStringLiteral("Is %1 %2.%3 → %4 a rename (%5% sure)? [Y/n] ")
-                   .arg(diff::objectKindName(c->object), oneLine(c->table), oneLine(c->oldName), oneLine(c->name))
-                   .arg(qRound(c->confidence * 100));
-        err.flush();
-        const QString answer = in.readLine().trimmed().toLower();
-        if (answer.startsWith(QLatin1Char('n')))
-            options->rejectedRenames << c->id();
-        else
-            options->acceptedRenames << c->id();
+    // Asks on the terminal about each proposed rename; returns the accepted and rejected ids.
+    void askAboutRenames(const diff::ChangeSet& set, diff::DiffOptions* options, QTextStream& err)
+    {
+        QTextStream in(stdin);
+        for (const diff::Change* c : set.proposals()) {
+            err << QStringLiteral("Is %1 %2.%3 → %4 a rename (%5% sure)? [Y/n] ")
+                       .arg(diff::objectKindName(c->object), oneLine(c->table), oneLine(c->oldName), oneLine(c->name))
+                       .arg(qRound(c->confidence * 100));
+            err.flush();
+            const QString answer = in.readLine().trimmed().toLower();
+            if (answer.startsWith(QLatin1Char('n')))
+                options->rejectedRenames << c->id();
+            else
+                options->acceptedRenames << c->id();
+        }
     }
-}
 
 } // namespace
 
-QString DiffCommand::summary() const
-{
-    return QStringLiteral("Compare two schemas and classify every change");
-}
+QString DiffCommand::summary() const { return QStringLiteral("Compare two schemas and classify every change"); }
 
 int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
     Parser parser(name(), summary());
     const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
-        QStringLiteral("Output: text, json, mermaid (both versions in one diagram), dot, or sql (the direct DDL). Default: text."),
+        QStringLiteral(
+            "Output: text, json, mermaid (both versions in one diagram), dot, or sql (the direct DDL). Default: text."),
         QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption renames(QStringLiteral("renames"),
         QStringLiteral("What to do with a dropped + added pair that looks like a rename: accept, reject, or ask "
@@ -57,10 +55,12 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         QStringLiteral("policy"), QStringLiteral("ask"));
     const QCommandLineOption counts(QStringLiteral("counts"),
         QStringLiteral("Read row counts so the risk accounts for table sizes (estimated for big tables)."));
-    const QCommandLineOption colour(QStringLiteral("color"), QStringLiteral("Colour the text output: auto, always, never. Default: auto."),
-        QStringLiteral("when"), QStringLiteral("auto"));
+    const QCommandLineOption colour(QStringLiteral("color"),
+        QStringLiteral("Colour the text output: auto, always, never. Default: auto."), QStringLiteral("when"),
+        QStringLiteral("auto"));
     parser.addOptions({ format, renames, counts, colour });
-    parser.addPositionalArgument(QStringLiteral("BEFORE"), QStringLiteral("The schema now: a database, .sql script or Mermaid file."));
+    parser.addPositionalArgument(
+        QStringLiteral("BEFORE"), QStringLiteral("The schema now: a database, .sql script or Mermaid file."));
     parser.addPositionalArgument(QStringLiteral("AFTER"),
         QStringLiteral("The schema it should become (any of the same), or a migrations folder for BEFORE."));
     if (auto done = parser.parse(arguments, out, err, 2, 2))
@@ -70,7 +70,8 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     static const QStringList formats = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("mermaid"),
         QStringLiteral("dot"), QStringLiteral("sql") };
     if (!formats.contains(fmt))
-        return reportError(err, QStringLiteral("unknown format '%1' (expected text, json, mermaid, dot or sql)").arg(fmt));
+        return reportError(
+            err, QStringLiteral("unknown format '%1' (expected text, json, mermaid, dot or sql)").arg(fmt));
     const QString policy = parser.value(renames);
     diff::DiffOptions options;
     if (policy == QLatin1String("accept"))
@@ -78,7 +79,8 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     else if (policy == QLatin1String("reject"))
         options.renames = diff::RenamePolicy::Reject;
     else if (policy != QLatin1String("ask"))
-        return reportError(err, QStringLiteral("unknown --renames policy '%1' (expected accept, reject or ask)").arg(policy));
+        return reportError(
+            err, QStringLiteral("unknown --renames policy '%1' (expected accept, reject or ask)").arg(policy));
     const QString when = parser.value(colour);
     if (when != QLatin1String("auto") && when != QLatin1String("always") && when != QLatin1String("never"))
         return reportError(err, QStringLiteral("unknown --color '%1' (expected auto, always or never)").arg(when));
@@ -96,7 +98,8 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         return reportError(err, after.error());
 
     diff::ChangeSet set = diff::SchemaDiff::compare(*before, *after, options);
-    if (policy == QLatin1String("ask") && !set.proposals().isEmpty() && isatty(STDIN_FILENO) == 1 && isatty(STDERR_FILENO) == 1) {
+    if (policy == QLatin1String("ask") && !set.proposals().isEmpty() && isatty(STDIN_FILENO) == 1
+        && isatty(STDERR_FILENO) == 1) {
         askAboutRenames(set, &options, err);
         set = diff::SchemaDiff::compare(*before, *after, options);
     }
@@ -110,7 +113,8 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     else if (fmt == QLatin1String("dot"))
         out << schema::DotSchemaWriter::write(diff::VersionedSchema::build(set));
     else
-        out << diff::ChangeSetTextWriter::write(set, when == QLatin1String("always") || (when == QLatin1String("auto") && isatty(STDOUT_FILENO) == 1));
+        out << diff::ChangeSetTextWriter::write(
+            set, when == QLatin1String("always") || (when == QLatin1String("auto") && isatty(STDOUT_FILENO) == 1));
     out.flush();
     return set.isEmpty() ? ExitCode::Ok : ExitCode::Differences;
 }

@@ -9,10 +9,7 @@
 
 namespace godwit::cli {
 
-QString InspectCommand::summary() const
-{
-    return QStringLiteral("Show the schema of a database or SQL script");
-}
+QString InspectCommand::summary() const { return QStringLiteral("Show the schema of a database or SQL script"); }
 
 int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStream& err)
 {
@@ -31,7 +28,8 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
 
     schema::SchemaFormat outputFormat {};
     if (!schema::SchemaWriter::formatFromName(parser.value(format), &outputFormat))
-        return reportError(err, QStringLiteral("unknown format '%1' (expected text, json, mermaid or dot)").arg(parser.value(format)));
+        return reportError(
+            err, QStringLiteral("unknown format '%1' (expected text, json, mermaid or dot)").arg(parser.value(format)));
 
     schema::ReadOptions options;
     if (parser.isSet(exactCounts))

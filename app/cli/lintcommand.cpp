@@ -17,7 +17,8 @@ int LintCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     Parser parser(name(), summary());
     const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
         QStringLiteral("Output: text, json, sarif (SARIF 2.1.0 for code scanning) or github (workflow annotations). "
-                       "Default: text."), QStringLiteral("format"), QStringLiteral("text"));
+                       "Default: text."),
+        QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption db(QStringLiteral("db"),
         QStringLiteral(
             "Start from this database's schema and check its data (on a working copy; the file is only read)."),

@@ -16,8 +16,8 @@ Parser::Parser(const QString& command, const QString& description)
     addHelpOption();
 }
 
-std::optional<int> Parser::parse(const QStringList& arguments, QTextStream& out, QTextStream& err,
-    qsizetype minPositional, qsizetype maxPositional)
+std::optional<int> Parser::parse(
+    const QStringList& arguments, QTextStream& out, QTextStream& err, qsizetype minPositional, qsizetype maxPositional)
 {
     const QString hint = QStringLiteral(" (see 'godwit %1 --help')").arg(m_command);
     if (!QCommandLineParser::parse(arguments))
@@ -33,7 +33,8 @@ std::optional<int> Parser::parse(const QStringList& arguments, QTextStream& out,
     if (n < minPositional)
         return reportError(err, QStringLiteral("missing argument") + hint);
     if (maxPositional >= 0 && n > maxPositional)
-        return reportError(err, QStringLiteral("unexpected argument '%1'").arg(positionalArguments().at(maxPositional)) + hint);
+        return reportError(
+            err, QStringLiteral("unexpected argument '%1'").arg(positionalArguments().at(maxPositional)) + hint);
     return std::nullopt;
 }
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QCommandLineParser>
-
 #include <optional>
+
+#include <QCommandLineParser>
 
 class QTextStream;
 

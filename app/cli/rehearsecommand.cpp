@@ -26,75 +26,78 @@ using namespace godwit::rehearsal;
 
 namespace {
 
-std::atomic_bool interrupted { false };
+    std::atomic_bool interrupted { false };
 
-void onInterrupt(int) { interrupted.store(true); }
+    void onInterrupt(int) { interrupted.store(true); }
 
-QString latency(double ms)
-{
-    return ms < 10 ? QStringLiteral("%1 ms").arg(ms, 0, 'f', 2) : QStringLiteral("%1 ms").arg(qRound64(ms));
-}
+    QString latency(double ms)
+    {
+        return ms < 10 ? QStringLiteral("%1 ms").arg(ms, 0, 'f', 2) : QStringLiteral("%1 ms").arg(qRound64(ms));
+    }
 
-void printSummary(QTextStream& out, const RehearsalResult& r)
-{
-    out << QStringLiteral("Rehearsal of %1 -> %2\nworking copy: %3\n\n").arg(r.planBefore, r.planAfter, r.copyPath);
-    out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-               .arg(QStringLiteral("phase").leftJustified(20), QStringLiteral("status").leftJustified(9),
-                   QStringLiteral("time").rightJustified(8), QStringLiteral("ops/s").rightJustified(6),
-                   QStringLiteral("read p99").rightJustified(9), QStringLiteral("write p99").rightJustified(10),
-                   QStringLiteral("backfilled").rightJustified(10), QStringLiteral("drift").rightJustified(6),
-                   QStringLiteral("NULL reads / errors (old, new)"));
-    for (const PhaseRecord& p : r.phases) {
-        qint64 backfilled = 0;
-        for (const BackfillSummary& b : p.backfills)
-            backfilled += b.rowsThisRun;
+    void printSummary(QTextStream& out, const RehearsalResult& r)
+    {
+        out << QStringLiteral("Rehearsal of %1 -> %2\nworking copy: %3\n\n").arg(r.planBefore, r.planAfter, r.copyPath);
         out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
-                   .arg(p.title.leftJustified(20), phaseStatusName(p.status).leftJustified(9),
-                       QStringLiteral("%1 s").arg(p.durationMs / 1000.0, 0, 'f', 1).rightJustified(8),
-                       QString::number(qRound64(p.workload.operationsPerSecond)).rightJustified(6),
-                       latency(p.workload.reads.p99Ms).rightJustified(9),
-                       latency(p.workload.writes.p99Ms).rightJustified(10),
-                       QString::number(backfilled).rightJustified(10),
-                       (p.driftRows < 0 ? QStringLiteral("-") : QString::number(p.driftRows)).rightJustified(6),
-                       QStringLiteral("%1, %2 / %3, %4")
-                           .arg(p.workload.oldVersion.nullReads)
-                           .arg(p.workload.newVersion.nullReads)
-                           .arg(p.workload.oldVersion.errors)
-                           .arg(p.workload.newVersion.errors));
+                   .arg(QStringLiteral("phase").leftJustified(20), QStringLiteral("status").leftJustified(9),
+                       QStringLiteral("time").rightJustified(8), QStringLiteral("ops/s").rightJustified(6),
+                       QStringLiteral("read p99").rightJustified(9), QStringLiteral("write p99").rightJustified(10),
+                       QStringLiteral("backfilled").rightJustified(10), QStringLiteral("drift").rightJustified(6),
+                       QStringLiteral("NULL reads / errors (old, new)"));
+        for (const PhaseRecord& p : r.phases) {
+            qint64 backfilled = 0;
+            for (const BackfillSummary& b : p.backfills)
+                backfilled += b.rowsThisRun;
+            out << QStringLiteral("%1 %2 %3 %4 %5 %6 %7 %8 %9\n")
+                       .arg(p.title.leftJustified(20), phaseStatusName(p.status).leftJustified(9),
+                           QStringLiteral("%1 s").arg(p.durationMs / 1000.0, 0, 'f', 1).rightJustified(8),
+                           QString::number(qRound64(p.workload.operationsPerSecond)).rightJustified(6),
+                           latency(p.workload.reads.p99Ms).rightJustified(9),
+                           latency(p.workload.writes.p99Ms).rightJustified(10),
+                           QString::number(backfilled).rightJustified(10),
+                           (p.driftRows < 0 ? QStringLiteral("-") : QString::number(p.driftRows)).rightJustified(6),
+                           QStringLiteral("%1, %2 / %3, %4")
+                               .arg(p.workload.oldVersion.nullReads)
+                               .arg(p.workload.newVersion.nullReads)
+                               .arg(p.workload.oldVersion.errors)
+                               .arg(p.workload.newVersion.errors));
+        }
+        if (!r.incidents.isEmpty()) {
+            out << QStringLiteral("\nincidents:\n");
+            for (const Incident& i : r.incidents)
+                out << QStringLiteral("  [%1] %2 at %3 s, %4: %5\n")
+                           .arg(severityName(i.severity), i.kind)
+                           .arg(i.atMs / 1000.0, 0, 'f', 1)
+                           .arg(i.phase, i.message);
+        }
+        if (r.verification) {
+            const Verification& v = *r.verification;
+            out << QStringLiteral(
+                "\nverification: drift %1, NULL where a value is required %2, foreign key violations %3, "
+                "integrity %4, original rows %5\n")
+                       .arg(r.driftRows >= 0
+                               ? QStringLiteral("%1 rows").arg(r.driftRows)
+                               : QStringLiteral("not measured (%1)")
+                                     .arg(r.driftNotMeasured.isEmpty() ? QStringLiteral("no reason recorded")
+                                                                       : r.driftNotMeasured))
+                       .arg(v.nullRows)
+                       .arg(v.foreignKeyViolations)
+                       .arg(v.integrity,
+                           std::ranges::all_of(v.counts, [](const TableCount& c) { return c.before == c.after; })
+                               ? QStringLiteral("all present")
+                               : QStringLiteral("some missing"));
+        }
+        out << QStringLiteral("original: %1 (sha256 %2%3)\n")
+                   .arg(r.originalUnchanged() ? QStringLiteral("unchanged") : QStringLiteral("CHANGED"),
+                       r.originalHashAfter,
+                       r.originalWalHashAfter.isEmpty()
+                           ? QString()
+                           : QStringLiteral(", -wal sha256 %1").arg(r.originalWalHashAfter));
+        out << QStringLiteral("verdict: %1\n").arg(r.verdict());
+        for (const QString& reason : r.reasons)
+            out << QStringLiteral("  - %1\n").arg(reason);
+        out.flush();
     }
-    if (!r.incidents.isEmpty()) {
-        out << QStringLiteral("\nincidents:\n");
-        for (const Incident& i : r.incidents)
-            out << QStringLiteral("  [%1] %2 at %3 s, %4: %5\n")
-                       .arg(severityName(i.severity), i.kind)
-                       .arg(i.atMs / 1000.0, 0, 'f', 1)
-                       .arg(i.phase, i.message);
-    }
-    if (r.verification) {
-        const Verification& v = *r.verification;
-        out << QStringLiteral("\nverification: drift %1, NULL where a value is required %2, foreign key violations %3, "
-                              "integrity %4, original rows %5\n")
-                   .arg(r.driftRows >= 0 ? QStringLiteral("%1 rows").arg(r.driftRows)
-                            : QStringLiteral("not measured (%1)")
-                                  .arg(r.driftNotMeasured.isEmpty() ? QStringLiteral("no reason recorded")
-                                                                    : r.driftNotMeasured))
-                   .arg(v.nullRows)
-                   .arg(v.foreignKeyViolations)
-                   .arg(v.integrity,
-                       std::ranges::all_of(v.counts, [](const TableCount& c) { return c.before == c.after; })
-                           ? QStringLiteral("all present")
-                           : QStringLiteral("some missing"));
-    }
-    out << QStringLiteral("original: %1 (sha256 %2%3)\n")
-               .arg(r.originalUnchanged() ? QStringLiteral("unchanged") : QStringLiteral("CHANGED"),
-                   r.originalHashAfter,
-                   r.originalWalHashAfter.isEmpty() ? QString()
-                                                    : QStringLiteral(", -wal sha256 %1").arg(r.originalWalHashAfter));
-    out << QStringLiteral("verdict: %1\n").arg(r.verdict());
-    for (const QString& reason : r.reasons)
-        out << QStringLiteral("  - %1\n").arg(reason);
-    out.flush();
-}
 
 } // namespace
 

@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rendercommand.h"
 
-#include "widgets/canvas/diagrambuilder.h"
-#include "widgets/canvas/diagramexporter.h"
-#include "widgets/canvas/diagramscene.h"
-#include "widgets/canvas/diagramtheme.h"
 #include "diff/schemadiff.h"
 #include "diff/versionedschema.h"
 #include "layout/contentbuilder.h"
@@ -12,6 +8,10 @@
 #include "schema/dotschemawriter.h"
 #include "schema/mermaidschemawriter.h"
 #include "schema/schemareader.h"
+#include "widgets/canvas/diagrambuilder.h"
+#include "widgets/canvas/diagramexporter.h"
+#include "widgets/canvas/diagramscene.h"
+#include "widgets/canvas/diagramtheme.h"
 
 #include <QFileInfo>
 #include <QTextStream>

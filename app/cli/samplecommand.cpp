@@ -4,11 +4,11 @@
 #include "parser.h"
 #include "sample/ordersgenerator.h"
 
+#include <unistd.h>
+
 #include <QElapsedTimer>
 #include <QLocale>
 #include <QTextStream>
-
-#include <unistd.h>
 
 namespace godwit::cli {
 
@@ -21,27 +21,33 @@ int SampleCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
 {
     Parser parser(name(), summary());
     const QCommandLineOption rows(QStringLiteral("rows"),
-        QStringLiteral("Number of orders (default %1).").arg(sample::OrdersGenerator::DefaultOrders), QStringLiteral("N"),
-        QString::number(sample::OrdersGenerator::DefaultOrders));
+        QStringLiteral("Number of orders (default %1).").arg(sample::OrdersGenerator::DefaultOrders),
+        QStringLiteral("N"), QString::number(sample::OrdersGenerator::DefaultOrders));
     const QCommandLineOption seed(QStringLiteral("seed"),
-        QStringLiteral("Random seed; the same seed always gives the same database (default %1).").arg(sample::OrdersGenerator::DefaultSeed),
+        QStringLiteral("Random seed; the same seed always gives the same database (default %1).")
+            .arg(sample::OrdersGenerator::DefaultSeed),
         QStringLiteral("S"), QString::number(sample::OrdersGenerator::DefaultSeed));
     const QCommandLineOption v2(QStringLiteral("v2"),
-        QStringLiteral("Also apply V2__add_shipping_eta.sql (recent orders dual-written, older ones awaiting backfill)."));
+        QStringLiteral(
+            "Also apply V2__add_shipping_eta.sql (recent orders dual-written, older ones awaiting backfill)."));
     const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace OUT.db if it exists."));
     parser.addOptions({ rows, seed, v2, force });
-    parser.addPositionalArgument(QStringLiteral("orders"), QStringLiteral("The sample to write (only 'orders' exists)."));
+    parser.addPositionalArgument(
+        QStringLiteral("orders"), QStringLiteral("The sample to write (only 'orders' exists)."));
     parser.addPositionalArgument(QStringLiteral("OUT.db"), QStringLiteral("The database file to create."));
     if (auto done = parser.parse(arguments, out, err, 2, 2))
         return *done;
     if (parser.positionalArguments().constFirst() != QLatin1String("orders"))
-        return reportError(err, QStringLiteral("unknown sample '%1' (the only sample is 'orders')").arg(parser.positionalArguments().constFirst()));
+        return reportError(err,
+            QStringLiteral("unknown sample '%1' (the only sample is 'orders')")
+                .arg(parser.positionalArguments().constFirst()));
 
     sample::OrdersGenerator::Options options;
     bool ok = false;
     options.orders = parser.value(rows).toLongLong(&ok);
     if (!ok || options.orders < 0)
-        return reportError(err, QStringLiteral("--rows needs a whole number of orders, not '%1'").arg(parser.value(rows)));
+        return reportError(
+            err, QStringLiteral("--rows needs a whole number of orders, not '%1'").arg(parser.value(rows)));
     options.seed = parser.value(seed).toULongLong(&ok);
     if (!ok)
         return reportError(err, QStringLiteral("--seed needs a whole number, not '%1'").arg(parser.value(seed)));

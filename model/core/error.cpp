@@ -29,23 +29,40 @@ Error Error::inFile(const QString& fileName) const
 QString errorCodeName(Error::Code code)
 {
     switch (code) {
-    case Error::Code::Ok: return QStringLiteral("ok");
-    case Error::Code::FileNotFound: return QStringLiteral("file-not-found");
-    case Error::Code::IsDirectory: return QStringLiteral("is-directory");
-    case Error::Code::PermissionDenied: return QStringLiteral("permission-denied");
-    case Error::Code::EmptyFile: return QStringLiteral("empty-file");
-    case Error::Code::NotADatabase: return QStringLiteral("not-a-database");
-    case Error::Code::Truncated: return QStringLiteral("truncated");
-    case Error::Code::Corrupt: return QStringLiteral("corrupt");
-    case Error::Code::Locked: return QStringLiteral("locked");
-    case Error::Code::ReadOnly: return QStringLiteral("read-only");
-    case Error::Code::Sql: return QStringLiteral("sql");
-    case Error::Code::Parse: return QStringLiteral("parse");
-    case Error::Code::Io: return QStringLiteral("io");
-    case Error::Code::Cancelled: return QStringLiteral("cancelled");
-    case Error::Code::Interrupted: return QStringLiteral("interrupted");
-    case Error::Code::Unsupported: return QStringLiteral("unsupported");
-    case Error::Code::InvalidArgument: return QStringLiteral("invalid-argument");
+    case Error::Code::Ok:
+        return QStringLiteral("ok");
+    case Error::Code::FileNotFound:
+        return QStringLiteral("file-not-found");
+    case Error::Code::IsDirectory:
+        return QStringLiteral("is-directory");
+    case Error::Code::PermissionDenied:
+        return QStringLiteral("permission-denied");
+    case Error::Code::EmptyFile:
+        return QStringLiteral("empty-file");
+    case Error::Code::NotADatabase:
+        return QStringLiteral("not-a-database");
+    case Error::Code::Truncated:
+        return QStringLiteral("truncated");
+    case Error::Code::Corrupt:
+        return QStringLiteral("corrupt");
+    case Error::Code::Locked:
+        return QStringLiteral("locked");
+    case Error::Code::ReadOnly:
+        return QStringLiteral("read-only");
+    case Error::Code::Sql:
+        return QStringLiteral("sql");
+    case Error::Code::Parse:
+        return QStringLiteral("parse");
+    case Error::Code::Io:
+        return QStringLiteral("io");
+    case Error::Code::Cancelled:
+        return QStringLiteral("cancelled");
+    case Error::Code::Interrupted:
+        return QStringLiteral("interrupted");
+    case Error::Code::Unsupported:
+        return QStringLiteral("unsupported");
+    case Error::Code::InvalidArgument:
+        return QStringLiteral("invalid-argument");
     }
     return QStringLiteral("unknown");
 }

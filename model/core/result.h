@@ -8,8 +8,7 @@
 namespace godwit {
 
 // Every model call that can fail returns a Result: the value, or the Error that says why not.
-template<typename T>
-using Result = std::expected<T, Error>;
+template <typename T> using Result = std::expected<T, Error>;
 
 [[nodiscard]] inline std::unexpected<Error> fail(Error::Code code, QString message, QString file = {})
 {

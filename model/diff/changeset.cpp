@@ -11,8 +11,9 @@ QList<const Change*> ChangeSet::forTable(QStringView table) const
 {
     QList<const Change*> out;
     for (const Change& c : changes) {
-        if (sqlite::sameIdentifier(c.table, table) || (c.type == ChangeType::Renamed && c.object == ObjectKind::Table
-                                                          && sqlite::sameIdentifier(c.oldName, table)))
+        if (sqlite::sameIdentifier(c.table, table)
+            || (c.type == ChangeType::Renamed && c.object == ObjectKind::Table
+                && sqlite::sameIdentifier(c.oldName, table)))
             out.append(&c);
     }
     return out;

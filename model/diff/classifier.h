@@ -12,14 +12,15 @@ namespace godwit::diff {
 // indexes, the foreign keys pointing at it and the objects that depend on the change.
 class Classifier final {
 public:
-    [[nodiscard]] static Classification classify(const Change& change, const schema::Schema& before,
-        const schema::Schema& after, const QString& beforeTable);
+    [[nodiscard]] static Classification classify(
+        const Change& change, const schema::Schema& before, const schema::Schema& after, const QString& beforeTable);
 
     // Why SQLite's ALTER TABLE ADD COLUMN cannot add `column` in place, or empty when it can
     // (lang_altertable.html, "ALTER TABLE ADD COLUMN").
     [[nodiscard]] static QString addColumnRestriction(const schema::Column& column, const schema::Table& table);
     // Why ALTER TABLE DROP COLUMN cannot drop `column` in place, or empty when it can.
-    [[nodiscard]] static QString dropColumnRestriction(const QList<Dependent>& dependents, const schema::Column* column);
+    [[nodiscard]] static QString dropColumnRestriction(
+        const QList<Dependent>& dependents, const schema::Column* column);
 };
 
 } // namespace godwit::diff

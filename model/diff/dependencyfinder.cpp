@@ -14,22 +14,23 @@ using sqlite::sameIdentifier;
 
 namespace {
 
-bool containsName(const QStringList& names, const QString& name)
-{
-    return std::ranges::any_of(names, [&](const QString& n) { return sameIdentifier(n, name); });
-}
+    bool containsName(const QStringList& names, const QString& name)
+    {
+        return std::ranges::any_of(names, [&](const QString& n) { return sameIdentifier(n, name); });
+    }
 
-QString fkName(const schema::ForeignKey& fk)
-{
-    return QStringLiteral("(%1) -> %2").arg(fk.columns.join(QStringLiteral(", ")), fk.parentTable);
-}
+    QString fkName(const schema::ForeignKey& fk)
+    {
+        return QStringLiteral("(%1) -> %2").arg(fk.columns.join(QStringLiteral(", ")), fk.parentTable);
+    }
 
 } // namespace
 
 bool DependencyFinder::mentions(const QString& sql, const QString& name)
 {
     for (const SqlToken& t : SqlTokenizer::significantTokens(sql)) {
-        if ((t.kind == SqlToken::Kind::Word || t.kind == SqlToken::Kind::QuotedIdentifier) && sameIdentifier(t.identifier(), name))
+        if ((t.kind == SqlToken::Kind::Word || t.kind == SqlToken::Kind::QuotedIdentifier)
+            && sameIdentifier(t.identifier(), name))
             return true;
     }
     return false;
@@ -43,7 +44,8 @@ bool DependencyFinder::mentionsColumn(const QString& sql, const QString& column)
     if (!tokens.isEmpty() && tokens.front().is(QLatin1StringView("CREATE"))) {
         for (qsizetype i = 0; i < tokens.size(); ++i) {
             if (tokens[i].is(QLatin1StringView("TRIGGER"))) {
-                while (i < tokens.size() && !tokens[i].is(QLatin1StringView("BEGIN")) && !tokens[i].is(QLatin1StringView("WHEN")))
+                while (i < tokens.size() && !tokens[i].is(QLatin1StringView("BEGIN"))
+                    && !tokens[i].is(QLatin1StringView("WHEN")))
                     ++i;
                 start = i;
                 break;
@@ -63,9 +65,10 @@ bool DependencyFinder::mentionsColumn(const QString& sql, const QString& column)
                 inFrom = false;
         }
         static const QLatin1StringView clauseEnds[] = { QLatin1StringView("WHERE"), QLatin1StringView("GROUP"),
-            QLatin1StringView("ORDER"), QLatin1StringView("LIMIT"), QLatin1StringView("HAVING"), QLatin1StringView("WINDOW"),
-            QLatin1StringView("UNION"), QLatin1StringView("EXCEPT"), QLatin1StringView("INTERSECT"), QLatin1StringView("ON"),
-            QLatin1StringView("USING"), QLatin1StringView("SET"), QLatin1StringView("VALUES") };
+            QLatin1StringView("ORDER"), QLatin1StringView("LIMIT"), QLatin1StringView("HAVING"),
+            QLatin1StringView("WINDOW"), QLatin1StringView("UNION"), QLatin1StringView("EXCEPT"),
+            QLatin1StringView("INTERSECT"), QLatin1StringView("ON"), QLatin1StringView("USING"),
+            QLatin1StringView("SET"), QLatin1StringView("VALUES") };
         if (std::ranges::any_of(clauseEnds, [&](QLatin1StringView k) { return t.is(k); }))
             inFrom = false;
         if (t.is(QLatin1StringView("FROM")) || t.is(QLatin1StringView("JOIN"))) {
@@ -81,23 +84,27 @@ bool DependencyFinder::mentionsColumn(const QString& sql, const QString& column)
         if (next && next->isPunct(QLatin1Char('.')))
             continue;
         if (prev
-            && (prev->is(QLatin1StringView("INTO")) || prev->is(QLatin1StringView("UPDATE")) || prev->is(QLatin1StringView("TABLE"))
-                || (inFrom && (prev->is(QLatin1StringView("FROM")) || prev->is(QLatin1StringView("JOIN")) || prev->isPunct(QLatin1Char(','))))))
+            && (prev->is(QLatin1StringView("INTO")) || prev->is(QLatin1StringView("UPDATE"))
+                || prev->is(QLatin1StringView("TABLE"))
+                || (inFrom
+                    && (prev->is(QLatin1StringView("FROM")) || prev->is(QLatin1StringView("JOIN"))
+                        || prev->isPunct(QLatin1Char(','))))))
             continue;
         return true;
     }
     return false;
 }
 
-QList<Dependent> DependencyFinder::columnDependents(const schema::Schema& schema, const QString& tableName,
-    const QString& column)
+QList<Dependent> DependencyFinder::columnDependents(
+    const schema::Schema& schema, const QString& tableName, const QString& column)
 {
     QList<Dependent> out;
     const schema::Table* table = schema.table(tableName);
     if (!table)
         return out;
     if (table->column(column) && table->column(column)->isPrimaryKey())
-        out.append({ ObjectKind::PrimaryKey, table->name, QStringLiteral("PRIMARY KEY"), QStringLiteral("primary key column") });
+        out.append({ ObjectKind::PrimaryKey, table->name, QStringLiteral("PRIMARY KEY"),
+            QStringLiteral("primary key column") });
     for (const schema::Index& index : table->indexes) {
         QString how;
         for (const auto& part : index.parts) {
@@ -111,8 +118,8 @@ QList<Dependent> DependencyFinder::columnDependents(const schema::Schema& schema
         if (how.isEmpty())
             continue;
         const ObjectKind kind = index.origin == schema::IndexOrigin::Unique ? ObjectKind::Unique
-            : index.origin == schema::IndexOrigin::PrimaryKey           ? ObjectKind::PrimaryKey
-                                                                        : ObjectKind::Index;
+            : index.origin == schema::IndexOrigin::PrimaryKey               ? ObjectKind::PrimaryKey
+                                                                            : ObjectKind::Index;
         if (kind == ObjectKind::PrimaryKey)
             continue; // already reported above
         out.append({ kind, table->name, index.name, how });
@@ -120,7 +127,8 @@ QList<Dependent> DependencyFinder::columnDependents(const schema::Schema& schema
     for (const auto& u : table->uniques) {
         if (containsName(u.columns, column)
             && !std::ranges::any_of(out, [](const Dependent& d) { return d.kind == ObjectKind::Unique; }))
-            out.append({ ObjectKind::Unique, table->name, QStringLiteral("UNIQUE (%1)").arg(u.columns.join(QStringLiteral(", "))),
+            out.append({ ObjectKind::Unique, table->name,
+                QStringLiteral("UNIQUE (%1)").arg(u.columns.join(QStringLiteral(", "))),
                 QStringLiteral("unique column") });
     }
     for (const auto& fk : table->foreignKeys) {
@@ -129,7 +137,8 @@ QList<Dependent> DependencyFinder::columnDependents(const schema::Schema& schema
     }
     for (const auto& check : table->checks) {
         if (mentionsColumn(check.expression, column))
-            out.append({ ObjectKind::Check, table->name, check.name.isEmpty() ? QStringLiteral("CHECK (%1)").arg(check.expression) : check.name,
+            out.append({ ObjectKind::Check, table->name,
+                check.name.isEmpty() ? QStringLiteral("CHECK (%1)").arg(check.expression) : check.name,
                 QStringLiteral("used in the CHECK constraint") });
     }
     for (const auto& c : table->columns) {
@@ -142,9 +151,11 @@ QList<Dependent> DependencyFinder::columnDependents(const schema::Schema& schema
             if (!sameIdentifier(fk.parentTable, table->name))
                 continue;
             const bool explicitRef = containsName(fk.parentColumns, column);
-            const bool implicitRef = isPk && std::ranges::all_of(fk.parentColumns, [](const QString& p) { return p.isEmpty(); });
+            const bool implicitRef
+                = isPk && std::ranges::all_of(fk.parentColumns, [](const QString& p) { return p.isEmpty(); });
             if (explicitRef || implicitRef)
-                out.append({ ObjectKind::ForeignKey, other.name, fkName(fk), QStringLiteral("references this column") });
+                out.append(
+                    { ObjectKind::ForeignKey, other.name, fkName(fk), QStringLiteral("references this column") });
         }
     }
     for (const auto& view : schema.views) {
@@ -157,7 +168,8 @@ QList<Dependent> DependencyFinder::columnDependents(const schema::Schema& schema
     }
     for (const auto& trigger : schema.triggers) {
         const bool onTable = sameIdentifier(trigger.table, table->name);
-        if ((onTable || mentions(trigger.sql, table->name)) && (mentionsColumn(trigger.sql, column) || containsName(trigger.updateOf, column)))
+        if ((onTable || mentions(trigger.sql, table->name))
+            && (mentionsColumn(trigger.sql, column) || containsName(trigger.updateOf, column)))
             out.append({ ObjectKind::Trigger, trigger.table, trigger.name, QStringLiteral("uses this column") });
     }
     return out;
@@ -182,12 +194,14 @@ QList<Dependent> DependencyFinder::tableDependents(const schema::Schema& schema,
         if (sameIdentifier(trigger.table, tableName))
             out.append({ ObjectKind::Trigger, trigger.table, trigger.name, QStringLiteral("fires on this table") });
         else if (mentions(trigger.sql, tableName))
-            out.append({ ObjectKind::Trigger, trigger.table, trigger.name, QStringLiteral("writes or reads this table") });
+            out.append(
+                { ObjectKind::Trigger, trigger.table, trigger.name, QStringLiteral("writes or reads this table") });
     }
     return out;
 }
 
-QList<Dependent> DependencyFinder::dependents(const Change& change, const schema::Schema& before, const QString& beforeTable)
+QList<Dependent> DependencyFinder::dependents(
+    const Change& change, const schema::Schema& before, const QString& beforeTable)
 {
     switch (change.object) {
     case ObjectKind::Column:

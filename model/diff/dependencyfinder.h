@@ -13,10 +13,10 @@ namespace godwit::diff {
 class DependencyFinder final {
 public:
     // `beforeTable` is the change's table under its before-name (it differs for renamed tables).
-    [[nodiscard]] static QList<Dependent> dependents(const Change& change, const schema::Schema& before,
-        const QString& beforeTable);
-    [[nodiscard]] static QList<Dependent> columnDependents(const schema::Schema& schema, const QString& table,
-        const QString& column);
+    [[nodiscard]] static QList<Dependent> dependents(
+        const Change& change, const schema::Schema& before, const QString& beforeTable);
+    [[nodiscard]] static QList<Dependent> columnDependents(
+        const schema::Schema& schema, const QString& table, const QString& column);
     [[nodiscard]] static QList<Dependent> tableDependents(const schema::Schema& schema, const QString& table);
     // True when `sql` mentions `name` as an identifier (bare or quoted), case-insensitively.
     [[nodiscard]] static bool mentions(const QString& sql, const QString& name);

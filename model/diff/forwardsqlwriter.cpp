@@ -2,15 +2,15 @@
 #include "forwardsqlwriter.h"
 
 #include "dependencyfinder.h"
-#include "viewdependencies.h"
 #include "plan/tablerebuild.h"
 #include "schema/ddlgenerator.h"
 #include "sqlite/commenttext.h"
 #include "sqlite/identifier.h"
-
-#include <QSet>
+#include "viewdependencies.h"
 
 #include <algorithm>
+
+#include <QSet>
 
 namespace godwit::diff {
 
@@ -22,28 +22,25 @@ using sqlite::sameIdentifier;
 
 namespace {
 
-QString statement(const QString& sql)
-{
-    return plan::TableRebuild::statement(sql);
-}
+    QString statement(const QString& sql) { return plan::TableRebuild::statement(sql); }
 
-bool isTableStructureChange(const Change& c)
-{
-    return c.object != ObjectKind::Index && c.object != ObjectKind::View && c.object != ObjectKind::Trigger
-        && !(c.object == ObjectKind::Table);
-}
-
-// Inline REFERENCES clause for a column added together with its own single-column foreign key.
-QString referencesClause(const Table& table, const QString& column)
-{
-    for (const auto& fk : table.foreignKeys) {
-        if (fk.columns.size() == 1 && sameIdentifier(fk.columns.front(), column)) {
-            QString clause = DdlGenerator::foreignKeyClause(fk);
-            return QLatin1Char(' ') + clause.mid(clause.indexOf(QLatin1String("REFERENCES")));
-        }
+    bool isTableStructureChange(const Change& c)
+    {
+        return c.object != ObjectKind::Index && c.object != ObjectKind::View && c.object != ObjectKind::Trigger
+            && !(c.object == ObjectKind::Table);
     }
-    return {};
-}
+
+    // Inline REFERENCES clause for a column added together with its own single-column foreign key.
+    QString referencesClause(const Table& table, const QString& column)
+    {
+        for (const auto& fk : table.foreignKeys) {
+            if (fk.columns.size() == 1 && sameIdentifier(fk.columns.front(), column)) {
+                QString clause = DdlGenerator::foreignKeyClause(fk);
+                return QLatin1Char(' ') + clause.mid(clause.indexOf(QLatin1String("REFERENCES")));
+            }
+        }
+        return {};
+    }
 
 } // namespace
 
@@ -124,7 +121,8 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
     for (auto v = viewDropOrder.crbegin(); v != viewDropOrder.crend(); ++v)
         drops += statement(QStringLiteral("DROP VIEW %1").arg(quoteIdentifierIfNeeded(*v)));
     if (!drops.isEmpty())
-        sql += QStringLiteral("\n-- Views and triggers that change or read a rebuilt table (recreated below)\n") + drops;
+        sql += QStringLiteral("\n-- Views and triggers that change or read a rebuilt table (recreated below)\n")
+            + drops;
 
     for (const Change& c : set.changes) {
         if (c.object == ObjectKind::Table && c.type == ChangeType::Added)
@@ -154,7 +152,8 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
                 if (beforeTable->column(col.name) && !beforeTable->column(col.name)->isGenerated())
                     source = col.name;
                 for (const Change* c : changes) {
-                    if (c->object == ObjectKind::Column && c->type == ChangeType::Renamed && sameIdentifier(c->name, col.name))
+                    if (c->object == ObjectKind::Column && c->type == ChangeType::Renamed
+                        && sameIdentifier(c->name, col.name))
                         source = c->oldName;
                 }
                 if (!source.isEmpty()) // otherwise a new column: takes its default
@@ -163,31 +162,39 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
             QStringList reasons;
             for (const Change* c : changes) {
                 if (isTableStructureChange(*c) && c->classification.capability == Capability::Rebuild)
-                    reasons << QStringLiteral("%1 %2 %3").arg(changeTypeName(c->type), objectKindName(c->object), c->name);
+                    reasons
+                        << QStringLiteral("%1 %2 %3").arg(changeTypeName(c->type), objectKindName(c->object), c->name);
             }
             block += lineComment(QStringLiteral("Rebuild (%1)").arg(reasons.join(QStringLiteral("; "))));
             block += rebuild.statements();
         } else {
             for (const Change* c : changes) {
                 if (c->object == ObjectKind::Table && c->type == ChangeType::Renamed)
-                    block += statement(QStringLiteral("ALTER TABLE %1 RENAME TO %2").arg(quoteIdentifierIfNeeded(c->oldName), quoteIdentifierIfNeeded(c->name)));
+                    block += statement(QStringLiteral("ALTER TABLE %1 RENAME TO %2")
+                                           .arg(quoteIdentifierIfNeeded(c->oldName), quoteIdentifierIfNeeded(c->name)));
             }
             // Indexes go before column drops: SQLite will not drop an indexed column.
             for (const Change* c : changes) {
                 if (c->object == ObjectKind::Index && c->type != ChangeType::Added)
-                    block += statement(QStringLiteral("DROP INDEX %1").arg(quoteIdentifierIfNeeded(c->type == ChangeType::Renamed ? c->oldName : c->name)));
+                    block += statement(
+                        QStringLiteral("DROP INDEX %1")
+                            .arg(quoteIdentifierIfNeeded(c->type == ChangeType::Renamed ? c->oldName : c->name)));
             }
             for (const Change* c : changes) {
                 if (c->object != ObjectKind::Column)
                     continue;
                 if (c->type == ChangeType::Renamed)
                     block += statement(QStringLiteral("ALTER TABLE %1 RENAME COLUMN %2 TO %3")
-                                           .arg(quoteIdentifierIfNeeded(afterTable->name), quoteIdentifierIfNeeded(c->oldName), quoteIdentifierIfNeeded(c->name)));
+                                           .arg(quoteIdentifierIfNeeded(afterTable->name),
+                                               quoteIdentifierIfNeeded(c->oldName), quoteIdentifierIfNeeded(c->name)));
                 else if (c->type == ChangeType::Added)
                     block += statement(QStringLiteral("ALTER TABLE %1 ADD COLUMN %2%3")
-                                           .arg(quoteIdentifierIfNeeded(afterTable->name), c->afterSql, referencesClause(*afterTable, c->name)));
+                                           .arg(quoteIdentifierIfNeeded(afterTable->name), c->afterSql,
+                                               referencesClause(*afterTable, c->name)));
                 else if (c->type == ChangeType::Removed)
-                    block += statement(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2").arg(quoteIdentifierIfNeeded(afterTable->name), quoteIdentifierIfNeeded(c->name)));
+                    block += statement(
+                        QStringLiteral("ALTER TABLE %1 DROP COLUMN %2")
+                            .arg(quoteIdentifierIfNeeded(afterTable->name), quoteIdentifierIfNeeded(c->name)));
             }
             for (const Change* c : changes) {
                 if (c->object == ObjectKind::Index && c->type != ChangeType::Removed)
@@ -207,21 +214,24 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
     QString creates;
     QStringList createViews;
     for (const auto& v : after.views) {
-        const bool added = std::ranges::none_of(before.views, [&](const schema::View& b) { return sameIdentifier(b.name, v.name); });
+        const bool added
+            = std::ranges::none_of(before.views, [&](const schema::View& b) { return sameIdentifier(b.name, v.name); });
         if (added || dropViews.contains(v.name.toLower()))
             createViews << v.name;
     }
     for (const QString& v : ViewDependencies::creationOrder(after, createViews))
         creates += statement(after.view(v)->sql);
     for (const auto& t : after.triggers) {
-        const bool added = std::ranges::none_of(before.triggers, [&](const schema::Trigger& b) { return sameIdentifier(b.name, t.name); });
+        const bool added = std::ranges::none_of(
+            before.triggers, [&](const schema::Trigger& b) { return sameIdentifier(b.name, t.name); });
         if (added || dropTriggers.contains(t.name.toLower()))
             creates += statement(t.sql);
     }
     if (!creates.isEmpty())
         sql += QStringLiteral("\n-- Views and triggers\n") + creates;
 
-    sql += QLatin1Char('\n') + schema::DdlGenerator::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
+    sql += QLatin1Char('\n') + schema::DdlGenerator::foreignKeyGuard()
+        + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
     return sql;
 }
 

@@ -4,9 +4,9 @@
 #include "schema/sqltokenizer.h"
 #include "sqlite/identifier.h"
 
-#include <QSet>
-
 #include <algorithm>
+
+#include <QSet>
 
 namespace godwit::diff {
 
@@ -33,8 +33,8 @@ double RenameDetector::nameSimilarity(const QString& a, const QString& b)
     return 2.0 * common / double(bigrams(a).size() + y.size());
 }
 
-double RenameDetector::columnScore(const schema::Column& removed, qsizetype removedPosition, const schema::Column& added,
-    qsizetype addedPosition, bool onlyCandidates)
+double RenameDetector::columnScore(const schema::Column& removed, qsizetype removedPosition,
+    const schema::Column& added, qsizetype addedPosition, bool onlyCandidates)
 {
     // Different affinity means the data would be read differently: not the same column.
     if (removed.affinity != added.affinity || removed.isGenerated() != added.isGenerated())
@@ -45,7 +45,8 @@ double RenameDetector::columnScore(const schema::Column& removed, qsizetype remo
     if (removed.notNull == added.notNull)
         score += 0.10;
     if (removed.hasDefault == added.hasDefault
-        && schema::SqlTokenizer::normalized(removed.defaultValue) == schema::SqlTokenizer::normalized(added.defaultValue))
+        && schema::SqlTokenizer::normalized(removed.defaultValue)
+            == schema::SqlTokenizer::normalized(added.defaultValue))
         score += 0.05;
     if (removed.isPrimaryKey() == added.isPrimaryKey())
         score += 0.05;

@@ -10,10 +10,10 @@
 #include "sqlite/identifier.h"
 #include "tablediff.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QLoggingCategory>
-
-#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcDiff, "godwit.model.diff", QtInfoMsg)
 
@@ -24,120 +24,120 @@ using schema::Table;
 
 namespace {
 
-QString tableSql(const Table& t)
-{
-    return t.sql.isEmpty() ? schema::DdlGenerator::createTable(t) : t.sql;
-}
+    QString tableSql(const Table& t) { return t.sql.isEmpty() ? schema::DdlGenerator::createTable(t) : t.sql; }
 
-// SQLite folds only ASCII letters when it compares names.
-QString nameKey(const QString& name)
-{
-    QString key = name;
-    for (QChar& c : key) {
-        if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            c = QChar(c.unicode() + ('a' - 'A'));
+    // SQLite folds only ASCII letters when it compares names.
+    QString nameKey(const QString& name)
+    {
+        QString key = name;
+        for (QChar& c : key) {
+            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
+                c = QChar(c.unicode() + ('a' - 'A'));
+        }
+        return key;
     }
-    return key;
-}
 
-int kindOrder(ObjectKind kind)
-{
-    return static_cast<int>(kind);
-}
+    int kindOrder(ObjectKind kind) { return static_cast<int>(kind); }
 
-// Views and triggers: by name, then by normalised SQL.
-template<typename T>
-void compareNamed(const QList<T>& before, const QList<T>& after, ObjectKind kind, QList<Change>& out,
-    auto tableOf)
-{
-    for (const T& b : before) {
-        auto it = std::ranges::find_if(after, [&](const T& a) { return sqlite::sameIdentifier(a.name, b.name); });
-        Change c;
-        c.object = kind;
-        c.name = b.name;
-        c.table = tableOf(b);
-        c.beforeSql = b.sql;
-        if (it == after.end()) {
-            c.type = ChangeType::Removed;
-            out.append(c);
-        } else if (SqlTokenizer::normalized(b.sql) != SqlTokenizer::normalized(it->sql)) {
-            c.type = ChangeType::Modified;
-            c.name = it->name;
-            c.table = tableOf(*it);
-            c.afterSql = it->sql;
-            c.attributes.append({ Attribute::Definition, b.sql, it->sql });
+    // Views and triggers: by name, then by normalised SQL.
+    template <typename T>
+    void compareNamed(const QList<T>& before, const QList<T>& after, ObjectKind kind, QList<Change>& out, auto tableOf)
+    {
+        for (const T& b : before) {
+            auto it = std::ranges::find_if(after, [&](const T& a) { return sqlite::sameIdentifier(a.name, b.name); });
+            Change c;
+            c.object = kind;
+            c.name = b.name;
+            c.table = tableOf(b);
+            c.beforeSql = b.sql;
+            if (it == after.end()) {
+                c.type = ChangeType::Removed;
+                out.append(c);
+            } else if (SqlTokenizer::normalized(b.sql) != SqlTokenizer::normalized(it->sql)) {
+                c.type = ChangeType::Modified;
+                c.name = it->name;
+                c.table = tableOf(*it);
+                c.afterSql = it->sql;
+                c.attributes.append({ Attribute::Definition, b.sql, it->sql });
+                out.append(c);
+            }
+        }
+        for (const T& a : after) {
+            if (std::ranges::any_of(before, [&](const T& b) { return sqlite::sameIdentifier(a.name, b.name); }))
+                continue;
+            Change c;
+            c.type = ChangeType::Added;
+            c.object = kind;
+            c.name = a.name;
+            c.table = tableOf(a);
+            c.afterSql = a.sql;
             out.append(c);
         }
     }
-    for (const T& a : after) {
-        if (std::ranges::any_of(before, [&](const T& b) { return sqlite::sameIdentifier(a.name, b.name); }))
-            continue;
-        Change c;
-        c.type = ChangeType::Added;
-        c.object = kind;
-        c.name = a.name;
-        c.table = tableOf(a);
-        c.afterSql = a.sql;
-        out.append(c);
+
+    // PostgreSQL enums and domains, by name: an enum's labels in order, a domain's whole definition.
+    QString typeDefinition(const schema::UserType& t)
+    {
+        if (t.kind == schema::UserType::Kind::Enum)
+            return t.labels.join(QStringLiteral(", "));
+        QString text = t.baseType;
+        if (t.notNull)
+            text += QStringLiteral(" NOT NULL");
+        if (!t.defaultValue.isEmpty())
+            text += QStringLiteral(" DEFAULT ") + t.defaultValue;
+        for (const QString& check : t.checks)
+            text += QLatin1Char(' ') + check;
+        return text;
     }
-}
 
-// PostgreSQL enums and domains, by name: an enum's labels in order, a domain's whole definition.
-QString typeDefinition(const schema::UserType& t)
-{
-    if (t.kind == schema::UserType::Kind::Enum)
-        return t.labels.join(QStringLiteral(", "));
-    QString text = t.baseType;
-    if (t.notNull)
-        text += QStringLiteral(" NOT NULL");
-    if (!t.defaultValue.isEmpty())
-        text += QStringLiteral(" DEFAULT ") + t.defaultValue;
-    for (const QString& check : t.checks)
-        text += QLatin1Char(' ') + check;
-    return text;
-}
+    QString typeSql(const schema::UserType& t)
+    {
+        return t.kind == schema::UserType::Kind::Enum
+            ? QStringLiteral("CREATE TYPE %1 AS ENUM (%2)")
+                  .arg(t.name,
+                      [&] {
+                          QStringList quoted;
+                          for (const QString& label : t.labels)
+                              quoted << QLatin1Char('\'')
+                                      + QString(label).replace(QLatin1Char('\''), QLatin1String("''"))
+                                      + QLatin1Char('\'');
+                          return quoted.join(QStringLiteral(", "));
+                      }())
+            : QStringLiteral("CREATE DOMAIN %1 AS %2").arg(t.name, typeDefinition(t));
+    }
 
-QString typeSql(const schema::UserType& t)
-{
-    return t.kind == schema::UserType::Kind::Enum ? QStringLiteral("CREATE TYPE %1 AS ENUM (%2)").arg(t.name, [&] {
-        QStringList quoted;
-        for (const QString& label : t.labels)
-            quoted << QLatin1Char('\'') + QString(label).replace(QLatin1Char('\''), QLatin1String("''")) + QLatin1Char('\'');
-        return quoted.join(QStringLiteral(", "));
-    }())
-                                                  : QStringLiteral("CREATE DOMAIN %1 AS %2").arg(t.name, typeDefinition(t));
-}
-
-void compareTypes(const QList<schema::UserType>& before, const QList<schema::UserType>& after, QList<Change>& out)
-{
-    for (const schema::UserType& b : before) {
-        auto it = std::ranges::find(after, b.name, &schema::UserType::name);
-        Change c;
-        c.object = ObjectKind::Type;
-        c.name = b.name;
-        c.beforeSql = typeSql(b);
-        if (it == after.end()) {
-            c.type = ChangeType::Removed;
-            out.append(c);
-        } else if (typeDefinition(b) != typeDefinition(*it) || b.kind != it->kind) {
-            c.type = ChangeType::Modified;
-            c.afterSql = typeSql(*it);
-            c.attributes.append({ b.kind == schema::UserType::Kind::Enum && it->kind == b.kind ? Attribute::Labels : Attribute::Definition,
-                typeDefinition(b), typeDefinition(*it) });
+    void compareTypes(const QList<schema::UserType>& before, const QList<schema::UserType>& after, QList<Change>& out)
+    {
+        for (const schema::UserType& b : before) {
+            auto it = std::ranges::find(after, b.name, &schema::UserType::name);
+            Change c;
+            c.object = ObjectKind::Type;
+            c.name = b.name;
+            c.beforeSql = typeSql(b);
+            if (it == after.end()) {
+                c.type = ChangeType::Removed;
+                out.append(c);
+            } else if (typeDefinition(b) != typeDefinition(*it) || b.kind != it->kind) {
+                c.type = ChangeType::Modified;
+                c.afterSql = typeSql(*it);
+                c.attributes.append(
+                    { b.kind == schema::UserType::Kind::Enum && it->kind == b.kind ? Attribute::Labels
+                                                                                   : Attribute::Definition,
+                        typeDefinition(b), typeDefinition(*it) });
+                out.append(c);
+            }
+        }
+        for (const schema::UserType& a : after) {
+            if (std::ranges::find(before, a.name, &schema::UserType::name) != before.end())
+                continue;
+            Change c;
+            c.type = ChangeType::Added;
+            c.object = ObjectKind::Type;
+            c.name = a.name;
+            c.afterSql = typeSql(a);
             out.append(c);
         }
     }
-    for (const schema::UserType& a : after) {
-        if (std::ranges::find(before, a.name, &schema::UserType::name) != before.end())
-            continue;
-        Change c;
-        c.type = ChangeType::Added;
-        c.object = ObjectKind::Type;
-        c.name = a.name;
-        c.afterSql = typeSql(a);
-        out.append(c);
-    }
-}
 
 } // namespace
 
@@ -232,7 +232,8 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
     }
 
     compareNamed(before.views, after.views, ObjectKind::View, out, [](const schema::View& v) { return v.name; });
-    compareNamed(before.triggers, after.triggers, ObjectKind::Trigger, out, [](const schema::Trigger& t) { return t.table; });
+    compareNamed(
+        before.triggers, after.triggers, ObjectKind::Trigger, out, [](const schema::Trigger& t) { return t.table; });
     compareTypes(before.types, after.types, out);
 
     // Grouped by table (views after all tables), then by object kind, then by name.

@@ -12,8 +12,8 @@ namespace godwit::diff {
 // case-insensitive); SQL text compares after normalising through the tokenizer.
 class SchemaDiff final {
 public:
-    [[nodiscard]] static ChangeSet compare(const schema::Schema& before, const schema::Schema& after,
-        const DiffOptions& options = {});
+    [[nodiscard]] static ChangeSet compare(
+        const schema::Schema& before, const schema::Schema& after, const DiffOptions& options = {});
 };
 
 } // namespace godwit::diff

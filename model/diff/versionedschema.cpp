@@ -3,10 +3,10 @@
 
 #include "sqlite/identifier.h"
 
+#include <algorithm>
+
 #include <QHash>
 #include <QSet>
-
-#include <algorithm>
 
 namespace godwit::diff {
 
@@ -47,15 +47,18 @@ schema::Schema VersionedSchema::build(const ChangeSet& set)
     };
     for (const Table& t : set.before.tables) {
         if (changedBefore.contains(t.name.toLower()))
-            merged.tables.append(retarget(t, beforeName(t.name), changedBefore, [](const QString& n) { return beforeName(n); }));
+            merged.tables.append(
+                retarget(t, beforeName(t.name), changedBefore, [](const QString& n) { return beforeName(n); }));
     }
     for (const Table& t : set.after.tables) {
         if (changedAfter.contains(t.name.toLower()))
-            merged.tables.append(retarget(t, afterName(t.name), changedAfter, [](const QString& n) { return afterName(n); }));
+            merged.tables.append(
+                retarget(t, afterName(t.name), changedAfter, [](const QString& n) { return afterName(n); }));
         else
             merged.tables.append(retarget(t, t.name, changedAfter, [](const QString& n) { return afterName(n); }));
     }
-    std::ranges::sort(merged.tables, [](const Table& a, const Table& b) { return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0; });
+    std::ranges::sort(merged.tables,
+        [](const Table& a, const Table& b) { return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0; });
     return merged;
 }
 

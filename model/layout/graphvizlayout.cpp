@@ -367,7 +367,8 @@ Result<DiagramLayout> GraphvizLayout::layout(const LayoutGraph& graph, const Lay
             // Snap both ends onto the exact row centres; the straight stubs move along.
             const QPointF startShift = parentPort - edge.parentPort;
             const QPointF endShift = childPort - edge.childPort;
-            edge.portSnap = std::max(std::hypot(startShift.x(), startShift.y()), std::hypot(endShift.x(), endShift.y()));
+            edge.portSnap
+                = std::max(std::hypot(startShift.x(), startShift.y()), std::hypot(endShift.x(), endShift.y()));
             edge.parentPort = parentPort;
             edge.childPort = childPort;
             edge.path[0] += startShift;

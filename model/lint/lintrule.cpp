@@ -151,7 +151,8 @@ const QList<LintRule>& LintRule::all()
             "CREATE/DROP INDEX CONCURRENTLY inside a transaction block",
             "PostgreSQL refuses CONCURRENTLY inside a transaction block (\"cannot run inside a transaction block\"), "
             "so the migration fails at this statement.",
-            "Put the statement in its own migration that runs outside a transaction (Flyway: executeInTransaction=false)."),
+            "Put the statement in its own migration that runs outside a transaction (Flyway: "
+            "executeInTransaction=false)."),
         rule("GW203", "constraint-without-not-valid", Severity::Warning,
             "ADD FOREIGN KEY / CHECK without NOT VALID on an existing table",
             "Adding the constraint checks every existing row while the table is locked (ACCESS EXCLUSIVE for a CHECK, "
@@ -161,7 +162,8 @@ const QList<LintRule>& LintRule::all()
         rule("GW204", "set-not-null-scan", Severity::Warning, "SET NOT NULL without a validated CHECK first",
             "SET NOT NULL scans the whole table under ACCESS EXCLUSIVE, blocking reads and writes, unless a validated "
             "CHECK (col IS NOT NULL) already proves it (PostgreSQL 12+).",
-            "ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c; then SET NOT NULL (no scan) and "
+            "ADD CONSTRAINT c CHECK (col IS NOT NULL) NOT VALID; VALIDATE CONSTRAINT c; then SET NOT NULL (no scan) "
+            "and "
             "drop the CHECK."),
         rule("GW205", "type-change-rewrite", Severity::Warning, "ALTER COLUMN TYPE that rewrites the table",
             "A type change that is not binary coercible (e.g. integer → bigint) rewrites the table and all its "
@@ -174,8 +176,7 @@ const QList<LintRule>& LintRule::all()
             "ACCESS EXCLUSIVE.",
             "Add the column without a default (or with a constant one), set the default afterwards, and backfill "
             "existing rows in batches."),
-        rule("GW207", "missing-lock-timeout", Severity::Warning,
-            "ACCESS EXCLUSIVE statement without a lock_timeout",
+        rule("GW207", "missing-lock-timeout", Severity::Warning, "ACCESS EXCLUSIVE statement without a lock_timeout",
             "Waiting for ACCESS EXCLUSIVE queues behind every running query on the table, and every query that arrives "
             "afterwards queues behind the waiting ALTER: one slow reader stops the application.",
             "SET lock_timeout = '2s' (or SET LOCAL inside the transaction) before the statement, and retry on "

@@ -150,7 +150,8 @@ std::pair<Result<schema::Schema>, Result<schema::Schema>> MigratedSchema::readSo
     // Migrations run on a SQLite working copy; a live PostgreSQL database is never migrated here.
     if (QFileInfo(after).isDir() && postgres::ConnectionUri::isUri(before)) {
         auto unsupported = fail(Error::Code::Unsupported,
-            QStringLiteral("a migrations folder can only be applied to a SQLite database; compare with a database that has them"),
+            QStringLiteral(
+                "a migrations folder can only be applied to a SQLite database; compare with a database that has them"),
             postgres::ConnectionUri::redacted(before));
         return { unsupported, unsupported };
     }

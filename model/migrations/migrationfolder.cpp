@@ -6,8 +6,8 @@
 #include <algorithm>
 
 #include <QDir>
-#include <QSet>
 #include <QFileInfo>
+#include <QSet>
 
 namespace godwit::migrations {
 

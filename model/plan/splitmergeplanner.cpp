@@ -343,7 +343,8 @@ namespace {
                             backSets.join(QStringLiteral(" OR ")));
         triggers << QStringLiteral("CREATE TRIGGER %1 AFTER INSERT ON %2\nBEGIN\n    %3;\nEND")
                         .arg(q(name("unmerge_insert")), t, addMissing);
-        triggers << QStringLiteral("CREATE TRIGGER %1 AFTER DELETE ON %2\nBEGIN\n    UPDATE %3 SET %4 WHERE %5 = OLD.%6;\nEND")
+        triggers << QStringLiteral(
+            "CREATE TRIGGER %1 AFTER DELETE ON %2\nBEGIN\n    UPDATE %3 SET %4 WHERE %5 = OLD.%6;\nEND")
                         .arg(q(name("merge_delete")), r, t, clear.join(QStringLiteral(", ")), pk, fk);
         names << name("merge_insert") << name("merge_update") << name("unmerge_update") << name("unmerge_insert")
               << name("merge_delete");

@@ -17,15 +17,15 @@ using sqlite::quoteIdentifier;
 
 namespace {
 
-// The busy timeout every Godwit connection has (Database::openWritable).
-constexpr int kDefaultBusyTimeoutMs = 5000;
+    // The busy timeout every Godwit connection has (Database::openWritable).
+    constexpr int kDefaultBusyTimeoutMs = 5000;
 
-QString keyExpression(const QString& keyColumn)
-{
-    return keyColumn.isEmpty() || keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0
-        ? QStringLiteral("rowid")
-        : quoteIdentifier(keyColumn);
-}
+    QString keyExpression(const QString& keyColumn)
+    {
+        return keyColumn.isEmpty() || keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0
+            ? QStringLiteral("rowid")
+            : quoteIdentifier(keyColumn);
+    }
 
 } // namespace
 

@@ -14,62 +14,62 @@ namespace godwit::rehearsal {
 
 namespace {
 
-LatencySummary summarize(const LatencyRecorder& r)
-{
-    return { r.count(), r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), r.maxMs() };
-}
-
-Result<sqlite::Database> open(const QString& path)
-{
-    auto db = sqlite::Database::openWritable(path);
-    if (db) {
-        if (auto r = db->exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
-            return std::unexpected(r.error());
-    }
-    return db;
-}
-
-// Another connection's transaction that holds the write lock for a while (a report, a batch job).
-class LockHolder final {
-public:
-    LockHolder(QString path, int holdMs, const std::atomic_bool* cancel)
+    LatencySummary summarize(const LatencyRecorder& r)
     {
-        m_thread = std::thread([this, path = std::move(path), holdMs, cancel] {
-            auto db = open(path);
-            if (!db || !db->exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        return { r.count(), r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), r.maxMs() };
+    }
+
+    Result<sqlite::Database> open(const QString& path)
+    {
+        auto db = sqlite::Database::openWritable(path);
+        if (db) {
+            if (auto r = db->exec(QStringLiteral("PRAGMA synchronous = NORMAL")); !r)
+                return std::unexpected(r.error());
+        }
+        return db;
+    }
+
+    // Another connection's transaction that holds the write lock for a while (a report, a batch job).
+    class LockHolder final {
+    public:
+        LockHolder(QString path, int holdMs, const std::atomic_bool* cancel)
+        {
+            m_thread = std::thread([this, path = std::move(path), holdMs, cancel] {
+                auto db = open(path);
+                if (!db || !db->exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+                    m_acquired.store(true);
+                    return;
+                }
                 m_acquired.store(true);
-                return;
-            }
-            m_acquired.store(true);
-            QElapsedTimer held;
-            held.start();
-            while (held.elapsed() < holdMs && !(cancel && cancel->load()))
-                QThread::msleep(5);
-            m_heldMs.store(held.elapsed());
-            (void)db->exec(QStringLiteral("COMMIT"));
-        });
-    }
-    ~LockHolder() { join(); }
-    LockHolder(const LockHolder&) = delete;
-    LockHolder& operator=(const LockHolder&) = delete;
-    void join()
-    {
-        if (m_thread.joinable())
-            m_thread.join();
-    }
-    [[nodiscard]] qint64 heldMs() const { return m_heldMs.load(); }
-    // Until the holder has the lock (or gave up), so the backfill's next batch meets it.
-    void waitUntilAcquired() const
-    {
-        while (!m_acquired.load())
-            QThread::msleep(1);
-    }
+                QElapsedTimer held;
+                held.start();
+                while (held.elapsed() < holdMs && !(cancel && cancel->load()))
+                    QThread::msleep(5);
+                m_heldMs.store(held.elapsed());
+                (void)db->exec(QStringLiteral("COMMIT"));
+            });
+        }
+        ~LockHolder() { join(); }
+        LockHolder(const LockHolder&) = delete;
+        LockHolder& operator=(const LockHolder&) = delete;
+        void join()
+        {
+            if (m_thread.joinable())
+                m_thread.join();
+        }
+        [[nodiscard]] qint64 heldMs() const { return m_heldMs.load(); }
+        // Until the holder has the lock (or gave up), so the backfill's next batch meets it.
+        void waitUntilAcquired() const
+        {
+            while (!m_acquired.load())
+                QThread::msleep(1);
+        }
 
-private:
-    std::thread m_thread;
-    std::atomic_bool m_acquired { false };
-    std::atomic<qint64> m_heldMs { 0 };
-};
+    private:
+        std::thread m_thread;
+        std::atomic_bool m_acquired { false };
+        std::atomic<qint64> m_heldMs { 0 };
+    };
 
 } // namespace
 

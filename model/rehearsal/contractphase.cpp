@@ -84,15 +84,16 @@ bool ContractPhase::runEarly(PhaseRecord& r)
     const QString columns = names.join(QStringLiteral(", "));
     const bool failed = r.status == PhaseStatus::Failed;
     c.raise({ faultName(Fault::EarlyContract), r.name, Severity::Error,
-        failed ? QStringLiteral("The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
-                                "the failed step rolled back (%3), the steps before it stay done (%4).")
-                     .arg(atRisk)
-                     .arg(columns, lostText,
-                         r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", ")))
-               : QStringLiteral("The contract ran before the backfill: %1 rows held their value only in %2; after it, "
-                                "%3 (neither the old nor the new column has their value).")
-                     .arg(atRisk)
-                     .arg(columns, lostText),
+        failed
+            ? QStringLiteral("The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
+                             "the failed step rolled back (%3), the steps before it stay done (%4).")
+                  .arg(atRisk)
+                  .arg(columns, lostText,
+                      r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", ")))
+            : QStringLiteral("The contract ran before the backfill: %1 rows held their value only in %2; after it, "
+                             "%3 (neither the old nor the new column has their value).")
+                  .arg(atRisk)
+                  .arg(columns, lostText),
         std::max<qint64>(lost, 0), QStringLiteral("rows"), 0 });
     c.observe(c.observeMs, r);
     return !failed;

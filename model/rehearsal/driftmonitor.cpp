@@ -9,7 +9,7 @@ namespace godwit::rehearsal {
 
 namespace {
 
-constexpr Verifier::Pending everything { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max() };
+    constexpr Verifier::Pending everything { std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max() };
 
 } // namespace
 

@@ -8,8 +8,8 @@
 namespace godwit::rehearsal {
 
 namespace {
-constexpr int kSubBuckets = 32; // per power of two: 1/32 ≈ 3% resolution
-constexpr int kMagnitudes = 40; // up to 2^40 µs (~12 days)
+    constexpr int kSubBuckets = 32; // per power of two: 1/32 ≈ 3% resolution
+    constexpr int kMagnitudes = 40; // up to 2^40 µs (~12 days)
 } // namespace
 
 LatencyRecorder::LatencyRecorder()

@@ -11,110 +11,110 @@ namespace godwit::rehearsal {
 
 namespace {
 
-// JsonText writes doubles with 17 significant digits, so measured times go out as whole
-// microseconds (latencies) or milliseconds (durations), and ratios as whole percentages.
-qint64 us(double milliseconds) { return std::llround(milliseconds * 1000.0); }
+    // JsonText writes doubles with 17 significant digits, so measured times go out as whole
+    // microseconds (latencies) or milliseconds (durations), and ratios as whole percentages.
+    qint64 us(double milliseconds) { return std::llround(milliseconds * 1000.0); }
 
-QJsonObject latency(const LatencySummary& l)
-{
-    return { { QStringLiteral("count"), l.count }, { QStringLiteral("p50_us"), us(l.p50Ms) },
-        { QStringLiteral("p95_us"), us(l.p95Ms) }, { QStringLiteral("p99_us"), us(l.p99Ms) },
-        { QStringLiteral("max_us"), us(l.maxMs) } };
-}
-
-LatencySummary latencyFrom(const QJsonObject& o)
-{
-    return { o.value(QStringLiteral("count")).toInteger(), o.value(QStringLiteral("p50_us")).toDouble() / 1000.0,
-        o.value(QStringLiteral("p95_us")).toDouble() / 1000.0,
-        o.value(QStringLiteral("p99_us")).toDouble() / 1000.0,
-        o.value(QStringLiteral("max_us")).toDouble() / 1000.0 };
-}
-
-QJsonObject version(const VersionSummary& v)
-{
-    return { { QStringLiteral("reads"), v.reads }, { QStringLiteral("writes"), v.writes },
-        { QStringLiteral("errors"), v.errors }, { QStringLiteral("null_reads"), v.nullReads },
-        { QStringLiteral("latency"), latency(v.latency) },
-        { QStringLiteral("first_error"), v.firstError.isEmpty() ? QJsonValue() : QJsonValue(v.firstError) } };
-}
-
-VersionSummary versionFrom(const QJsonObject& o)
-{
-    VersionSummary v;
-    v.reads = o.value(QStringLiteral("reads")).toInteger();
-    v.writes = o.value(QStringLiteral("writes")).toInteger();
-    v.errors = o.value(QStringLiteral("errors")).toInteger();
-    v.nullReads = o.value(QStringLiteral("null_reads")).toInteger();
-    v.latency = latencyFrom(o.value(QStringLiteral("latency")).toObject());
-    v.firstError = o.value(QStringLiteral("first_error")).toString();
-    return v;
-}
-
-QJsonObject verification(const Verification& v)
-{
-    QJsonArray counts;
-    for (const TableCount& c : v.counts)
-        counts << QJsonObject { { QStringLiteral("table"), c.table }, { QStringLiteral("before"), c.before },
-            { QStringLiteral("after"), c.after } };
-    return { { QStringLiteral("passed"), v.passed },
-        { QStringLiteral("drift_rows"), v.driftRows < 0 ? QJsonValue() : QJsonValue(v.driftRows) },
-        { QStringLiteral("null_rows"), v.nullRows },
-        { QStringLiteral("foreign_key_violations"), v.foreignKeyViolations },
-        { QStringLiteral("integrity"), v.integrity }, { QStringLiteral("row_counts"), counts },
-        { QStringLiteral("problems"), QJsonArray::fromStringList(v.problems) } };
-}
-
-Verification verificationFrom(const QJsonObject& o)
-{
-    Verification v;
-    v.passed = o.value(QStringLiteral("passed")).toBool();
-    v.driftRows = o.value(QStringLiteral("drift_rows")).toInteger(-1);
-    v.nullRows = o.value(QStringLiteral("null_rows")).toInteger();
-    v.foreignKeyViolations = o.value(QStringLiteral("foreign_key_violations")).toInteger();
-    v.integrity = o.value(QStringLiteral("integrity")).toString();
-    for (const QJsonValue& c : o.value(QStringLiteral("row_counts")).toArray()) {
-        const QJsonObject co = c.toObject();
-        v.counts << TableCount { co.value(QStringLiteral("table")).toString(),
-            co.value(QStringLiteral("before")).toInteger(), co.value(QStringLiteral("after")).toInteger() };
+    QJsonObject latency(const LatencySummary& l)
+    {
+        return { { QStringLiteral("count"), l.count }, { QStringLiteral("p50_us"), us(l.p50Ms) },
+            { QStringLiteral("p95_us"), us(l.p95Ms) }, { QStringLiteral("p99_us"), us(l.p99Ms) },
+            { QStringLiteral("max_us"), us(l.maxMs) } };
     }
-    for (const QJsonValue& p : o.value(QStringLiteral("problems")).toArray())
-        v.problems << p.toString();
-    return v;
-}
 
-QJsonObject backfill(const BackfillSummary& b)
-{
-    return { { QStringLiteral("step"), b.step }, { QStringLiteral("rows_done"), b.rowsDone },
-        { QStringLiteral("rows_total"), b.rowsTotal }, { QStringLiteral("rows_this_run"), b.rowsThisRun },
-        { QStringLiteral("batches"), b.batches },
-        { QStringLiteral("rows_per_second"), std::llround(b.rowsPerSecond) },
-        { QStringLiteral("batch_time"), latency(b.batchTimes) },
-        { QStringLiteral("throttled_ms"), std::llround(b.throttledMs) },
-        { QStringLiteral("lock_wait_ms"), std::llround(b.lockWaitMs) },
-        { QStringLiteral("lock_waits"), b.lockWaits }, { QStringLiteral("resumed"), b.resumed },
-        { QStringLiteral("audit_rows"), b.auditRows < 0 ? QJsonValue() : QJsonValue(b.auditRows) },
-        { QStringLiteral("audit_rows_twice"),
-            b.auditRowsTwice < 0 ? QJsonValue() : QJsonValue(b.auditRowsTwice) } };
-}
+    LatencySummary latencyFrom(const QJsonObject& o)
+    {
+        return { o.value(QStringLiteral("count")).toInteger(), o.value(QStringLiteral("p50_us")).toDouble() / 1000.0,
+            o.value(QStringLiteral("p95_us")).toDouble() / 1000.0,
+            o.value(QStringLiteral("p99_us")).toDouble() / 1000.0,
+            o.value(QStringLiteral("max_us")).toDouble() / 1000.0 };
+    }
 
-BackfillSummary backfillFrom(const QJsonObject& o)
-{
-    BackfillSummary b;
-    b.step = o.value(QStringLiteral("step")).toString();
-    b.rowsDone = o.value(QStringLiteral("rows_done")).toInteger();
-    b.rowsTotal = o.value(QStringLiteral("rows_total")).toInteger();
-    b.rowsThisRun = o.value(QStringLiteral("rows_this_run")).toInteger();
-    b.batches = o.value(QStringLiteral("batches")).toInteger();
-    b.rowsPerSecond = o.value(QStringLiteral("rows_per_second")).toDouble();
-    b.batchTimes = latencyFrom(o.value(QStringLiteral("batch_time")).toObject());
-    b.throttledMs = o.value(QStringLiteral("throttled_ms")).toDouble();
-    b.lockWaitMs = o.value(QStringLiteral("lock_wait_ms")).toDouble();
-    b.lockWaits = o.value(QStringLiteral("lock_waits")).toInteger();
-    b.resumed = o.value(QStringLiteral("resumed")).toBool();
-    b.auditRows = o.value(QStringLiteral("audit_rows")).toInteger(-1);
-    b.auditRowsTwice = o.value(QStringLiteral("audit_rows_twice")).toInteger(-1);
-    return b;
-}
+    QJsonObject version(const VersionSummary& v)
+    {
+        return { { QStringLiteral("reads"), v.reads }, { QStringLiteral("writes"), v.writes },
+            { QStringLiteral("errors"), v.errors }, { QStringLiteral("null_reads"), v.nullReads },
+            { QStringLiteral("latency"), latency(v.latency) },
+            { QStringLiteral("first_error"), v.firstError.isEmpty() ? QJsonValue() : QJsonValue(v.firstError) } };
+    }
+
+    VersionSummary versionFrom(const QJsonObject& o)
+    {
+        VersionSummary v;
+        v.reads = o.value(QStringLiteral("reads")).toInteger();
+        v.writes = o.value(QStringLiteral("writes")).toInteger();
+        v.errors = o.value(QStringLiteral("errors")).toInteger();
+        v.nullReads = o.value(QStringLiteral("null_reads")).toInteger();
+        v.latency = latencyFrom(o.value(QStringLiteral("latency")).toObject());
+        v.firstError = o.value(QStringLiteral("first_error")).toString();
+        return v;
+    }
+
+    QJsonObject verification(const Verification& v)
+    {
+        QJsonArray counts;
+        for (const TableCount& c : v.counts)
+            counts << QJsonObject { { QStringLiteral("table"), c.table }, { QStringLiteral("before"), c.before },
+                { QStringLiteral("after"), c.after } };
+        return { { QStringLiteral("passed"), v.passed },
+            { QStringLiteral("drift_rows"), v.driftRows < 0 ? QJsonValue() : QJsonValue(v.driftRows) },
+            { QStringLiteral("null_rows"), v.nullRows },
+            { QStringLiteral("foreign_key_violations"), v.foreignKeyViolations },
+            { QStringLiteral("integrity"), v.integrity }, { QStringLiteral("row_counts"), counts },
+            { QStringLiteral("problems"), QJsonArray::fromStringList(v.problems) } };
+    }
+
+    Verification verificationFrom(const QJsonObject& o)
+    {
+        Verification v;
+        v.passed = o.value(QStringLiteral("passed")).toBool();
+        v.driftRows = o.value(QStringLiteral("drift_rows")).toInteger(-1);
+        v.nullRows = o.value(QStringLiteral("null_rows")).toInteger();
+        v.foreignKeyViolations = o.value(QStringLiteral("foreign_key_violations")).toInteger();
+        v.integrity = o.value(QStringLiteral("integrity")).toString();
+        for (const QJsonValue& c : o.value(QStringLiteral("row_counts")).toArray()) {
+            const QJsonObject co = c.toObject();
+            v.counts << TableCount { co.value(QStringLiteral("table")).toString(),
+                co.value(QStringLiteral("before")).toInteger(), co.value(QStringLiteral("after")).toInteger() };
+        }
+        for (const QJsonValue& p : o.value(QStringLiteral("problems")).toArray())
+            v.problems << p.toString();
+        return v;
+    }
+
+    QJsonObject backfill(const BackfillSummary& b)
+    {
+        return { { QStringLiteral("step"), b.step }, { QStringLiteral("rows_done"), b.rowsDone },
+            { QStringLiteral("rows_total"), b.rowsTotal }, { QStringLiteral("rows_this_run"), b.rowsThisRun },
+            { QStringLiteral("batches"), b.batches },
+            { QStringLiteral("rows_per_second"), std::llround(b.rowsPerSecond) },
+            { QStringLiteral("batch_time"), latency(b.batchTimes) },
+            { QStringLiteral("throttled_ms"), std::llround(b.throttledMs) },
+            { QStringLiteral("lock_wait_ms"), std::llround(b.lockWaitMs) },
+            { QStringLiteral("lock_waits"), b.lockWaits }, { QStringLiteral("resumed"), b.resumed },
+            { QStringLiteral("audit_rows"), b.auditRows < 0 ? QJsonValue() : QJsonValue(b.auditRows) },
+            { QStringLiteral("audit_rows_twice"),
+                b.auditRowsTwice < 0 ? QJsonValue() : QJsonValue(b.auditRowsTwice) } };
+    }
+
+    BackfillSummary backfillFrom(const QJsonObject& o)
+    {
+        BackfillSummary b;
+        b.step = o.value(QStringLiteral("step")).toString();
+        b.rowsDone = o.value(QStringLiteral("rows_done")).toInteger();
+        b.rowsTotal = o.value(QStringLiteral("rows_total")).toInteger();
+        b.rowsThisRun = o.value(QStringLiteral("rows_this_run")).toInteger();
+        b.batches = o.value(QStringLiteral("batches")).toInteger();
+        b.rowsPerSecond = o.value(QStringLiteral("rows_per_second")).toDouble();
+        b.batchTimes = latencyFrom(o.value(QStringLiteral("batch_time")).toObject());
+        b.throttledMs = o.value(QStringLiteral("throttled_ms")).toDouble();
+        b.lockWaitMs = o.value(QStringLiteral("lock_wait_ms")).toDouble();
+        b.lockWaits = o.value(QStringLiteral("lock_waits")).toInteger();
+        b.resumed = o.value(QStringLiteral("resumed")).toBool();
+        b.auditRows = o.value(QStringLiteral("audit_rows")).toInteger(-1);
+        b.auditRowsTwice = o.value(QStringLiteral("audit_rows_twice")).toInteger(-1);
+        return b;
+    }
 
 } // namespace
 
@@ -231,8 +231,10 @@ QJsonObject RehearsalJson::toJson(const RehearsalResult& r)
     QJsonObject original { { QStringLiteral("path"), r.originalPath },
         { QStringLiteral("sha256_before"), r.originalHashBefore },
         { QStringLiteral("sha256_after"), r.originalHashAfter },
-        { QStringLiteral("wal_sha256_before"), r.originalWalHashBefore.isEmpty() ? QJsonValue() : r.originalWalHashBefore },
-        { QStringLiteral("wal_sha256_after"), r.originalWalHashAfter.isEmpty() ? QJsonValue() : r.originalWalHashAfter },
+        { QStringLiteral("wal_sha256_before"),
+            r.originalWalHashBefore.isEmpty() ? QJsonValue() : r.originalWalHashBefore },
+        { QStringLiteral("wal_sha256_after"),
+            r.originalWalHashAfter.isEmpty() ? QJsonValue() : r.originalWalHashAfter },
         { QStringLiteral("unchanged"), r.originalUnchanged() } };
     return { { QStringLiteral("format"), QStringLiteral("godwit.rehearsal") }, { QStringLiteral("version"), 1 },
         { QStringLiteral("verdict"), r.verdict() },
@@ -254,8 +256,10 @@ QStringList RehearsalJson::keyOrder()
     // One order that suits every object of the format: each object's keys appear in this sequence.
     static const QStringList order = QStringLiteral(
         "format version verdict reasons cancelled kind name title early phase severity status message steps "
-        "skipped_steps started_ms duration_ms original path sha256_before sha256_after wal_sha256_before wal_sha256_after unchanged copy plan table "
-        "before after faults elapsed_ms passed drift_rows drift_not_measured drifted_queries null_rows foreign_key_violations integrity row_counts "
+        "skipped_steps started_ms duration_ms original path sha256_before sha256_after wal_sha256_before "
+        "wal_sha256_after unchanged copy plan table "
+        "before after faults elapsed_ms passed drift_rows drift_not_measured drifted_queries null_rows "
+        "foreign_key_violations integrity row_counts "
         "problems rows_backfilled workload operations operations_per_second reads writes old_clients new_clients "
         "rollout_start_percent rollout_end_percent errors null_reads latency first_error count unit at_ms p50_us "
         "p95_us p99_us max_us write_amplification step rows_done rows_direct rows_total rows_this_run pages_written "

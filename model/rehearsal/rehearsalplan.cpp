@@ -12,24 +12,24 @@ namespace godwit::rehearsal {
 
 namespace {
 
-// The name inside "name", [name], `name` or a bare identifier; empty when `text` is an expression.
-QString plainIdentifier(QString text)
-{
-    text = text.trimmed();
-    static const QRegularExpression bare(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$]*$"));
-    if (bare.match(text).hasMatch())
-        return text;
-    if (text.size() >= 2) {
-        const QChar open = text.front();
-        const QChar close = text.back();
-        if ((open == QLatin1Char('"') && close == QLatin1Char('"'))
-            || (open == QLatin1Char('`') && close == QLatin1Char('`')))
-            return text.mid(1, text.size() - 2).replace(QString(2, open), QString(open));
-        if (open == QLatin1Char('[') && close == QLatin1Char(']'))
-            return text.mid(1, text.size() - 2);
+    // The name inside "name", [name], `name` or a bare identifier; empty when `text` is an expression.
+    QString plainIdentifier(QString text)
+    {
+        text = text.trimmed();
+        static const QRegularExpression bare(QStringLiteral("^[A-Za-z_][A-Za-z0-9_$]*$"));
+        if (bare.match(text).hasMatch())
+            return text;
+        if (text.size() >= 2) {
+            const QChar open = text.front();
+            const QChar close = text.back();
+            if ((open == QLatin1Char('"') && close == QLatin1Char('"'))
+                || (open == QLatin1Char('`') && close == QLatin1Char('`')))
+                return text.mid(1, text.size() - 2).replace(QString(2, open), QString(open));
+            if (open == QLatin1Char('[') && close == QLatin1Char(']'))
+                return text.mid(1, text.size() - 2);
+        }
+        return {};
     }
-    return {};
-}
 
 } // namespace
 
@@ -84,8 +84,8 @@ RehearsalPlan RehearsalPlan::fromMigrationPlan(const plan::MigrationPlan& migrat
     return r;
 }
 
-Result<RehearsalPlan> RehearsalPlan::forTarget(const QString& databasePath, const QString& afterPath,
-    diff::RenamePolicy renames, const plan::Answers& answers)
+Result<RehearsalPlan> RehearsalPlan::forTarget(
+    const QString& databasePath, const QString& afterPath, diff::RenamePolicy renames, const plan::Answers& answers)
 {
     auto [before, after] = migrations::MigratedSchema::readSources(databasePath, afterPath);
     if (!before)

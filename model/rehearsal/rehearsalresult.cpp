@@ -118,9 +118,8 @@ void RehearsalResult::judge()
                                                        : driftNotMeasured);
     // A staged fault must have an effect someone measured, or the rehearsal proved nothing about it.
     if (faults.contains(QLatin1String("skip-dual-write"))) {
-        const bool skipped = std::ranges::any_of(phases, [](const PhaseRecord& p) {
-            return p.name == QLatin1String("dual-write") && !p.skippedSteps.isEmpty();
-        });
+        const bool skipped = std::ranges::any_of(phases,
+            [](const PhaseRecord& p) { return p.name == QLatin1String("dual-write") && !p.skippedSteps.isEmpty(); });
         const bool errors = std::ranges::any_of(incidents, [](const Incident& i) {
             return i.kind == QLatin1String("client-errors") || i.kind == QLatin1String("drift");
         });

@@ -17,8 +17,8 @@ enum class Severity { Info, Warning, Error };
 
 // Something the rehearsal wants the team to see, pinned to the phase it happened in.
 struct Incident {
-    QString
-        kind; // a fault name, or "drift", "query-drift", "null-reads", "client-errors", "contract-refused", "resumed", ...
+    QString kind; // a fault name, or "drift", "query-drift", "null-reads", "client-errors", "contract-refused",
+                  // "resumed", ...
     QString phase; // phase name, e.g. "backfill"
     Severity severity = Severity::Warning;
     QString message; // one sentence with the numbers

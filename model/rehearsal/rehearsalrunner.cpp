@@ -27,11 +27,11 @@ using plan::Phase;
 
 namespace {
 
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
-        .count();
-}
+    qint64 nowNs()
+    {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
+            .count();
+    }
 
 } // namespace
 
@@ -181,8 +181,8 @@ Result<RehearsalResult> RehearsalRunner::run()
     WorkloadProfile profile = m_options.profile;
     if (profile.isEmpty())
         profile = WorkloadProfile::forPlan(*schema, m_plan, m_options.queries.isEmpty() ? nullptr : &m_options.queries);
-    m_queryDrift = m_options.queries.isEmpty() ? QueryDriftMonitor::forWorkload(profile)
-                                               : QueryDriftMonitor(m_options.queries);
+    m_queryDrift
+        = m_options.queries.isEmpty() ? QueryDriftMonitor::forWorkload(profile) : QueryDriftMonitor(m_options.queries);
     {
         auto workload = std::make_unique<WorkloadSimulator>(
             m_options.copyPath, profile, WorkloadSimulator::Options { m_options.rate, m_options.seed });

@@ -8,17 +8,17 @@ namespace godwit::rehearsal {
 
 namespace {
 
-PhaseState state(const QString& name, bool early = false)
-{
-    static const QHash<QString, QString> titles { { QStringLiteral("baseline"), QStringLiteral("Baseline") },
-        { QStringLiteral("expand"), QStringLiteral("Expand") },
-        { QStringLiteral("dual-write"), QStringLiteral("Dual-write") },
-        { QStringLiteral("backfill"), QStringLiteral("Backfill") },
-        { QStringLiteral("read-switch"), QStringLiteral("Read switch") },
-        { QStringLiteral("contract"), QStringLiteral("Contract") } };
-    return { name, titles.value(name) + (early ? QStringLiteral(" (early)") : QString()), early,
-        PhaseStatus::Pending };
-}
+    PhaseState state(const QString& name, bool early = false)
+    {
+        static const QHash<QString, QString> titles { { QStringLiteral("baseline"), QStringLiteral("Baseline") },
+            { QStringLiteral("expand"), QStringLiteral("Expand") },
+            { QStringLiteral("dual-write"), QStringLiteral("Dual-write") },
+            { QStringLiteral("backfill"), QStringLiteral("Backfill") },
+            { QStringLiteral("read-switch"), QStringLiteral("Read switch") },
+            { QStringLiteral("contract"), QStringLiteral("Contract") } };
+        return { name, titles.value(name) + (early ? QStringLiteral(" (early)") : QString()), early,
+            PhaseStatus::Pending };
+    }
 
 } // namespace
 

@@ -14,158 +14,161 @@ using sqlite::sameIdentifier;
 
 namespace {
 
-constexpr int MaxNeighbours = 8;
+    constexpr int MaxNeighbours = 8;
 
-// The renames the plan makes (not those it was told to reject): old lower-cased name -> new name.
-struct Renames {
-    QHash<QString, QString> tables;
-    QHash<QString, QString> columns; // "oldtable.oldcolumn", lower-cased
+    // The renames the plan makes (not those it was told to reject): old lower-cased name -> new name.
+    struct Renames {
+        QHash<QString, QString> tables;
+        QHash<QString, QString> columns; // "oldtable.oldcolumn", lower-cased
 
-    [[nodiscard]] QString table(const QString& old) const { return tables.value(old.toLower()); }
-    [[nodiscard]] QString column(const QString& table, const QString& old) const
+        [[nodiscard]] QString table(const QString& old) const { return tables.value(old.toLower()); }
+        [[nodiscard]] QString column(const QString& table, const QString& old) const
+        {
+            return columns.value(table.toLower() + QLatin1Char('.') + old.toLower());
+        }
+    };
+
+    Renames renamesOf(const schema::Schema& before, const RehearsalPlan& plan)
     {
-        return columns.value(table.toLower() + QLatin1Char('.') + old.toLower());
-    }
-};
-
-Renames renamesOf(const schema::Schema& before, const RehearsalPlan& plan)
-{
-    Renames r;
-    QSet<QString> planned;
-    for (const plan::DecisionWalk& w : plan.plan.walks) {
-        for (const QString& id : w.changeIds)
-            planned.insert(id);
-    }
-    for (const plan::PlanStep& s : plan.plan.steps) {
-        for (const QString& id : s.changeIds)
-            planned.insert(id);
-    }
-    if (!plan.after.tables.isEmpty()) {
-        diff::DiffOptions options;
-        options.renames = diff::RenamePolicy::Accept;
-        const diff::ChangeSet set = diff::SchemaDiff::compare(before, plan.after, options);
-        for (const diff::Change& c : set.changes) {
-            if (c.type == diff::ChangeType::Renamed && c.object == diff::ObjectKind::Table && planned.contains(c.id()))
-                r.tables.insert(c.oldName.toLower(), c.name);
+        Renames r;
+        QSet<QString> planned;
+        for (const plan::DecisionWalk& w : plan.plan.walks) {
+            for (const QString& id : w.changeIds)
+                planned.insert(id);
         }
-        for (const diff::Change& c : set.changes) {
-            if (c.type != diff::ChangeType::Renamed || c.object != diff::ObjectKind::Column || !planned.contains(c.id()))
-                continue;
-            QString oldTable = c.table;
-            for (auto it = r.tables.begin(); it != r.tables.end(); ++it) {
-                if (sameIdentifier(it.value(), c.table))
-                    oldTable = it.key();
+        for (const plan::PlanStep& s : plan.plan.steps) {
+            for (const QString& id : s.changeIds)
+                planned.insert(id);
+        }
+        if (!plan.after.tables.isEmpty()) {
+            diff::DiffOptions options;
+            options.renames = diff::RenamePolicy::Accept;
+            const diff::ChangeSet set = diff::SchemaDiff::compare(before, plan.after, options);
+            for (const diff::Change& c : set.changes) {
+                if (c.type == diff::ChangeType::Renamed && c.object == diff::ObjectKind::Table
+                    && planned.contains(c.id()))
+                    r.tables.insert(c.oldName.toLower(), c.name);
             }
-            r.columns.insert(oldTable.toLower() + QLatin1Char('.') + c.oldName.toLower(), c.name);
+            for (const diff::Change& c : set.changes) {
+                if (c.type != diff::ChangeType::Renamed || c.object != diff::ObjectKind::Column
+                    || !planned.contains(c.id()))
+                    continue;
+                QString oldTable = c.table;
+                for (auto it = r.tables.begin(); it != r.tables.end(); ++it) {
+                    if (sameIdentifier(it.value(), c.table))
+                        oldTable = it.key();
+                }
+                r.columns.insert(oldTable.toLower() + QLatin1Char('.') + c.oldName.toLower(), c.name);
+            }
         }
+        for (const ColumnMapping& m : plan.mappings)
+            r.columns.insert(m.table.toLower() + QLatin1Char('.') + m.oldColumn.toLower(), m.newColumn);
+        return r;
     }
-    for (const ColumnMapping& m : plan.mappings)
-        r.columns.insert(m.table.toLower() + QLatin1Char('.') + m.oldColumn.toLower(), m.newColumn);
-    return r;
-}
 
-QString keyOf(const schema::Table& t)
-{
-    if (t.withoutRowid)
+    QString keyOf(const schema::Table& t)
+    {
+        if (t.withoutRowid)
+            return {};
+        const QStringList pk = t.primaryKey();
+        if (pk.size() == 1) {
+            const schema::Column* c = t.column(pk.front());
+            if (c && c->declaredType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
+                return c->name;
+        }
+        return QStringLiteral("rowid");
+    }
+
+    // The before-name of `name`, which may be the table's name after a rename.
+    QString beforeName(const schema::Schema& before, const Renames& renames, const QString& name)
+    {
+        if (const schema::Table* t = before.table(name))
+            return t->name;
+        for (auto it = renames.tables.begin(); it != renames.tables.end(); ++it) {
+            if (sameIdentifier(it.value(), name)) {
+                for (const schema::Table& t : before.tables) {
+                    if (t.name.toLower() == it.key())
+                        return t.name;
+                }
+            }
+        }
         return {};
-    const QStringList pk = t.primaryKey();
-    if (pk.size() == 1) {
-        const schema::Column* c = t.column(pk.front());
-        if (c && c->declaredType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0)
-            return c->name;
     }
-    return QStringLiteral("rowid");
-}
 
-// The before-name of `name`, which may be the table's name after a rename.
-QString beforeName(const schema::Schema& before, const Renames& renames, const QString& name)
-{
-    if (const schema::Table* t = before.table(name))
-        return t->name;
-    for (auto it = renames.tables.begin(); it != renames.tables.end(); ++it) {
-        if (sameIdentifier(it.value(), name)) {
-            for (const schema::Table& t : before.tables) {
-                if (t.name.toLower() == it.key())
-                    return t.name;
+    bool differs(const schema::Column& a, const schema::Column& b)
+    {
+        return a.declaredType.compare(b.declaredType, Qt::CaseInsensitive) != 0 || a.notNull != b.notNull
+            || a.defaultValue != b.defaultValue || a.collation.compare(b.collation, Qt::CaseInsensitive) != 0;
+    }
+
+    bool inChecks(const schema::Table* t, const QString& column)
+    {
+        if (!t)
+            return false;
+        return std::ranges::any_of(
+            t->checks, [&](const auto& c) { return c.expression.contains(column, Qt::CaseInsensitive); });
+    }
+
+    TableShape shapeOf(const schema::Table& b, const RehearsalPlan& plan, const Renames& renames, bool dropped)
+    {
+        TableShape s;
+        s.oldName = b.name;
+        s.key = keyOf(b);
+        s.keyTable = b.name;
+        const QString renamed = renames.table(b.name);
+        const bool knowsAfter = !plan.after.tables.isEmpty();
+        if (!dropped)
+            s.newName = !renamed.isEmpty() ? renamed : (!knowsAfter || plan.after.table(b.name) ? b.name : QString());
+        const schema::Table* a = s.hasNew() && knowsAfter ? plan.after.table(s.newName) : nullptr;
+        QStringList matched;
+        for (const schema::Column& c : b.columns) {
+            if (c.hidden || c.isGenerated())
+                continue;
+            ColumnShape cs;
+            cs.oldName = c.name;
+            cs.unique = b.isUniqueColumn(c.name);
+            cs.integer = c.affinity == schema::Affinity::Integer || c.affinity == schema::Affinity::Real;
+            const QString to = renames.column(b.name, c.name);
+            if (s.hasNew())
+                cs.newName = !to.isEmpty() ? to : (!knowsAfter || (a && a->column(c.name)) ? c.name : QString());
+            const schema::Column* after = a && !cs.newName.isEmpty() ? a->column(cs.newName) : nullptr;
+            cs.changed = !to.isEmpty() || cs.newName.isEmpty() || (after && differs(c, *after))
+                || (a && a->checks != b.checks && inChecks(a, cs.newName));
+            for (const schema::ForeignKey& fk : b.foreignKeys) {
+                if (fk.columns.size() == 1 && sameIdentifier(fk.columns.front(), c.name)) {
+                    cs.parentTable = fk.parentTable;
+                    cs.parentColumn = fk.parentColumns.value(0);
+                }
+            }
+            matched << cs.newName.toLower();
+            s.columns << cs;
+        }
+        if (a) {
+            for (const schema::Column& c : a->columns) {
+                if (!c.hidden && !c.isGenerated() && !matched.contains(c.name.toLower()))
+                    s.columns << ColumnShape { {}, c.name, true, false,
+                        c.affinity == schema::Affinity::Integer || c.affinity == schema::Affinity::Real, {}, {} };
             }
         }
-    }
-    return {};
-}
-
-bool differs(const schema::Column& a, const schema::Column& b)
-{
-    return a.declaredType.compare(b.declaredType, Qt::CaseInsensitive) != 0 || a.notNull != b.notNull
-        || a.defaultValue != b.defaultValue || a.collation.compare(b.collation, Qt::CaseInsensitive) != 0;
-}
-
-bool inChecks(const schema::Table* t, const QString& column)
-{
-    if (!t)
-        return false;
-    return std::ranges::any_of(
-        t->checks, [&](const auto& c) { return c.expression.contains(column, Qt::CaseInsensitive); });
-}
-
-TableShape shapeOf(const schema::Table& b, const RehearsalPlan& plan, const Renames& renames, bool dropped)
-{
-    TableShape s;
-    s.oldName = b.name;
-    s.key = keyOf(b);
-    s.keyTable = b.name;
-    const QString renamed = renames.table(b.name);
-    const bool knowsAfter = !plan.after.tables.isEmpty();
-    if (!dropped)
-        s.newName = !renamed.isEmpty() ? renamed : (!knowsAfter || plan.after.table(b.name) ? b.name : QString());
-    const schema::Table* a = s.hasNew() && knowsAfter ? plan.after.table(s.newName) : nullptr;
-    QStringList matched;
-    for (const schema::Column& c : b.columns) {
-        if (c.hidden || c.isGenerated())
-            continue;
-        ColumnShape cs;
-        cs.oldName = c.name;
-        cs.unique = b.isUniqueColumn(c.name);
-        cs.integer = c.affinity == schema::Affinity::Integer || c.affinity == schema::Affinity::Real;
-        const QString to = renames.column(b.name, c.name);
-        if (s.hasNew())
-            cs.newName = !to.isEmpty() ? to : (!knowsAfter || (a && a->column(c.name)) ? c.name : QString());
-        const schema::Column* after = a && !cs.newName.isEmpty() ? a->column(cs.newName) : nullptr;
-        cs.changed = !to.isEmpty() || cs.newName.isEmpty() || (after && differs(c, *after))
-            || (a && a->checks != b.checks && inChecks(a, cs.newName));
-        for (const schema::ForeignKey& fk : b.foreignKeys) {
-            if (fk.columns.size() == 1 && sameIdentifier(fk.columns.front(), c.name)) {
-                cs.parentTable = fk.parentTable;
-                cs.parentColumn = fk.parentColumns.value(0);
-            }
+        for (const schema::UniqueConstraint& u : b.uniques) {
+            if (u.columns.size() > 1)
+                s.compositeUniques << u.columns;
         }
-        matched << cs.newName.toLower();
-        s.columns << cs;
-    }
-    if (a) {
-        for (const schema::Column& c : a->columns) {
-            if (!c.hidden && !c.isGenerated() && !matched.contains(c.name.toLower()))
-                s.columns << ColumnShape { {}, c.name, true, false,
-                    c.affinity == schema::Affinity::Integer || c.affinity == schema::Affinity::Real, {}, {} };
+        for (const schema::Index& i : b.indexes) {
+            QStringList columns;
+            for (const schema::IndexPart& p : i.parts)
+                columns << p.column;
+            if (i.unique && columns.size() > 1 && !columns.contains(QString()) && !s.compositeUniques.contains(columns))
+                s.compositeUniques << columns;
+            if (i.parts.isEmpty() || i.parts.front().isExpression() || sameIdentifier(i.parts.front().column, s.key))
+                continue;
+            const ColumnShape* lead = s.column(i.parts.front().column);
+            if (lead
+                && !std::ranges::any_of(s.indexLeads, [&](const QStringList& l) { return l.front() == lead->oldName; }))
+                s.indexLeads << QStringList { lead->oldName, lead->newName };
         }
+        return s;
     }
-    for (const schema::UniqueConstraint& u : b.uniques) {
-        if (u.columns.size() > 1)
-            s.compositeUniques << u.columns;
-    }
-    for (const schema::Index& i : b.indexes) {
-        QStringList columns;
-        for (const schema::IndexPart& p : i.parts)
-            columns << p.column;
-        if (i.unique && columns.size() > 1 && !columns.contains(QString()) && !s.compositeUniques.contains(columns))
-            s.compositeUniques << columns;
-        if (i.parts.isEmpty() || i.parts.front().isExpression() || sameIdentifier(i.parts.front().column, s.key))
-            continue;
-        const ColumnShape* lead = s.column(i.parts.front().column);
-        if (lead && !std::ranges::any_of(s.indexLeads, [&](const QStringList& l) { return l.front() == lead->oldName; }))
-            s.indexLeads << QStringList { lead->oldName, lead->newName };
-    }
-    return s;
-}
 
 } // namespace
 
@@ -225,23 +228,24 @@ QList<TableShape> TableShape::derive(const schema::Schema& before, const Rehears
         TableShape s = shapeOf(*b, plan, renames, dropped.contains(name.toLower()));
         s.neighbour = neighbours.contains(name);
         for (const plan::DecisionWalk& w : plan.plan.walks) {
-            if (w.strategy == QLatin1String("shadow-table") && sameIdentifier(beforeName(before, renames, w.table), name))
+            if (w.strategy == QLatin1String("shadow-table")
+                && sameIdentifier(beforeName(before, renames, w.table), name))
                 s.swapMarker = name + QStringLiteral("_godwit_new");
         }
         if (const ColumnMapping* m = plan.mappingFor(name)) {
             s.nullColumnNew = m->newColumn;
             // Qualified: once the column is gone a bare "name" would read as a string (SQLite's DQS).
-            s.nullProbe = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :key AND %1.%3 IS NOT NULL")
-                              .arg(quoteIdentifier(name), s.key == QLatin1String("rowid") ? s.key : quoteIdentifier(s.key),
-                                  quoteIdentifier(m->oldColumn));
+            s.nullProbe
+                = QStringLiteral("SELECT 1 FROM %1 WHERE %2 = :key AND %1.%3 IS NOT NULL")
+                      .arg(quoteIdentifier(name), s.key == QLatin1String("rowid") ? s.key : quoteIdentifier(s.key),
+                          quoteIdentifier(m->oldColumn));
         }
         for (const CopyCheck& c : plan.copies) {
             // A merge: the merged column's old value is in the absorbed table, at the same key.
             if (!c.everyRow && sameIdentifier(c.newTable, name) && !c.pairs.isEmpty() && s.nullColumnNew.isEmpty()) {
                 s.nullColumnNew = c.pairs.front().first;
                 s.nullProbe = QStringLiteral("SELECT 1 FROM %1 AS o WHERE o.%2 = :key AND o.%3 IS NOT NULL")
-                                  .arg(quoteIdentifier(c.oldTable), quoteIdentifier(c.oldKey),
-                                      c.pairs.front().second);
+                                  .arg(quoteIdentifier(c.oldTable), quoteIdentifier(c.oldKey), c.pairs.front().second);
             }
         }
         out << s;
@@ -255,7 +259,8 @@ QList<TableShape> TableShape::derive(const schema::Schema& before, const Rehears
         s.newName = a->name;
         s.keyTable = parent->name;
         for (const schema::ForeignKey& fk : a->foreignKeys) {
-            if (fk.columns.size() == 1 && sameIdentifier(fk.parentTable, renames.table(from).isEmpty() ? from : renames.table(from)))
+            if (fk.columns.size() == 1
+                && sameIdentifier(fk.parentTable, renames.table(from).isEmpty() ? from : renames.table(from)))
                 s.linkColumn = fk.columns.front();
         }
         if (s.linkColumn.isEmpty())

@@ -10,70 +10,70 @@ using sqlite::quoteIdentifier;
 
 namespace {
 
-QString keyOf(const ColumnMapping& m)
-{
-    return m.keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0 ? QStringLiteral("rowid")
-                                                                                 : quoteIdentifier(m.keyColumn);
-}
+    QString keyOf(const ColumnMapping& m)
+    {
+        return m.keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0 ? QStringLiteral("rowid")
+                                                                                     : quoteIdentifier(m.keyColumn);
+    }
 
-// True when `table` has `column` now (the contract may have dropped it).
-Result<bool> hasColumn(const sqlite::Database& db, const QString& table, const QString& column)
-{
-    auto n = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ? COLLATE NOCASE"),
-        { table, column });
-    if (!n)
-        return std::unexpected(n.error());
-    return n->toLongLong() > 0;
-}
+    // True when `table` has `column` now (the contract may have dropped it).
+    Result<bool> hasColumn(const sqlite::Database& db, const QString& table, const QString& column)
+    {
+        auto n = db.scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info(?) WHERE name = ? COLLATE NOCASE"),
+            { table, column });
+        if (!n)
+            return std::unexpected(n.error());
+        return n->toLongLong() > 0;
+    }
 
-Result<bool> bothColumns(const sqlite::Database& db, const ColumnMapping& m)
-{
-    auto o = hasColumn(db, m.table, m.oldColumn);
-    if (!o || !*o)
-        return o;
-    return hasColumn(db, m.table, m.newColumn);
-}
+    Result<bool> bothColumns(const sqlite::Database& db, const ColumnMapping& m)
+    {
+        auto o = hasColumn(db, m.table, m.oldColumn);
+        if (!o || !*o)
+            return o;
+        return hasColumn(db, m.table, m.newColumn);
+    }
 
-QString driftPredicate(const ColumnMapping& m)
-{
-    return QStringLiteral("%1 IS NOT %2").arg(quoteIdentifier(m.newColumn), m.up);
-}
+    QString driftPredicate(const ColumnMapping& m)
+    {
+        return QStringLiteral("%1 IS NOT %2").arg(quoteIdentifier(m.newColumn), m.up);
+    }
 
-QString pendingExclusion(const ColumnMapping& m)
-{
-    if (m.keyColumn.isEmpty())
-        return {};
-    return QStringLiteral(" AND NOT (%1 IS NULL AND %2 > :after AND %2 <= :upto)")
-        .arg(quoteIdentifier(m.newColumn), keyOf(m));
-}
+    QString pendingExclusion(const ColumnMapping& m)
+    {
+        if (m.keyColumn.isEmpty())
+            return {};
+        return QStringLiteral(" AND NOT (%1 IS NULL AND %2 > :after AND %2 <= :upto)")
+            .arg(quoteIdentifier(m.newColumn), keyOf(m));
+    }
 
-QString atRiskTable(const ColumnMapping& m)
-{
-    QString name = QStringLiteral("godwit_at_risk_");
-    for (QChar c : m.table + QLatin1Char('_') + m.newColumn)
-        name += c.isLetterOrNumber() ? c.toLower() : QLatin1Char('_');
-    return name;
-}
+    QString atRiskTable(const ColumnMapping& m)
+    {
+        QString name = QStringLiteral("godwit_at_risk_");
+        for (QChar c : m.table + QLatin1Char('_') + m.newColumn)
+            name += c.isLetterOrNumber() ? c.toLower() : QLatin1Char('_');
+        return name;
+    }
 
-Result<void> bindPending(sqlite::Statement& st, const Verifier::Pending& p)
-{
-    if (st.parameterCount() == 0)
-        return {};
-    if (auto r = st.bind(QStringLiteral(":after"), p.after); !r)
-        return r;
-    return st.bind(QStringLiteral(":upto"), p.upTo);
-}
+    Result<void> bindPending(sqlite::Statement& st, const Verifier::Pending& p)
+    {
+        if (st.parameterCount() == 0)
+            return {};
+        if (auto r = st.bind(QStringLiteral(":after"), p.after); !r)
+            return r;
+        return st.bind(QStringLiteral(":upto"), p.upTo);
+    }
 
-// What a failed precondition's count means, in words: "151 rows still NULL in orders.shipping_eta".
-QString failedCheck(const QString& condition, qint64 rows)
-{
-    static const QLatin1String noNull("no NULL left in ");
-    if (condition.startsWith(noNull))
-        return QStringLiteral("%1 rows still NULL in %2").arg(rows).arg(condition.mid(noNull.size()));
-    if (condition.startsWith(QLatin1String("none: ")))
-        return QStringLiteral("%1 rows where %2").arg(rows).arg(condition.mid(6));
-    return QStringLiteral("%1 rows where this does not hold yet: %2").arg(rows).arg(condition);
-}
+    // What a failed precondition's count means, in words: "151 rows still NULL in orders.shipping_eta".
+    QString failedCheck(const QString& condition, qint64 rows)
+    {
+        static const QLatin1String noNull("no NULL left in ");
+        if (condition.startsWith(noNull))
+            return QStringLiteral("%1 rows still NULL in %2").arg(rows).arg(condition.mid(noNull.size()));
+        if (condition.startsWith(QLatin1String("none: ")))
+            return QStringLiteral("%1 rows where %2").arg(rows).arg(condition.mid(6));
+        return QStringLiteral("%1 rows where this does not hold yet: %2").arg(rows).arg(condition);
+    }
 
 } // namespace
 

@@ -48,8 +48,7 @@ public:
     // Rows where the copy disagrees with its original, copies whose original is gone, and (when
     // the check says every row has a copy) originals without one outside the pending keys;
     // nothing when either table is gone (after the swap or the drop).
-    [[nodiscard]] static Result<std::optional<qint64>> copyDriftRows(
-        const sqlite::Database& db, const CopyCheck& check,
+    [[nodiscard]] static Result<std::optional<qint64>> copyDriftRows(const sqlite::Database& db, const CopyCheck& check,
         const Pending& pending = { std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max() });
     // Rows holding a value only in the old column (the new one is NULL): what a contract now would lose.
     [[nodiscard]] static Result<std::optional<qint64>> rowsOnlyInOldColumn(

@@ -3,8 +3,8 @@
 
 #include "queries/querylist.h"
 #include "queryworkload.h"
-#include "workloadbuilder.h"
 #include "schema/schema.h"
+#include "workloadbuilder.h"
 
 namespace godwit::rehearsal {
 

@@ -18,22 +18,22 @@ using Clock = std::chrono::steady_clock;
 
 namespace {
 
-qint64 nowNs()
-{
-    return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
-}
+    qint64 nowNs()
+    {
+        return std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count();
+    }
 
-QString isoUtc(qint64 secondsSinceEpoch)
-{
-    return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(Qt::ISODate);
-}
+    QString isoUtc(qint64 secondsSinceEpoch)
+    {
+        return QDateTime::fromSecsSinceEpoch(secondsSinceEpoch, Qt::UTC).toString(Qt::ISODate);
+    }
 
-int kindIndex(QueryKind kind) { return kind == QueryKind::Write ? 1 : 0; }
+    int kindIndex(QueryKind kind) { return kind == QueryKind::Write ? 1 : 0; }
 
-LatencySummary summarize(const LatencyRecorder& r)
-{
-    return { r.count(), r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), r.maxMs() };
-}
+    LatencySummary summarize(const LatencyRecorder& r)
+    {
+        return { r.count(), r.percentileMs(50), r.percentileMs(95), r.percentileMs(99), r.maxMs() };
+    }
 
 } // namespace
 
@@ -220,7 +220,8 @@ private:
             return m_owner.m_serial.fetch_add(1) + 1;
         if (n == QLatin1String("first_new_key")) {
             auto it = m_owner.m_keys.find(op.table.toLower());
-            return it == m_owner.m_keys.end() ? QVariant(std::numeric_limits<qint64>::max()) : QVariant(it->second.firstNew);
+            return it == m_owner.m_keys.end() ? QVariant(std::numeric_limits<qint64>::max())
+                                              : QVariant(it->second.firstNew);
         }
         auto between
             = [&](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, std::max(lo, hi))(m_rng); };

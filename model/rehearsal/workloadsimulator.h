@@ -9,13 +9,12 @@
 #include <algorithm>
 #include <atomic>
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
 #include <shared_mutex>
 #include <thread>
-
-#include <functional>
 
 #include <QString>
 #include <QVariantList>

@@ -34,7 +34,8 @@ namespace {
         const ReviewSummary sum = r.summary();
         addHtml(s,
             para(sum.hasFindings()
-                    ? QStringLiteral("Findings to resolve before the migration: see the counts below and their sections.")
+                    ? QStringLiteral(
+                        "Findings to resolve before the migration: see the counts below and their sections.")
                     : QStringLiteral("No finding blocks this migration: no failed pre-check, lint error, query "
                                      "regression or failed rehearsal."),
                 sum.hasFindings() ? QStringLiteral("bad") : QStringLiteral("good"))

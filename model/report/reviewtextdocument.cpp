@@ -93,7 +93,8 @@ QString ReviewTextDocument::styleSheet()
         "h3 { font-size: medium; } h4 { font-size: medium; } "
         "th { background-color: #eef1f4; font-weight: bold; } "
         "table.grid { border-color: #b8c0c8; } "
-        "pre { font-family: 'DejaVu Sans Mono', monospace; background-color: #f6f8fa; font-size: small; white-space: pre-wrap; } "
+        "pre { font-family: 'DejaVu Sans Mono', monospace; background-color: #f6f8fa; font-size: small; white-space: "
+        "pre-wrap; } "
         "p.good { color: #1a7f37; font-weight: bold; } p.bad { color: #cf222e; font-weight: bold; } "
         "p.warn { color: #9a6700; } p.note { color: #59636e; font-style: italic; } "
         ".id { color: #59636e; font-weight: normal; } .caption { color: #59636e; font-size: small; }");

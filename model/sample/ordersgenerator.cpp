@@ -354,9 +354,7 @@ namespace {
         // The output is a scratch file until it is renamed: no fsync while filling. The journal stays
         // (every connection is DEFENSIVE, which refuses journal_mode=OFF), but SQLite never journals
         // the pages a transaction adds beyond the file's size, which is all of them here.
-        if (auto r = db.exec(QStringLiteral("PRAGMA synchronous=OFF; PRAGMA cache_size=%1")
-                                 .arg(CachePages));
-            !r)
+        if (auto r = db.exec(QStringLiteral("PRAGMA synchronous=OFF; PRAGMA cache_size=%1").arg(CachePages)); !r)
             return r;
         for (int version = 1; version <= (options.applyV2 ? 2 : 1); ++version) {
             auto script = OrdersGenerator::migrationScript(version);

@@ -34,11 +34,16 @@ Affinity affinityOf(QStringView declaredType)
 QString affinityName(Affinity affinity)
 {
     switch (affinity) {
-    case Affinity::Integer: return QStringLiteral("INTEGER");
-    case Affinity::Text: return QStringLiteral("TEXT");
-    case Affinity::Blob: return QStringLiteral("BLOB");
-    case Affinity::Real: return QStringLiteral("REAL");
-    case Affinity::Numeric: return QStringLiteral("NUMERIC");
+    case Affinity::Integer:
+        return QStringLiteral("INTEGER");
+    case Affinity::Text:
+        return QStringLiteral("TEXT");
+    case Affinity::Blob:
+        return QStringLiteral("BLOB");
+    case Affinity::Real:
+        return QStringLiteral("REAL");
+    case Affinity::Numeric:
+        return QStringLiteral("NUMERIC");
     }
     return {};
 }

@@ -11,20 +11,17 @@ using sqlite::quoteIdentifierIfNeeded;
 
 namespace {
 
-QString nameList(const QStringList& names)
-{
-    QStringList quoted;
-    for (const QString& n : names)
-        quoted << quoteIdentifierIfNeeded(n);
-    return quoted.join(QStringLiteral(", "));
-}
+    QString nameList(const QStringList& names)
+    {
+        QStringList quoted;
+        for (const QString& n : names)
+            quoted << quoteIdentifierIfNeeded(n);
+        return quoted.join(QStringLiteral(", "));
+    }
 
 } // namespace
 
-QString DdlGenerator::columnDefinition(const Column& c)
-{
-    return columnDefinition(c, QString());
-}
+QString DdlGenerator::columnDefinition(const Column& c) { return columnDefinition(c, QString()); }
 
 QString DdlGenerator::columnDefinition(const Column& c, const QString& primaryKeyClause)
 {
@@ -38,9 +35,11 @@ QString DdlGenerator::columnDefinition(const Column& c, const QString& primaryKe
         // A bare literal or signed number may stand alone; anything else needs parentheses.
         const QString d = c.defaultValue.trimmed();
         static const QRegularExpression literal(
-            QStringLiteral(R"(^([-+]?[0-9.]+([eE][-+]?[0-9]+)?|'([^']|'')*'|NULL|TRUE|FALSE|CURRENT_(TIME|DATE|TIMESTAMP)|[xX]'[0-9a-fA-F]*'|\(.*\))$)"),
+            QStringLiteral(
+                R"(^([-+]?[0-9.]+([eE][-+]?[0-9]+)?|'([^']|'')*'|NULL|TRUE|FALSE|CURRENT_(TIME|DATE|TIMESTAMP)|[xX]'[0-9a-fA-F]*'|\(.*\))$)"),
             QRegularExpression::CaseInsensitiveOption | QRegularExpression::DotMatchesEverythingOption);
-        sql += QStringLiteral(" DEFAULT ") + (literal.match(d).hasMatch() ? d : QLatin1Char('(') + d + QLatin1Char(')'));
+        sql += QStringLiteral(" DEFAULT ")
+            + (literal.match(d).hasMatch() ? d : QLatin1Char('(') + d + QLatin1Char(')'));
     }
     if (!c.collation.isEmpty())
         sql += QStringLiteral(" COLLATE ") + quoteIdentifierIfNeeded(c.collation);
@@ -53,7 +52,8 @@ QString DdlGenerator::columnDefinition(const Column& c, const QString& primaryKe
 
 QString DdlGenerator::foreignKeyClause(const ForeignKey& fk)
 {
-    QString sql = QStringLiteral("FOREIGN KEY (%1) REFERENCES %2").arg(nameList(fk.columns), quoteIdentifierIfNeeded(fk.parentTable));
+    QString sql = QStringLiteral("FOREIGN KEY (%1) REFERENCES %2")
+                      .arg(nameList(fk.columns), quoteIdentifierIfNeeded(fk.parentTable));
     QStringList parents;
     for (const QString& p : fk.parentColumns) {
         if (!p.isEmpty())
@@ -87,11 +87,13 @@ QString DdlGenerator::createTable(const Table& t, const QString& nameOverride)
     if (pk.size() > 1)
         lines << QStringLiteral("PRIMARY KEY (%1)").arg(nameList(pk));
     for (const UniqueConstraint& u : t.uniques) {
-        const QString prefix = u.name.isEmpty() ? QString() : QStringLiteral("CONSTRAINT %1 ").arg(quoteIdentifierIfNeeded(u.name));
+        const QString prefix
+            = u.name.isEmpty() ? QString() : QStringLiteral("CONSTRAINT %1 ").arg(quoteIdentifierIfNeeded(u.name));
         lines << prefix + QStringLiteral("UNIQUE (%1)").arg(nameList(u.columns));
     }
     for (const CheckConstraint& c : t.checks) {
-        const QString prefix = c.name.isEmpty() ? QString() : QStringLiteral("CONSTRAINT %1 ").arg(quoteIdentifierIfNeeded(c.name));
+        const QString prefix
+            = c.name.isEmpty() ? QString() : QStringLiteral("CONSTRAINT %1 ").arg(quoteIdentifierIfNeeded(c.name));
         lines << prefix + QStringLiteral("CHECK (%1)").arg(c.expression);
     }
     for (const ForeignKey& fk : t.foreignKeys)

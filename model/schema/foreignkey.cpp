@@ -6,11 +6,16 @@ namespace godwit::schema {
 QString foreignKeyActionSql(ForeignKeyAction action)
 {
     switch (action) {
-    case ForeignKeyAction::NoAction: return QStringLiteral("NO ACTION");
-    case ForeignKeyAction::Restrict: return QStringLiteral("RESTRICT");
-    case ForeignKeyAction::SetNull: return QStringLiteral("SET NULL");
-    case ForeignKeyAction::SetDefault: return QStringLiteral("SET DEFAULT");
-    case ForeignKeyAction::Cascade: return QStringLiteral("CASCADE");
+    case ForeignKeyAction::NoAction:
+        return QStringLiteral("NO ACTION");
+    case ForeignKeyAction::Restrict:
+        return QStringLiteral("RESTRICT");
+    case ForeignKeyAction::SetNull:
+        return QStringLiteral("SET NULL");
+    case ForeignKeyAction::SetDefault:
+        return QStringLiteral("SET DEFAULT");
+    case ForeignKeyAction::Cascade:
+        return QStringLiteral("CASCADE");
     }
     return {};
 }

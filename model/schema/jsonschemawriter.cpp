@@ -216,7 +216,7 @@ namespace {
                 QJsonObject column = columns.at(c).toObject();
                 const Identity identity = t.columns[c].identity;
                 column.insert(QLatin1String("identity"),
-                    identity == Identity::Always ? QJsonValue(QStringLiteral("always"))
+                    identity == Identity::Always          ? QJsonValue(QStringLiteral("always"))
                         : identity == Identity::ByDefault ? QJsonValue(QStringLiteral("by default"))
                                                           : QJsonValue());
                 column.insert(QLatin1String("volatileDefault"), t.columns[c].volatileDefault);
@@ -227,7 +227,8 @@ namespace {
             QJsonArray indexes = table.value(QLatin1String("indexes")).toArray();
             for (qsizetype x = 0; x < t.indexes.size(); ++x) {
                 QJsonObject index = indexes.at(x).toObject();
-                index.insert(QLatin1String("method"), t.indexes[x].method.isEmpty() ? QStringLiteral("btree") : t.indexes[x].method);
+                index.insert(QLatin1String("method"),
+                    t.indexes[x].method.isEmpty() ? QStringLiteral("btree") : t.indexes[x].method);
                 index.insert(QLatin1String("include"), names(t.indexes[x].include));
                 index.insert(QLatin1String("valid"), t.indexes[x].valid);
                 indexes.replace(x, index);
@@ -269,7 +270,8 @@ namespace {
         QJsonArray types;
         for (const UserType& t : schema.types) {
             types.append(QJsonObject { { QLatin1String("name"), t.name }, { QLatin1String("schema"), t.schemaName },
-                { QLatin1String("kind"), t.kind == UserType::Kind::Enum ? QStringLiteral("enum") : QStringLiteral("domain") },
+                { QLatin1String("kind"),
+                    t.kind == UserType::Kind::Enum ? QStringLiteral("enum") : QStringLiteral("domain") },
                 { QLatin1String("labels"), names(t.labels) }, { QLatin1String("type"), optionalText(t.baseType) },
                 { QLatin1String("notNull"), t.notNull }, { QLatin1String("default"), optionalText(t.defaultValue) },
                 { QLatin1String("checks"), names(t.checks) }, { QLatin1String("comment"), optionalText(t.comment) } });
@@ -324,10 +326,7 @@ QJsonObject JsonSchemaWriter::toJson(const Schema& schema)
     return root;
 }
 
-QString JsonSchemaWriter::toText(const QJsonValue& value)
-{
-    return JsonText::write(value, keyOrder());
-}
+QString JsonSchemaWriter::toText(const QJsonValue& value) { return JsonText::write(value, keyOrder()); }
 
 QString JsonSchemaWriter::write(const Schema& schema) { return toText(toJson(schema)); }
 

@@ -551,12 +551,13 @@ Result<Schema> SchemaReader::readFile(const QString& path, const ReadOptions& op
     return readScriptWith(*text, path, options);
 }
 
-std::pair<Result<Schema>, Result<Schema>> SchemaReader::readFiles(const QString& before, const QString& after,
-    const ReadOptions& options)
+std::pair<Result<Schema>, Result<Schema>> SchemaReader::readFiles(
+    const QString& before, const QString& after, const ReadOptions& options)
 {
     Result<Schema> second;
     // A .sql target for a live PostgreSQL database is parsed by that server, in a scratch database.
-    const bool onServer = postgres::ConnectionUri::isUri(before) && after.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive);
+    const bool onServer
+        = postgres::ConnectionUri::isUri(before) && after.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive);
     std::thread worker([&] { second = onServer ? PgScriptReader::read(before, after) : readFile(after, options); });
     Result<Schema> first = readFile(before, options);
     worker.join();

@@ -34,8 +34,8 @@ public:
     // anything else as a SQLite database opened read-only (openOriginal).
     [[nodiscard]] static Result<Schema> readFile(const QString& path, const ReadOptions& options = {});
     // Both sides of a comparison, read at the same time on two threads (each with its own connection).
-    [[nodiscard]] static std::pair<Result<Schema>, Result<Schema>> readFiles(const QString& before, const QString& after,
-        const ReadOptions& options = {});
+    [[nodiscard]] static std::pair<Result<Schema>, Result<Schema>> readFiles(
+        const QString& before, const QString& after, const ReadOptions& options = {});
 };
 
 } // namespace godwit::schema

@@ -30,7 +30,10 @@ struct SqlToken {
     [[nodiscard]] bool is(QLatin1StringView keyword) const;
     [[nodiscard]] bool isPunct(QChar c) const { return kind == Kind::Punctuation && text.size() == 1 && text[0] == c; }
     [[nodiscard]] bool isTrivia() const { return kind == Kind::Comment || kind == Kind::Whitespace; }
-    [[nodiscard]] bool isName() const { return kind == Kind::Word || kind == Kind::QuotedIdentifier || kind == Kind::String; }
+    [[nodiscard]] bool isName() const
+    {
+        return kind == Kind::Word || kind == Kind::QuotedIdentifier || kind == Kind::String;
+    }
 
     bool operator==(const SqlToken&) const = default;
 };

@@ -7,10 +7,10 @@
 #include "index.h"
 #include "uniqueconstraint.h"
 
+#include <optional>
+
 #include <QList>
 #include <QString>
-
-#include <optional>
 
 namespace godwit::schema {
 

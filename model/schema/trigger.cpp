@@ -6,9 +6,12 @@ namespace godwit::schema {
 QString triggerTimingSql(TriggerTiming timing)
 {
     switch (timing) {
-    case TriggerTiming::Before: return QStringLiteral("BEFORE");
-    case TriggerTiming::After: return QStringLiteral("AFTER");
-    case TriggerTiming::InsteadOf: return QStringLiteral("INSTEAD OF");
+    case TriggerTiming::Before:
+        return QStringLiteral("BEFORE");
+    case TriggerTiming::After:
+        return QStringLiteral("AFTER");
+    case TriggerTiming::InsteadOf:
+        return QStringLiteral("INSTEAD OF");
     }
     return {};
 }
@@ -16,9 +19,12 @@ QString triggerTimingSql(TriggerTiming timing)
 QString triggerEventSql(TriggerEvent event)
 {
     switch (event) {
-    case TriggerEvent::Insert: return QStringLiteral("INSERT");
-    case TriggerEvent::Update: return QStringLiteral("UPDATE");
-    case TriggerEvent::Delete: return QStringLiteral("DELETE");
+    case TriggerEvent::Insert:
+        return QStringLiteral("INSERT");
+    case TriggerEvent::Update:
+        return QStringLiteral("UPDATE");
+    case TriggerEvent::Delete:
+        return QStringLiteral("DELETE");
     }
     return {};
 }

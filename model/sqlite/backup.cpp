@@ -23,25 +23,25 @@ namespace {
     {
         for (const char* suffix : { "", "-journal", "-wal", "-shm" })
             QFile::remove(path + QLatin1String(suffix));
-}
+    }
 
-bool isWal(const Database& db)
-{
-    auto mode = db.scalar(QStringLiteral("PRAGMA main.journal_mode"));
-    return mode && mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
-}
+    bool isWal(const Database& db)
+    {
+        auto mode = db.scalar(QStringLiteral("PRAGMA main.journal_mode"));
+        return mode && mode->toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) == 0;
+    }
 
-// A read transaction on `source` that lasts until it is destroyed. BEGIN DEFERRED takes no lock;
-// the first read does, and keeps it (or the WAL read mark) until the transaction ends.
-Result<Transaction> holdSnapshot(const Database& source)
-{
-    auto t = Transaction::begin(source);
-    if (!t)
-        return std::unexpected(t.error());
-    if (auto r = source.scalar(QStringLiteral("SELECT count(*) FROM main.sqlite_schema")); !r)
-        return std::unexpected(r.error());
-    return std::move(*t);
-}
+    // A read transaction on `source` that lasts until it is destroyed. BEGIN DEFERRED takes no lock;
+    // the first read does, and keeps it (or the WAL read mark) until the transaction ends.
+    Result<Transaction> holdSnapshot(const Database& source)
+    {
+        auto t = Transaction::begin(source);
+        if (!t)
+            return std::unexpected(t.error());
+        if (auto r = source.scalar(QStringLiteral("SELECT count(*) FROM main.sqlite_schema")); !r)
+            return std::unexpected(r.error());
+        return std::move(*t);
+    }
 
 } // namespace
 
@@ -53,8 +53,8 @@ Result<Transaction> holdSnapshot(const Database& source)
 //   until the copy ends);
 // - rollback-journal source: only after kRestartsBeforeSnapshot restarts, since our shared lock
 //   then makes the other process's commits wait (within its busy timeout) until the copy ends.
-Result<void> backupDatabase(const Database& source, const QString& destPath, const BackupProgress& progress,
-    int pagesPerStep)
+Result<void> backupDatabase(
+    const Database& source, const QString& destPath, const BackupProgress& progress, int pagesPerStep)
 {
     const QFileInfo destInfo(destPath);
     if (!QDir().mkpath(destInfo.absolutePath()))

@@ -28,7 +28,7 @@ using BackupProgress = std::function<bool(const BackupStatus& status)>;
 // pages per step so progress can be shown and the copy cancelled. The copy is written to
 // `destPath.partial` and renamed at the end: a cancelled or failed copy leaves nothing behind.
 // A source that another process keeps writing still yields a consistent copy (see backup.cpp).
-[[nodiscard]] Result<void> backupDatabase(const Database& source, const QString& destPath,
-    const BackupProgress& progress = {}, int pagesPerStep = 256);
+[[nodiscard]] Result<void> backupDatabase(
+    const Database& source, const QString& destPath, const BackupProgress& progress = {}, int pagesPerStep = 256);
 
 } // namespace godwit::sqlite

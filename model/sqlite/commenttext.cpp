@@ -51,9 +51,6 @@ QString commentText(QStringView text)
     return out;
 }
 
-QString lineComment(QStringView text)
-{
-    return QStringLiteral("-- ") + commentText(text) + QLatin1Char('\n');
-}
+QString lineComment(QStringView text) { return QStringLiteral("-- ") + commentText(text) + QLatin1Char('\n'); }
 
 } // namespace godwit::sqlite

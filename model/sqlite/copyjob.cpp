@@ -19,10 +19,7 @@ CopyJob::~CopyJob()
         m_thread->wait();
 }
 
-bool CopyJob::isRunning() const
-{
-    return m_thread && m_thread->isRunning();
-}
+bool CopyJob::isRunning() const { return m_thread && m_thread->isRunning(); }
 
 void CopyJob::cancel()
 {

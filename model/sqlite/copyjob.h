@@ -3,12 +3,12 @@
 
 #include "core/error.h"
 
+#include <atomic>
+#include <memory>
+
 #include <QObject>
 #include <QPointer>
 #include <QThread>
-
-#include <atomic>
-#include <memory>
 
 namespace godwit::sqlite {
 

@@ -6,15 +6,14 @@
 #include "databasefilecheck.h"
 #include "sqliteerror.h"
 
+#include <map>
+#include <mutex>
+#include <sqlite3.h>
+
 #include <QFileInfo>
 #include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QUrl>
-
-#include <map>
-#include <mutex>
-
-#include <sqlite3.h>
 
 Q_LOGGING_CATEGORY(lcSqlite, "godwit.model.sqlite", QtInfoMsg)
 
@@ -22,29 +21,29 @@ namespace godwit::sqlite {
 
 namespace {
 
-// Length of the whitespace and comments before a statement's first token.
-qsizetype skipTrivia(QByteArrayView s)
-{
-    qsizetype i = 0;
-    while (i < s.size()) {
-        if (QChar::isSpace(static_cast<uchar>(s[i]))) {
-            ++i;
-        } else if (s.sliced(i).startsWith("--")) {
-            while (i < s.size() && s[i] != '\n')
+    // Length of the whitespace and comments before a statement's first token.
+    qsizetype skipTrivia(QByteArrayView s)
+    {
+        qsizetype i = 0;
+        while (i < s.size()) {
+            if (QChar::isSpace(static_cast<uchar>(s[i]))) {
                 ++i;
-        } else if (s.sliced(i).startsWith("/*")) {
-            const qsizetype close = s.sliced(i + 2).indexOf("*/");
-            i = close < 0 ? s.size() : i + 2 + close + 2;
-        } else {
-            break;
+            } else if (s.sliced(i).startsWith("--")) {
+                while (i < s.size() && s[i] != '\n')
+                    ++i;
+            } else if (s.sliced(i).startsWith("/*")) {
+                const qsizetype close = s.sliced(i + 2).indexOf("*/");
+                i = close < 0 ? s.size() : i + 2 + close + 2;
+            } else {
+                break;
+            }
         }
+        return i;
     }
-    return i;
-}
 
-// The temporary folders of WAL originals' snapshots, each kept until its connection closes.
-std::mutex snapshotsMutex;
-std::map<sqlite3*, std::shared_ptr<QTemporaryDir>> snapshots;
+    // The temporary folders of WAL originals' snapshots, each kept until its connection closes.
+    std::mutex snapshotsMutex;
+    std::map<sqlite3*, std::shared_ptr<QTemporaryDir>> snapshots;
 
 } // namespace
 
@@ -135,10 +134,7 @@ Result<Database> Database::openMemory()
     return open(QStringLiteral(":memory:"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, QStringLiteral(":memory:"));
 }
 
-bool Database::isReadOnly() const
-{
-    return sqlite3_db_readonly(m_db.get(), "main") == 1;
-}
+bool Database::isReadOnly() const { return sqlite3_db_readonly(m_db.get(), "main") == 1; }
 
 Result<Statement> Database::prepare(const QString& sql) const
 {
@@ -172,10 +168,7 @@ Result<Statement> Database::prepare(const QString& sql) const
     return st;
 }
 
-Result<void> Database::exec(const QString& sql) const
-{
-    return executeScript(sql, QString());
-}
+Result<void> Database::exec(const QString& sql) const { return executeScript(sql, QString()); }
 
 Result<void> Database::executeScript(const QString& sql, const QString& fileName) const
 {
@@ -192,7 +185,8 @@ Result<void> Database::executeScript(const QString& sql, const QString& fileName
         const int rc = sqlite3_prepare_v2(m_db.get(), cursor, static_cast<int>(end - cursor) + 1, &raw, &tail);
         Statement st(raw);
         auto located = [&](Error e, qsizetype offsetInStatement) {
-            const auto pos = TextPosition::fromUtf8Offset(utf8, (cursor - begin) + std::max<qsizetype>(0, offsetInStatement));
+            const auto pos
+                = TextPosition::fromUtf8Offset(utf8, (cursor - begin) + std::max<qsizetype>(0, offsetInStatement));
             e.file = fileName;
             e.line = pos.line;
             e.column = pos.column;
@@ -202,16 +196,16 @@ Result<void> Database::executeScript(const QString& sql, const QString& fileName
         if (rc != SQLITE_OK) {
             const QByteArrayView statement(cursor, end - cursor);
             Error e = errorFromSqlite(m_db.get(), rc, QString::fromUtf8(statement));
-            const qsizetype offset = e.line > 0 ? TextPosition::utf8OffsetOf(statement, e.line, e.column)
-                                                : skipTrivia(statement);
+            const qsizetype offset
+                = e.line > 0 ? TextPosition::utf8OffsetOf(statement, e.line, e.column) : skipTrivia(statement);
             return located(std::move(e), offset);
         }
         if (raw) {
             if (auto r = st.exec(); !r) {
                 if (r.error().line > 0) // SQLite named a position inside the statement
                     return located(r.error(),
-                        TextPosition::utf8OffsetOf(QByteArrayView(cursor, tail - cursor), r.error().line,
-                            r.error().column));
+                        TextPosition::utf8OffsetOf(
+                            QByteArrayView(cursor, tail - cursor), r.error().line, r.error().column));
                 // Runtime errors have no position: point at the statement's first token.
                 return located(r.error(), skipTrivia(QByteArrayView(cursor, tail - cursor)));
             }
@@ -238,20 +232,11 @@ Result<QVariant> Database::scalar(const QString& sql, const QVariantList& params
     return *row ? st->value(0) : QVariant();
 }
 
-qint64 Database::lastInsertRowId() const
-{
-    return sqlite3_last_insert_rowid(m_db.get());
-}
+qint64 Database::lastInsertRowId() const { return sqlite3_last_insert_rowid(m_db.get()); }
 
-qint64 Database::changes() const
-{
-    return sqlite3_changes64(m_db.get());
-}
+qint64 Database::changes() const { return sqlite3_changes64(m_db.get()); }
 
-qint64 Database::totalChanges() const
-{
-    return sqlite3_total_changes64(m_db.get());
-}
+qint64 Database::totalChanges() const { return sqlite3_total_changes64(m_db.get()); }
 
 qint64 Database::pagesWritten() const
 {
@@ -261,15 +246,9 @@ qint64 Database::pagesWritten() const
     return current;
 }
 
-void Database::setBusyTimeout(int milliseconds) const
-{
-    sqlite3_busy_timeout(m_db.get(), milliseconds);
-}
+void Database::setBusyTimeout(int milliseconds) const { sqlite3_busy_timeout(m_db.get(), milliseconds); }
 
-bool Database::isInTransaction() const
-{
-    return sqlite3_get_autocommit(m_db.get()) == 0;
-}
+bool Database::isInTransaction() const { return sqlite3_get_autocommit(m_db.get()) == 0; }
 
 void Database::interrupt() const
 {

@@ -4,10 +4,10 @@
 #include "core/result.h"
 #include "statement.h"
 
+#include <memory>
+
 #include <QString>
 #include <QVariant>
-
-#include <memory>
 
 struct sqlite3;
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "databasefilecheck.h"
 
+#include <sqlite3.h>
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -8,56 +10,54 @@
 #include <QTemporaryDir>
 #include <QtEndian>
 
-#include <sqlite3.h>
-
 namespace godwit::sqlite {
 
 namespace {
-constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
-constexpr qsizetype kHeaderSize = 100;
-constexpr qsizetype kWalHeaderSize = 32;
-constexpr int kSnapshotAttempts = 5;
+    constexpr char kMagic[] = "SQLite format 3"; // followed by a NUL: 16 bytes
+    constexpr qsizetype kHeaderSize = 100;
+    constexpr qsizetype kWalHeaderSize = 32;
+    constexpr int kSnapshotAttempts = 5;
 
-// What would show that a file changed while it was copied: size, modification time and the
-// header (the WAL header's salts change when a checkpoint restarts the log).
-struct FileStamp {
-    qint64 size = -1;
-    qint64 modified = 0;
-    QByteArray head;
-    bool operator==(const FileStamp&) const = default;
-};
+    // What would show that a file changed while it was copied: size, modification time and the
+    // header (the WAL header's salts change when a checkpoint restarts the log).
+    struct FileStamp {
+        qint64 size = -1;
+        qint64 modified = 0;
+        QByteArray head;
+        bool operator==(const FileStamp&) const = default;
+    };
 
-FileStamp stampOf(const QString& path, qsizetype headSize)
-{
-    const QFileInfo info(path);
-    FileStamp s;
-    if (!info.exists())
+    FileStamp stampOf(const QString& path, qsizetype headSize)
+    {
+        const QFileInfo info(path);
+        FileStamp s;
+        if (!info.exists())
+            return s;
+        s.size = info.size();
+        s.modified = info.lastModified().toMSecsSinceEpoch();
+        QFile file(path);
+        if (file.open(QIODevice::ReadOnly))
+            s.head = file.read(headSize);
         return s;
-    s.size = info.size();
-    s.modified = info.lastModified().toMSecsSinceEpoch();
-    QFile file(path);
-    if (file.open(QIODevice::ReadOnly))
-        s.head = file.read(headSize);
-    return s;
-}
+    }
 
-// Godwit's own unfinished files: a backup being written, a migration's undo snapshot, or any
-// working copy in the rehearsal folder.
-bool isGodwitCopy(const QString& path)
-{
-    const QFileInfo info(path);
-    return path.endsWith(QLatin1String(".partial")) || path.endsWith(QLatin1String(".godwit-before"))
-        || info.absoluteDir().dirName() == QLatin1String("godwit-rehearsal");
-}
+    // Godwit's own unfinished files: a backup being written, a migration's undo snapshot, or any
+    // working copy in the rehearsal folder.
+    bool isGodwitCopy(const QString& path)
+    {
+        const QFileInfo info(path);
+        return path.endsWith(QLatin1String(".partial")) || path.endsWith(QLatin1String(".godwit-before"))
+            || info.absoluteDir().dirName() == QLatin1String("godwit-rehearsal");
+    }
 
-bool isWalFile(const QString& path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    const QByteArray h = file.read(kHeaderSize);
-    return h.size() == kHeaderSize && (h[18] == 2 || h[19] == 2);
-}
+    bool isWalFile(const QString& path)
+    {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return false;
+        const QByteArray h = file.read(kHeaderSize);
+        return h.size() == kHeaderSize && (h[18] == 2 || h[19] == 2);
+    }
 
 } // namespace
 

@@ -3,11 +3,10 @@
 
 #include "database.h"
 
-#include <QFileInfo>
-
 #include <functional>
-
 #include <sqlite3.h>
+
+#include <QFileInfo>
 
 namespace godwit::sqlite {
 

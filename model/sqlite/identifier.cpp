@@ -25,8 +25,9 @@ QString quoteIdentifierIfNeeded(QStringView name)
         return quoteIdentifier(name);
     bool plain = !name.front().isDigit();
     for (QChar c : name) {
-        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('_');
+        const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || c == QLatin1Char('_');
         plain = plain && ok;
     }
     if (plain) {

@@ -7,8 +7,8 @@ namespace godwit::sqlite {
 
 Result<Transaction> Transaction::begin(const Database& db, Kind kind)
 {
-    static const QString statements[] = { QStringLiteral("BEGIN DEFERRED"), QStringLiteral("BEGIN IMMEDIATE"),
-        QStringLiteral("BEGIN EXCLUSIVE") };
+    static const QString statements[]
+        = { QStringLiteral("BEGIN DEFERRED"), QStringLiteral("BEGIN IMMEDIATE"), QStringLiteral("BEGIN EXCLUSIVE") };
     if (auto r = db.exec(statements[static_cast<int>(kind)]); !r)
         return std::unexpected(r.error());
     return Transaction(&db);
@@ -19,10 +19,7 @@ Transaction::Transaction(Transaction&& other) noexcept
 {
 }
 
-Transaction::~Transaction()
-{
-    rollback();
-}
+Transaction::~Transaction() { rollback(); }
 
 Result<void> Transaction::commit()
 {

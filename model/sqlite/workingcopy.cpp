@@ -11,7 +11,7 @@
 namespace godwit::sqlite {
 
 namespace {
-const QString kFolderName = QStringLiteral("godwit-rehearsal");
+    const QString kFolderName = QStringLiteral("godwit-rehearsal");
 }
 
 QString WorkingCopy::defaultFolder(const QString& projectFile)
@@ -33,8 +33,8 @@ QString WorkingCopy::suggestedPath(const QString& originalPath, const QString& f
 Result<void> WorkingCopy::create(const QString& originalPath, const QString& destPath, const BackupProgress& progress)
 {
     if (QFileInfo(destPath).absoluteFilePath() == QFileInfo(originalPath).absoluteFilePath())
-        return fail(Error::Code::InvalidArgument, QStringLiteral("the working copy cannot replace the original"),
-            destPath);
+        return fail(
+            Error::Code::InvalidArgument, QStringLiteral("the working copy cannot replace the original"), destPath);
     auto original = Database::openOriginal(originalPath);
     if (!original)
         return std::unexpected(original.error());

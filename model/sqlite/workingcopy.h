@@ -17,8 +17,8 @@ public:
     // A fresh, time-stamped file name for a copy of `originalPath` inside `folder`.
     [[nodiscard]] static QString suggestedPath(const QString& originalPath, const QString& folder);
     // Opens the original read-only (with all checks) and copies it to `destPath`.
-    [[nodiscard]] static Result<void> create(const QString& originalPath, const QString& destPath,
-        const BackupProgress& progress = {});
+    [[nodiscard]] static Result<void> create(
+        const QString& originalPath, const QString& destPath, const BackupProgress& progress = {});
 };
 
 } // namespace godwit::sqlite

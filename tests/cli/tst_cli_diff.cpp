@@ -55,11 +55,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<QString>("renames");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("text, proposals") << "text" << "ask" << "→ column estimated_delivery → shipping_eta  (rename proposed";
-        QTest::addRow("text, rejected") << "text" << "reject" << "- column estimated_delivery";
-        QTest::addRow("sql, accepted") << "sql" << "accept" << "SELECT rowid, order_id, customer_id, status, total_amount, created_at, estimated_delivery FROM orders;";
-        QTest::addRow("mermaid") << "mermaid" << "accept" << "orders_V2 ||--o{ order_items";
-        QTest::addRow("dot") << "dot" << "accept" << "digraph";
+        QTest::addRow("text, proposals") << "text"
+                                         << "ask"
+                                         << "→ column estimated_delivery → shipping_eta  (rename proposed";
+        QTest::addRow("text, rejected") << "text"
+                                        << "reject"
+                                        << "- column estimated_delivery";
+        QTest::addRow("sql, accepted")
+            << "sql"
+            << "accept"
+            << "SELECT rowid, order_id, customer_id, status, total_amount, created_at, estimated_delivery FROM orders;";
+        QTest::addRow("mermaid") << "mermaid"
+                                 << "accept"
+                                 << "orders_V2 ||--o{ order_items";
+        QTest::addRow("dot") << "dot"
+                             << "accept"
+                             << "digraph";
     }
     void seedRename()
     {
@@ -68,7 +79,8 @@ private Q_SLOTS:
         QFETCH(QString, expected);
         const QString v1 = writeScript(QStringLiteral("v1.sql"), kV1);
         const QString v4 = writeScript(QStringLiteral("v4.sql"), kV4);
-        const CliRun r = runGodwit({ QStringLiteral("diff"), QStringLiteral("--format"), format, QStringLiteral("--renames"), renames, v1, v4 });
+        const CliRun r = runGodwit({ QStringLiteral("diff"), QStringLiteral("--format"), format,
+            QStringLiteral("--renames"), renames, v1, v4 });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(expected), qPrintable(r.out));
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
@@ -100,15 +112,21 @@ private Q_SLOTS:
         // Apply `diff --format sql` to a database holding V1 data: the result reads as V4.
         const QString v1 = writeScript(QStringLiteral("v1.sql"), kV1);
         const QString v4 = writeScript(QStringLiteral("v4.sql"), kV4);
-        const CliRun sql = runGodwit({ QStringLiteral("diff"), QStringLiteral("-f"), QStringLiteral("sql"), QStringLiteral("--renames"), QStringLiteral("accept"), v1, v4 });
+        const CliRun sql = runGodwit({ QStringLiteral("diff"), QStringLiteral("-f"), QStringLiteral("sql"),
+            QStringLiteral("--renames"), QStringLiteral("accept"), v1, v4 });
         QCOMPARE(sql.exitCode, 1);
         const QString db = godwit::test::scratchDir() + QStringLiteral("/orders.db");
-        QCOMPARE(runGodwit({ QStringLiteral("sample"), QStringLiteral("orders"), QStringLiteral("--rows"), QStringLiteral("200"), db }).exitCode, 0);
+        QCOMPARE(runGodwit({ QStringLiteral("sample"), QStringLiteral("orders"), QStringLiteral("--rows"),
+                               QStringLiteral("200"), db })
+                     .exitCode,
+            0);
         {
             auto conn = godwit::sqlite::Database::openWritable(db);
             QVERIFY(conn);
             QVERIFY2(conn->executeScript(sql.out, QStringLiteral("forward.sql")), qPrintable(sql.out));
-            QCOMPARE(conn->scalar(QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NOT NULL"))->toInt(), 200);
+            QCOMPARE(
+                conn->scalar(QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NOT NULL"))->toInt(),
+                200);
             QCOMPARE(conn->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
         }
         const CliRun check = runGodwit({ QStringLiteral("diff"), db, v4 });
@@ -119,14 +137,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("stderrStart");
-        const QString bad = writeScript(QStringLiteral("bad.sql"), {}, QStringLiteral("CREATE TABLE a(x);\nCREATE TABLE b(y REFERENCES);\n"));
+        const QString bad = writeScript(
+            QStringLiteral("bad.sql"), {}, QStringLiteral("CREATE TABLE a(x);\nCREATE TABLE b(y REFERENCES);\n"));
         const QString good = writeScript(QStringLiteral("good.sql"), kV1);
-        QTest::addRow("missing before") << QStringList { QStringLiteral("diff"), QStringLiteral("/nonexistent/a.db"), good }
-                                        << "godwit: /nonexistent/a.db: no such file";
-        QTest::addRow("malformed after") << QStringList { QStringLiteral("diff"), good, bad } << QStringLiteral("godwit: %1:2:").arg(bad);
+        QTest::addRow("missing before") << QStringList { QStringLiteral("diff"), QStringLiteral("/nonexistent/a.db"),
+            good } << "godwit: /nonexistent/a.db: no such file";
+        QTest::addRow("malformed after") << QStringList { QStringLiteral("diff"), good, bad }
+                                         << QStringLiteral("godwit: %1:2:").arg(bad);
         QTest::addRow("one argument") << QStringList { QStringLiteral("diff"), good } << "godwit: missing argument";
-        QTest::addRow("bad format") << QStringList { QStringLiteral("diff"), QStringLiteral("-f"), QStringLiteral("png"), good, good } << "godwit: unknown format 'png'";
-        QTest::addRow("bad renames") << QStringList { QStringLiteral("diff"), QStringLiteral("--renames"), QStringLiteral("maybe"), good, good }
+        QTest::addRow("bad format") << QStringList { QStringLiteral("diff"), QStringLiteral("-f"),
+            QStringLiteral("png"), good, good }
+                                    << "godwit: unknown format 'png'";
+        QTest::addRow("bad renames") << QStringList { QStringLiteral("diff"), QStringLiteral("--renames"),
+            QStringLiteral("maybe"), good, good }
                                      << "godwit: unknown --renames policy 'maybe'";
     }
     void errors()

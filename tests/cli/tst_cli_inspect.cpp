@@ -4,6 +4,9 @@
 #include "filehash.h"
 #include "sqlite/database.h"
 
+#include <optional>
+#include <unistd.h>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -13,10 +16,6 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
-
-#include <optional>
-
-#include <unistd.h>
 
 using godwit::test::CliRun;
 using godwit::test::Dataset;
@@ -63,7 +62,8 @@ private Q_SLOTS:
         QVERIFY(!db.isEmpty());
         const auto before = godwit::test::databaseFingerprint(db);
 
-        const CliRun json = runGodwit({ QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("json"), db });
+        const CliRun json
+            = runGodwit({ QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("json"), db });
         QCOMPARE(json.exitCode, 0);
         QVERIFY2(json.err.isEmpty(), qPrintable(json.err));
         QJsonParseError parseError;
@@ -76,7 +76,8 @@ private Q_SLOTS:
         QCOMPARE(text.exitCode, 0);
         QVERIFY(text.out.contains(someTable));
 
-        const CliRun mermaid = runGodwit({ QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("mermaid"), db });
+        const CliRun mermaid
+            = runGodwit({ QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("mermaid"), db });
         QCOMPARE(mermaid.exitCode, 0);
         QVERIFY(mermaid.out.contains(QLatin1String("erDiagram")));
 
@@ -102,29 +103,42 @@ private Q_SLOTS:
     void sqlScriptAndSample()
     {
         const QString v1 = godwit::test::sampleDir() + QStringLiteral("/V1__orders.sql");
-        const CliRun r = runGodwit({ QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("json"), v1 });
+        const CliRun r
+            = runGodwit({ QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("json"), v1 });
         QCOMPARE(r.exitCode, 0);
-        const QJsonArray tables = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tables")).toArray();
+        const QJsonArray tables
+            = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("tables")).toArray();
         QStringList names;
         for (const auto& t : tables)
             names << t.toObject().value(QStringLiteral("name")).toString();
-        QCOMPARE(names, (QStringList { QStringLiteral("order_items"), QStringLiteral("orders"), QStringLiteral("payments") }));
+        QCOMPARE(names,
+            (QStringList { QStringLiteral("order_items"), QStringLiteral("orders"), QStringLiteral("payments") }));
     }
 
     void badInput_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("expected"); // stderr after "godwit: <path>"
-        QTest::addRow("missing file") << "missing" << ": no such file";
-        QTest::addRow("directory") << "directory" << ": is a directory, not a database file";
-        QTest::addRow("empty file") << "empty" << ": file is empty, not a SQLite database";
-        QTest::addRow("not a database") << "text" << ": not a SQLite database";
-        QTest::addRow("encrypted") << "random" << ": not a SQLite database";
-        QTest::addRow("truncated") << "truncated" << ": database file is truncated";
-        QTest::addRow("malformed SQL") << "badsql" << ":3:8: near \"TABEL\": syntax error";
-        QTest::addRow("SQL referencing a missing table") << "badref" << ":2:";
-        QTest::addRow("locked") << "locked" << ": database is locked";
-        QTest::addRow("permission denied") << "unreadable" << ": permission denied";
+        QTest::addRow("missing file") << "missing"
+                                      << ": no such file";
+        QTest::addRow("directory") << "directory"
+                                   << ": is a directory, not a database file";
+        QTest::addRow("empty file") << "empty"
+                                    << ": file is empty, not a SQLite database";
+        QTest::addRow("not a database") << "text"
+                                        << ": not a SQLite database";
+        QTest::addRow("encrypted") << "random"
+                                   << ": not a SQLite database";
+        QTest::addRow("truncated") << "truncated"
+                                   << ": database file is truncated";
+        QTest::addRow("malformed SQL") << "badsql"
+                                       << ":3:8: near \"TABEL\": syntax error";
+        QTest::addRow("SQL referencing a missing table") << "badref"
+                                                         << ":2:";
+        QTest::addRow("locked") << "locked"
+                                << ": database is locked";
+        QTest::addRow("permission denied") << "unreadable"
+                                           << ": permission denied";
     }
     void badInput()
     {
@@ -133,8 +147,9 @@ private Q_SLOTS:
         // Not under scratchDir(): that lives in a 0700 folder "nobody" could not even look into.
         QTemporaryDir tempDir(QDir::tempPath() + QStringLiteral("/godwit-cli-XXXXXX"));
         const QString dir = tempDir.path();
-        QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                | QFileDevice::ExeGroup | QFileDevice::ExeOther);
+        QFile::setPermissions(dir,
+            QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ExeGroup
+                | QFileDevice::ExeOther);
         QString path = dir + QStringLiteral("/input.db");
         QStringList prefix;
         std::optional<godwit::sqlite::Database> holder;
@@ -192,8 +207,9 @@ private Q_SLOTS:
             const QString copy = QDir::tempPath() + QStringLiteral("/godwit-cli-test-%1").arg(getpid());
             QFile::remove(copy);
             QVERIFY(QFile::copy(program, copy));
-            QFile::setPermissions(copy, QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
-                    | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+            QFile::setPermissions(copy,
+                QFileDevice::ReadOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther | QFileDevice::ExeOther
+                    | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
             program = copy;
         }
         const CliRun r = runGodwit({ QStringLiteral("inspect"), path }, program, prefix);
@@ -214,11 +230,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stderrStart");
         QTest::addRow("no file") << QStringList { QStringLiteral("inspect") } << 2 << "godwit: missing argument";
-        QTest::addRow("two files") << QStringList { QStringLiteral("inspect"), QStringLiteral("a"), QStringLiteral("b") } << 2
+        QTest::addRow("two files") << QStringList { QStringLiteral("inspect"), QStringLiteral("a"),
+            QStringLiteral("b") } << 2
                                    << "godwit: unexpected argument 'b'";
-        QTest::addRow("bad format") << QStringList { QStringLiteral("inspect"), QStringLiteral("-f"), QStringLiteral("xml"), QStringLiteral("x.db") }
+        QTest::addRow("bad format") << QStringList { QStringLiteral("inspect"), QStringLiteral("-f"),
+            QStringLiteral("xml"), QStringLiteral("x.db") }
                                     << 2 << "godwit: unknown format 'xml'";
-        QTest::addRow("bad option") << QStringList { QStringLiteral("inspect"), QStringLiteral("--frobnicate"), QStringLiteral("x.db") } << 2
+        QTest::addRow("bad option") << QStringList { QStringLiteral("inspect"), QStringLiteral("--frobnicate"),
+            QStringLiteral("x.db") } << 2
                                     << "godwit: Unknown option 'frobnicate'";
     }
     void usageErrors()

@@ -32,10 +32,14 @@ private Q_SLOTS:
     {
         const QString db = godwit::test::ordersV1Database();
         const auto before = godwit::test::databaseFingerprint(db);
-        const QString file = writeFile(QStringLiteral("V2__drop.sql"), QStringLiteral("ALTER TABLE orders DROP COLUMN estimated_delivery;\n"));
+        const QString file = writeFile(
+            QStringLiteral("V2__drop.sql"), QStringLiteral("ALTER TABLE orders DROP COLUMN estimated_delivery;\n"));
         const CliRun r = runGodwit({ QStringLiteral("lint"), file, QStringLiteral("--db"), db });
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.out.startsWith(file + QStringLiteral(":1:1: warning GW002 drop-column: drops column orders.estimated_delivery and its data\n    why: ")),
+        QVERIFY2(
+            r.out.startsWith(file
+                + QStringLiteral(
+                    ":1:1: warning GW002 drop-column: drops column orders.estimated_delivery and its data\n    why: ")),
             qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("    fix: ")));
         QVERIFY(r.out.endsWith(QLatin1String("1 file(s), 1 finding(s) (0 error(s)).\n")));
@@ -44,15 +48,18 @@ private Q_SLOTS:
 
     void cleanExitsZero()
     {
-        const QString file = writeFile(QStringLiteral("V2__add.sql"), QStringLiteral("ALTER TABLE orders ADD COLUMN shipping_eta TEXT;\n"));
-        const CliRun r = runGodwit({ QStringLiteral("lint"), file, QStringLiteral("--db"), godwit::test::ordersV1Database() });
+        const QString file = writeFile(
+            QStringLiteral("V2__add.sql"), QStringLiteral("ALTER TABLE orders ADD COLUMN shipping_eta TEXT;\n"));
+        const CliRun r
+            = runGodwit({ QStringLiteral("lint"), file, QStringLiteral("--db"), godwit::test::ordersV1Database() });
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(r.out, QStringLiteral("1 file(s), 0 finding(s) (0 error(s)).\n"));
     }
 
     void sampleFolderJson()
     {
-        const CliRun r = runGodwit({ QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), godwit::test::sampleDir() });
+        const CliRun r = runGodwit(
+            { QStringLiteral("lint"), QStringLiteral("--format"), QStringLiteral("json"), godwit::test::sampleDir() });
         QCOMPARE(r.exitCode, 1);
         const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(root.value(QLatin1String("format")).toString(), QStringLiteral("godwit.lint"));
@@ -67,15 +74,17 @@ private Q_SLOTS:
     {
         // A V2 database with rows: recent orders dual-written, older ones still NULL. V4 would fail on them.
         const QString db = godwit::test::scratchDir() + QStringLiteral("/orders-v2.db");
-        const CliRun sample = runGodwit({ QStringLiteral("sample"), QStringLiteral("orders"), db, QStringLiteral("--rows"), QStringLiteral("5000"),
-            QStringLiteral("--v2") });
+        const CliRun sample = runGodwit({ QStringLiteral("sample"), QStringLiteral("orders"), db,
+            QStringLiteral("--rows"), QStringLiteral("5000"), QStringLiteral("--v2") });
         QCOMPARE(sample.exitCode, 0);
         const auto before = godwit::test::databaseFingerprint(db);
         const CliRun r = runGodwit({ QStringLiteral("lint"), QStringLiteral("--brief"),
-            godwit::test::sampleDir() + QStringLiteral("/V4__contract_estimated_delivery.sql"), QStringLiteral("--db"), db });
+            godwit::test::sampleDir() + QStringLiteral("/V4__contract_estimated_delivery.sql"), QStringLiteral("--db"),
+            db });
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.out.contains(QLatin1String("error GW101 nulls-before-not-null: ")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("rows: NULLs in orders.shipping_eta, which becomes NOT NULL")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("rows: NULLs in orders.shipping_eta, which becomes NOT NULL")),
+            qPrintable(r.out));
         QVERIFY(r.out.contains(QLatin1String("    sample: order_id=1, ")));
         // With the data at hand, GW101's count replaces the static GW004 guess.
         QVERIFY2(!r.out.contains(QLatin1String("GW004")), qPrintable(r.out));
@@ -98,9 +107,12 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("message");
         QTest::addRow("no path") << QStringList { "lint" } << "godwit: missing argument (see 'godwit lint --help')\n";
-        QTest::addRow("missing file") << QStringList { "lint", "/nonexistent/V1__x.sql" } << "godwit: /nonexistent/V1__x.sql: no such file or folder\n";
-        QTest::addRow("bad format") << QStringList { "lint", "-f", "xml", "x.sql" } << "godwit: unknown format 'xml' (expected text, json, sarif or github)\n";
-        QTest::addRow("bad rows") << QStringList { "lint", "--big-table-rows", "many", "x.sql" } << "godwit: --big-table-rows must be a positive integer\n";
+        QTest::addRow("missing file") << QStringList { "lint", "/nonexistent/V1__x.sql" }
+                                      << "godwit: /nonexistent/V1__x.sql: no such file or folder\n";
+        QTest::addRow("bad format") << QStringList { "lint", "-f", "xml", "x.sql" }
+                                    << "godwit: unknown format 'xml' (expected text, json, sarif or github)\n";
+        QTest::addRow("bad rows") << QStringList { "lint", "--big-table-rows", "many", "x.sql" }
+                                  << "godwit: --big-table-rows must be a positive integer\n";
     }
     void errors()
     {
@@ -114,7 +126,8 @@ private Q_SLOTS:
     void notADatabase()
     {
         const QString file = writeFile(QStringLiteral("V2__x.sql"), QStringLiteral("SELECT 1;\n"));
-        const QString junk = writeFile(QStringLiteral("junk.db"), QStringLiteral("this is not a database, just text that is long enough to be read"));
+        const QString junk = writeFile(QStringLiteral("junk.db"),
+            QStringLiteral("this is not a database, just text that is long enough to be read"));
         const CliRun r = runGodwit({ QStringLiteral("lint"), file, QStringLiteral("--db"), junk });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("godwit: ") + junk + QStringLiteral(": ")), qPrintable(r.err));

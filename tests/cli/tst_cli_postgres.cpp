@@ -114,10 +114,10 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("script");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected"); // on stdout (exit 1) or the whole stderr line (exit 2)
-        QTest::addRow("valid target") << QByteArray("CREATE TABLE customer (id integer PRIMARY KEY, email text);\n") << 1
-                                      << "- table sales.orders";
-        QTest::addRow("syntax error") << QByteArray("CREATE TABLE a (id integer);\n\nCREATE TABLE b (id integr);\n") << 2
-                                      << ":3:20: type \"integr\" does not exist";
+        QTest::addRow("valid target") << QByteArray("CREATE TABLE customer (id integer PRIMARY KEY, email text);\n")
+                                      << 1 << "- table sales.orders";
+        QTest::addRow("syntax error") << QByteArray("CREATE TABLE a (id integer);\n\nCREATE TABLE b (id integr);\n")
+                                      << 2 << ":3:20: type \"integr\" does not exist";
     }
     void scriptTarget()
     {

@@ -197,7 +197,8 @@ private Q_SLOTS:
         QVERIFY(!html.contains(QStringLiteral("@import"), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QStringLiteral("<link"), Qt::CaseInsensitive));
         QVERIFY(!html.contains(QStringLiteral("<script"), Qt::CaseInsensitive));
-        static const QRegularExpression src(QStringLiteral("(?:src|href)\\s*=\\s*[\"\\x27]?(?!data:|#)([^\"\\x27\\s>]+)"),
+        static const QRegularExpression src(
+            QStringLiteral("(?:src|href)\\s*=\\s*[\"\\x27]?(?!data:|#)([^\"\\x27\\s>]+)"),
             QRegularExpression::CaseInsensitiveOption);
         const QRegularExpressionMatch external = src.match(html);
         QVERIFY2(!external.hasMatch(), qPrintable(external.captured(0)));

@@ -25,8 +25,8 @@ private Q_SLOTS:
         QFETCH(QStringList, options);
         QFETCH(bool, hasShippingEta);
         const QString out = godwit::test::scratchDir() + QStringLiteral("/orders.db");
-        const CliRun r = runGodwit(QStringList { QStringLiteral("sample"), QStringLiteral("orders"), QStringLiteral("--rows"),
-                                       QStringLiteral("300") }
+        const CliRun r = runGodwit(QStringList { QStringLiteral("sample"), QStringLiteral("orders"),
+                                       QStringLiteral("--rows"), QStringLiteral("300") }
             + options + QStringList { out });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
@@ -34,16 +34,20 @@ private Q_SLOTS:
         auto db = godwit::sqlite::Database::openOriginal(out);
         QVERIFY(db);
         QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM orders"))->toInt(), 300);
-        QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('orders') WHERE name = 'shipping_eta'"))->toInt(),
+        QCOMPARE(
+            db->scalar(QStringLiteral("SELECT count(*) FROM pragma_table_info('orders') WHERE name = 'shipping_eta'"))
+                ->toInt(),
             hasShippingEta ? 1 : 0);
         // The same seed gives the same file content: a second run is identical.
         const QString again = godwit::test::scratchDir() + QStringLiteral("/again.db");
-        QCOMPARE(runGodwit(QStringList { QStringLiteral("sample"), QStringLiteral("orders"), QStringLiteral("--rows"), QStringLiteral("300") }
+        QCOMPARE(runGodwit(QStringList { QStringLiteral("sample"), QStringLiteral("orders"), QStringLiteral("--rows"),
+                               QStringLiteral("300") }
                      + options + QStringList { again })
                      .exitCode,
             0);
         auto db2 = godwit::sqlite::Database::openOriginal(again);
-        const QString digest = QStringLiteral("SELECT group_concat(order_id || customer_id || status || total_amount || created_at, ',') FROM orders");
+        const QString digest = QStringLiteral(
+            "SELECT group_concat(order_id || customer_id || status || total_amount || created_at, ',') FROM orders");
         QCOMPARE(db2->scalar(digest)->toString(), db->scalar(digest)->toString());
     }
 
@@ -51,15 +55,19 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("stderrStart");
-        QTest::addRow("unknown sample") << QStringList { QStringLiteral("sample"), QStringLiteral("shop"), QStringLiteral("x.db") }
-                                        << "godwit: unknown sample 'shop'";
-        QTest::addRow("bad rows") << QStringList { QStringLiteral("sample"), QStringLiteral("orders"), QStringLiteral("--rows"), QStringLiteral("many"), QStringLiteral("x.db") }
+        QTest::addRow("unknown sample") << QStringList { QStringLiteral("sample"), QStringLiteral("shop"),
+            QStringLiteral("x.db") } << "godwit: unknown sample 'shop'";
+        QTest::addRow("bad rows") << QStringList { QStringLiteral("sample"), QStringLiteral("orders"),
+            QStringLiteral("--rows"), QStringLiteral("many"), QStringLiteral("x.db") }
                                   << "godwit: --rows needs a whole number";
-        QTest::addRow("missing output") << QStringList { QStringLiteral("sample"), QStringLiteral("orders") } << "godwit: missing argument";
-        QTest::addRow("existing file") << QStringList { QStringLiteral("sample"), QStringLiteral("orders"), QStringLiteral("--rows"), QStringLiteral("10"), QStringLiteral("EXISTING") }
+        QTest::addRow("missing output") << QStringList { QStringLiteral("sample"), QStringLiteral("orders") }
+                                        << "godwit: missing argument";
+        QTest::addRow("existing file") << QStringList { QStringLiteral("sample"), QStringLiteral("orders"),
+            QStringLiteral("--rows"), QStringLiteral("10"), QStringLiteral("EXISTING") }
                                        << "godwit: EXISTING";
-        QTest::addRow("unwritable folder") << QStringList { QStringLiteral("sample"), QStringLiteral("orders"), QStringLiteral("/proc/godwit/x.db") }
-                                           << "godwit: /proc/godwit/x.db";
+        QTest::addRow("unwritable folder")
+            << QStringList { QStringLiteral("sample"), QStringLiteral("orders"), QStringLiteral("/proc/godwit/x.db") }
+            << "godwit: /proc/godwit/x.db";
     }
     void errors()
     {

@@ -22,8 +22,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         // Where a query was read from (file, line) differs by design.
         const auto& a = list->at(i);
         const auto& b = again->at(i);
-        GODWIT_FUZZ_CHECK(
-            sqlite::commentText(a.name) == b.name && a.sql == b.sql && a.weight == b.weight && a.unit == b.unit && a.kind == b.kind);
+        GODWIT_FUZZ_CHECK(sqlite::commentText(a.name) == b.name && a.sql == b.sql && a.weight == b.weight
+            && a.unit == b.unit && a.kind == b.kind);
     }
     return 0;
 }

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/canvas/diagrambuilder.h"
 
-#include "widgets/canvas/diagramscene.h"
 #include "diff/changeset.h"
 #include "layout/contentbuilder.h"
 #include "layout/graphvizlayout.h"
 #include "schema/schema.h"
+#include "widgets/canvas/diagramscene.h"
 
 namespace godwit::widgets {
 

@@ -163,8 +163,8 @@ std::optional<qreal> DiagramExporter::askScale(QWidget* parent, const QString& p
     QSettings settings;
     const int last = std::clamp(settings.value(QStringLiteral("export/pngScale"), 2).toInt(), 1, 4);
     bool ok = false;
-    const QString choice = QInputDialog::getItem(
-        parent, tr("PNG Size"), tr("Pixels per point:"), choices, last - 1, false, &ok);
+    const QString choice
+        = QInputDialog::getItem(parent, tr("PNG Size"), tr("Pixels per point:"), choices, last - 1, false, &ok);
     if (!ok)
         return std::nullopt;
     const int scale = int(choices.indexOf(choice)) + 1;

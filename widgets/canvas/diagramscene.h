@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/canvas/cardmetrics.h"
-#include "widgets/canvas/diagramtheme.h"
 #include "layout/diagramcontent.h"
 #include "layout/diagramlayout.h"
+#include "widgets/canvas/cardmetrics.h"
+#include "widgets/canvas/diagramtheme.h"
 
 #include <QGraphicsScene>
 #include <QHash>

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/canvas/diagramwidget.h"
 
-#include "widgets/canvas/diagrambuilder.h"
-#include "widgets/canvas/diagramexporter.h"
-#include "widgets/canvas/diagramscene.h"
-#include "widgets/canvas/diagramview.h"
 #include "layout/contentbuilder.h"
 #include "layout/diagramlayout.h"
 #include "layout/layoutjob.h"
 #include "schema/schemawriter.h"
+#include "widgets/canvas/diagrambuilder.h"
+#include "widgets/canvas/diagramexporter.h"
+#include "widgets/canvas/diagramscene.h"
+#include "widgets/canvas/diagramview.h"
 #include "widgets/canvas/tableitem.h"
 
 #include <QAction>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/canvas/tablecarddelegate.h"
 
-#include "widgets/common/icons.h"
 #include "widgets/canvas/tablecardmodel.h"
+#include "widgets/common/icons.h"
 
 #include <QFontMetrics>
 #include <QLocale>

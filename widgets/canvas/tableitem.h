@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "widgets/canvas/cardmetrics.h"
 #include "layout/diagramcontent.h"
+#include "widgets/canvas/cardmetrics.h"
 
 #include <QGraphicsItem>
 #include <QSet>

@@ -35,8 +35,8 @@ bool EmptyStateHint::eventFilter(QObject* watched, QEvent* event)
         // can be drawn before the view's own paintEvent runs.
         QPainter painter(m_view->viewport());
         painter.setPen(m_view->palette().color(QPalette::PlaceholderText));
-        painter.drawText(m_view->viewport()->rect().adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap,
-            m_text);
+        painter.drawText(
+            m_view->viewport()->rect().adjusted(16, 16, -16, -16), Qt::AlignCenter | Qt::TextWordWrap, m_text);
     }
     return QObject::eventFilter(watched, event);
 }

@@ -1,12 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/diff/diffview.h"
 
-#include "widgets/canvas/diagrambuilder.h"
-#include "widgets/canvas/diagramexporter.h"
-#include "widgets/canvas/diagramglyphs.h"
-#include "widgets/canvas/diagramlegend.h"
-#include "widgets/canvas/diagramscene.h"
-#include "widgets/canvas/diagramview.h"
 #include "diff/schemadiff.h"
 #include "diff/versionedschema.h"
 #include "layout/contentbuilder.h"
@@ -16,6 +10,12 @@
 #include "schema/schemareader.h"
 #include "schema/schemawriter.h"
 #include "sqlite/identifier.h"
+#include "widgets/canvas/diagrambuilder.h"
+#include "widgets/canvas/diagramexporter.h"
+#include "widgets/canvas/diagramglyphs.h"
+#include "widgets/canvas/diagramlegend.h"
+#include "widgets/canvas/diagramscene.h"
+#include "widgets/canvas/diagramview.h"
 
 #include <QCheckBox>
 #include <QFileInfo>

@@ -6,9 +6,9 @@
 #include "layout/diagramcontent.h"
 #include "layout/layoutoptions.h"
 
-#include <QWidget>
-
 #include <functional>
+
+#include <QWidget>
 
 class QCheckBox;
 class QLabel;

@@ -3,8 +3,8 @@
 
 #include "diff/changesettextwriter.h"
 #include "migrations/migrationfolder.h"
-#include "widgets/migrations/migrationsmodel.h"
 #include "sqlite/workingcopy.h"
+#include "widgets/migrations/migrationsmodel.h"
 
 #include <QDir>
 #include <QFile>

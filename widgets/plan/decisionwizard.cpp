@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/plan/decisionwizard.h"
 
-#include "widgets/plan/decisiontreeview.h"
 #include "plan/flywayexporter.h"
 #include "plan/planbuilder.h"
 #include "plan/planmarkdownwriter.h"
+#include "widgets/plan/decisiontreeview.h"
 #include "widgets/plan/planview.h"
 
 #include <QCheckBox>

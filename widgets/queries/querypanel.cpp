@@ -3,11 +3,11 @@
 
 #include "core/error.h"
 #include "queries/queryimpactjob.h"
-#include "widgets/queries/querylistmodel.h"
-#include "widgets/queries/queryplanview.h"
 #include "rehearsal/rehearsalplan.h"
 #include "rehearsal/workloadprofile.h"
 #include "schema/schemareader.h"
+#include "widgets/queries/querylistmodel.h"
+#include "widgets/queries/queryplanview.h"
 
 #include <QCheckBox>
 #include <QFileInfo>

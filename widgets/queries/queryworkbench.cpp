@@ -3,9 +3,9 @@
 
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramwidget.h"
+#include "widgets/canvas/tableitem.h"
 #include "widgets/queries/querydialog.h"
 #include "widgets/queries/querypanel.h"
-#include "widgets/canvas/tableitem.h"
 
 #include <algorithm>
 

@@ -13,14 +13,14 @@ namespace godwit::widgets {
 
 namespace {
 
-QLineSeries* series(const QString& name, const QColor& color)
-{
-    auto* s = new QLineSeries;
-    s->setName(name);
-    QPen pen(color, 2);
-    s->setPen(pen);
-    return s;
-}
+    QLineSeries* series(const QString& name, const QColor& color)
+    {
+        auto* s = new QLineSeries;
+        s->setName(name);
+        QPen pen(color, 2);
+        s->setPen(pen);
+        return s;
+    }
 
 } // namespace
 

@@ -15,22 +15,22 @@ using rehearsal::Severity;
 
 namespace {
 
-constexpr qreal kGap = 4;
-constexpr qreal kMarker = 7; // marker radius
+    constexpr qreal kGap = 4;
+    constexpr qreal kMarker = 7; // marker radius
 
-// Okabe–Ito, as the diagrams use: distinguishable with the common colour-vision deficiencies.
-QColor severityColor(Severity s)
-{
-    switch (s) {
-    case Severity::Error:
-        return QColor(0xD5, 0x5E, 0x00);
-    case Severity::Warning:
-        return QColor(0xE6, 0x9F, 0x00);
-    case Severity::Info:
-        return QColor(0x00, 0x72, 0xB2);
+    // Okabe–Ito, as the diagrams use: distinguishable with the common colour-vision deficiencies.
+    QColor severityColor(Severity s)
+    {
+        switch (s) {
+        case Severity::Error:
+            return QColor(0xD5, 0x5E, 0x00);
+        case Severity::Warning:
+            return QColor(0xE6, 0x9F, 0x00);
+        case Severity::Info:
+            return QColor(0x00, 0x72, 0xB2);
+        }
+        return {};
     }
-    return {};
-}
 
 } // namespace
 
@@ -178,10 +178,10 @@ void RehearsalTimeline::paintEvent(QPaintEvent*)
         p.setFont(f);
         p.setPen(text);
         // A glyph as well as the fill, so the state reads without colour.
-        const QString mark = phase.status == PhaseStatus::Done ? QStringLiteral("✓ ")
+        const QString mark = phase.status == PhaseStatus::Done                            ? QStringLiteral("✓ ")
             : phase.status == PhaseStatus::Failed || phase.status == PhaseStatus::Refused ? QStringLiteral("✕ ")
-            : phase.status == PhaseStatus::Running                                          ? QStringLiteral("▶ ")
-                                                                                            : QString();
+            : phase.status == PhaseStatus::Running                                        ? QStringLiteral("▶ ")
+                                                                                          : QString();
         const QString label
             = fontMetrics().elidedText(mark + phase.title, Qt::ElideRight, int(r.width() - 2 * tip - 4));
         p.drawText(r.adjusted(tip + 2, 0, -tip, 0), Qt::AlignCenter, label);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/rehearsal/rehearsalview.h"
 
-#include "widgets/diff/diffview.h"
-#include "widgets/common/emptystatehint.h"
 #include "rehearsal/rehearsaljob.h"
+#include "sqlite/workingcopy.h"
+#include "widgets/common/emptystatehint.h"
+#include "widgets/diff/diffview.h"
 #include "widgets/rehearsal/rehearsalcharts.h"
 #include "widgets/rehearsal/rehearsaltimeline.h"
-#include "sqlite/workingcopy.h"
 
 #include <cmath>
 
@@ -34,40 +34,40 @@ using namespace godwit::rehearsal;
 
 namespace {
 
-QString faultText(Fault f)
-{
-    switch (f) {
-    case Fault::CrashMidBackfill:
-        return RehearsalView::tr("Crash mid-backfill");
-    case Fault::SkipDualWrite:
-        return RehearsalView::tr("Skip dual-write");
-    case Fault::EarlyReadSwitch:
-        return RehearsalView::tr("Switch reads early");
-    case Fault::EarlyContract:
-        return RehearsalView::tr("Contract early");
-    case Fault::LongTransaction:
-        return RehearsalView::tr("Long transaction");
+    QString faultText(Fault f)
+    {
+        switch (f) {
+        case Fault::CrashMidBackfill:
+            return RehearsalView::tr("Crash mid-backfill");
+        case Fault::SkipDualWrite:
+            return RehearsalView::tr("Skip dual-write");
+        case Fault::EarlyReadSwitch:
+            return RehearsalView::tr("Switch reads early");
+        case Fault::EarlyContract:
+            return RehearsalView::tr("Contract early");
+        case Fault::LongTransaction:
+            return RehearsalView::tr("Long transaction");
+        }
+        return {};
     }
-    return {};
-}
 
-QString faultTip(Fault f)
-{
-    switch (f) {
-    case Fault::CrashMidBackfill:
-        return RehearsalView::tr("The backfill dies before a batch commits, then resumes from its checkpoint.");
-    case Fault::SkipDualWrite:
-        return RehearsalView::tr("No dual-write triggers: old and new columns drift apart.");
-    case Fault::EarlyReadSwitch:
-        return RehearsalView::tr("Reads move before the backfill: new clients read NULLs.");
-    case Fault::EarlyContract:
-        return RehearsalView::tr(
-            "The contract runs before the backfill: data held only in the old column is lost.");
-    case Fault::LongTransaction:
-        return RehearsalView::tr("Another transaction holds the write lock and blocks the backfill.");
+    QString faultTip(Fault f)
+    {
+        switch (f) {
+        case Fault::CrashMidBackfill:
+            return RehearsalView::tr("The backfill dies before a batch commits, then resumes from its checkpoint.");
+        case Fault::SkipDualWrite:
+            return RehearsalView::tr("No dual-write triggers: old and new columns drift apart.");
+        case Fault::EarlyReadSwitch:
+            return RehearsalView::tr("Reads move before the backfill: new clients read NULLs.");
+        case Fault::EarlyContract:
+            return RehearsalView::tr(
+                "The contract runs before the backfill: data held only in the old column is lost.");
+        case Fault::LongTransaction:
+            return RehearsalView::tr("Another transaction holds the write lock and blocks the backfill.");
+        }
+        return {};
     }
-    return {};
-}
 
 } // namespace
 
@@ -408,9 +408,8 @@ void RehearsalView::onFinished(const RehearsalResult& result)
     sample();
     m_result = result;
     const QString hash = result.originalHashAfter.left(12);
-    const QString drift = result.driftRows >= 0
-        ? tr("%n row(s)", nullptr, int(result.driftRows))
-        : tr("not measured (%1)").arg(result.driftNotMeasured.toHtmlEscaped());
+    const QString drift = result.driftRows >= 0 ? tr("%n row(s)", nullptr, int(result.driftRows))
+                                                : tr("not measured (%1)").arg(result.driftNotMeasured.toHtmlEscaped());
     if (result.ok) {
         m_verdict->setText(tr("<b>Verdict: ok.</b> Drift %1; the original is unchanged (SHA-256 %2…). Working copy: %3")
                                .arg(drift, hash, result.copyPath.toHtmlEscaped()));

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/rehearsal/rehearsalworkbench.h"
 
-#include "widgets/diff/diffview.h"
 #include "plan/planbuilder.h"
 #include "rehearsal/rehearsalplan.h"
+#include "widgets/diff/diffview.h"
 #include "widgets/rehearsal/rehearsalview.h"
 
 #include <QAction>

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/review/reviewdiagram.h"
 
+#include "diff/changeset.h"
 #include "widgets/canvas/diagrambuilder.h"
 #include "widgets/canvas/diagramexporter.h"
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramtheme.h"
-#include "diff/changeset.h"
 
 #include <QFileInfo>
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/schema/detailspane.h"
 
+#include "sqlite/identifier.h"
 #include "widgets/common/format.h"
 #include "widgets/common/icons.h"
-#include "sqlite/identifier.h"
 #include "widgets/sql/sqlview.h"
 
 #include <QFormLayout>

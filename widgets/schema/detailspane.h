@@ -2,8 +2,8 @@
 #pragma once
 
 #include "schema/schema.h"
-#include "widgets/schema/schematreemodel.h"
 #include "sqlite/databaseinfo.h"
+#include "widgets/schema/schematreemodel.h"
 
 #include <QList>
 #include <QPair>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/schema/schemaoverview.h"
 
-#include "widgets/common/format.h"
 #include "widgets/canvas/tablecarddelegate.h"
 #include "widgets/canvas/tablecardmodel.h"
+#include "widgets/common/format.h"
 
 #include <QEvent>
 #include <QLabel>

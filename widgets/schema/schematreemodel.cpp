@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/schema/schematreemodel.h"
 
-#include "widgets/common/icons.h"
 #include "sqlite/identifier.h"
+#include "widgets/common/icons.h"
 
 #include <QGuiApplication>
 #include <QLocale>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/shell/mainstatusbar.h"
 
-#include "widgets/common/format.h"
 #include "sqlite/databaseinfo.h"
+#include "widgets/common/format.h"
 
 #include <QDir>
 #include <QLabel>

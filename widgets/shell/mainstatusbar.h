@@ -22,8 +22,8 @@ public:
 
     // Shows `what` with a busy bar; the file's name comes back with the next show*().
     void setBusy(bool busy, const QString& what = {});
-    void showFile(const QString& title, const QString& path, const sqlite::DatabaseInfo& info, bool isScript,
-        int tableCount);
+    void showFile(
+        const QString& title, const QString& path, const sqlite::DatabaseInfo& info, bool isScript, int tableCount);
     // No file open: a hint, unless a file is on its way.
     void showNoFile(bool loading);
 

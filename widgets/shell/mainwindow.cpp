@@ -1,31 +1,31 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/shell/mainwindow.h"
 
-#include "widgets/shell/aboutbox.h"
-#include "widgets/shell/connectdialog.h"
 #include "core/error.h"
-#include "widgets/plan/decisionwizard.h"
-#include "widgets/schema/detailspane.h"
+#include "migrations/migrationjob.h"
+#include "postgres/connectionuri.h"
+#include "schema/schemaloadjob.h"
 #include "widgets/canvas/diagramactions.h"
 #include "widgets/canvas/diagramwidget.h"
-#include "widgets/diff/diffview.h"
-#include "widgets/shell/editmenuactions.h"
-#include "widgets/shell/filedropfilter.h"
 #include "widgets/common/format.h"
 #include "widgets/common/icons.h"
-#include "widgets/shell/mainstatusbar.h"
-#include "migrations/migrationjob.h"
+#include "widgets/diff/diffview.h"
 #include "widgets/migrations/migrationsworkbench.h"
-#include "postgres/connectionuri.h"
+#include "widgets/plan/decisionwizard.h"
 #include "widgets/queries/queryworkbench.h"
-#include "widgets/shell/recentfiles.h"
 #include "widgets/rehearsal/rehearsalworkbench.h"
 #include "widgets/review/reviewworkbench.h"
-#include "schema/schemaloadjob.h"
+#include "widgets/schema/detailspane.h"
 #include "widgets/schema/schemabrowser.h"
 #include "widgets/schema/schemaoverview.h"
-#include "widgets/sql/sqlview.h"
+#include "widgets/shell/aboutbox.h"
+#include "widgets/shell/connectdialog.h"
+#include "widgets/shell/editmenuactions.h"
+#include "widgets/shell/filedropfilter.h"
+#include "widgets/shell/mainstatusbar.h"
+#include "widgets/shell/recentfiles.h"
 #include "widgets/shell/welcomepage.h"
+#include "widgets/sql/sqlview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -94,11 +94,12 @@ MainWindow::MainWindow(QWidget* parent)
     m_editActions = new EditMenuActions(
         m_migrations->editorPane(), menuBar()->findChild<QMenu*>(QStringLiteral("editMenu")), this);
     // "Apply pending" in the migrations panel: the database before, the working copy after, on the diagram.
-    connect(m_migrations, &MigrationsWorkbench::changesApplied, this, [this](const migrations::MigrationJobResult& result) {
-        m_diffView->setChangeSet(result.changes, m_current.title, QFileInfo(result.copyPath).fileName());
-        m_central->setCurrentWidget(m_diffView);
-        updateActions();
-    });
+    connect(
+        m_migrations, &MigrationsWorkbench::changesApplied, this, [this](const migrations::MigrationJobResult& result) {
+            m_diffView->setChangeSet(result.changes, m_current.title, QFileInfo(result.copyPath).fileName());
+            m_central->setCurrentWidget(m_diffView);
+            updateActions();
+        });
     m_queries = new QueryWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")), m_diagram);
     connect(m_queries, &QueryWorkbench::errorOccurred, this, &MainWindow::reportError);
@@ -270,7 +271,8 @@ void MainWindow::createMenus()
     // The expand-contract plan of the current comparison, walked through the decision tree.
     m_planAction = new QAction(tr("&Plan Migration…"), this);
     m_planAction->setObjectName(QStringLiteral("planMigrationAction"));
-    m_planAction->setStatusTip(tr("Walk the changes through the expand-contract decision tree and build the phased plan"));
+    m_planAction->setStatusTip(
+        tr("Walk the changes through the expand-contract decision tree and build the phased plan"));
     m_planAction->setEnabled(false);
     connect(m_planAction, &QAction::triggered, this, &MainWindow::planMigration);
     QMenu* migration = menuBar()->addMenu(tr("&Migration"));

@@ -29,7 +29,7 @@ void RecentFiles::add(const QString& path)
 {
     // A PostgreSQL URI is kept without its password; a file by its absolute path.
     const QString absolute = postgres::ConnectionUri::isUri(path) ? postgres::ConnectionUri::redacted(path)
-                                                                   : QFileInfo(path).absoluteFilePath();
+                                                                  : QFileInfo(path).absoluteFilePath();
     m_files.removeAll(absolute);
     m_files.prepend(absolute);
     m_files = m_files.mid(0, MaxFiles);

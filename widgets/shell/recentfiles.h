@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <functional>
+
 #include <QObject>
 #include <QStringList>
-
-#include <functional>
 
 class QMenu;
 

@@ -29,10 +29,12 @@ QStringList summary(const ChangeSet& set)
 {
     QStringList lines;
     for (const Change& c : set.changes) {
-        QString line = QStringLiteral("%1 %2 %3").arg(changeTypeName(c.type), objectKindName(c.object), c.id().section(QLatin1Char(':'), 1));
+        QString line = QStringLiteral("%1 %2 %3")
+                           .arg(changeTypeName(c.type), objectKindName(c.object), c.id().section(QLatin1Char(':'), 1));
         if (c.type == ChangeType::Renamed)
             line += QStringLiteral(" from ") + c.oldName;
-        line += QStringLiteral(": %1 %2").arg(impactName(c.classification.impact), capabilityName(c.classification.capability));
+        line += QStringLiteral(": %1 %2").arg(
+            impactName(c.classification.impact), capabilityName(c.classification.capability));
         if (!c.dependents.isEmpty())
             line += QStringLiteral(" (%1 dependents)").arg(c.dependents.size());
         lines << line;
@@ -62,10 +64,7 @@ QString edit(const char* from, const char* to)
     return s.replace(QString::fromUtf8(from), QString::fromUtf8(to));
 }
 
-QString append(const char* extra)
-{
-    return QString::fromUtf8(kBase) + QString::fromUtf8(extra);
-}
+QString append(const char* extra) { return QString::fromUtf8(kBase) + QString::fromUtf8(extra); }
 
 } // namespace
 
@@ -78,19 +77,21 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("expected");
         const QString base = QString::fromUtf8(kBase);
         QTest::addRow("identical") << base << QStringList {};
-        QTest::addRow("whitespace and quoting only")
-            << edit("CREATE VIEW open_orders AS SELECT id, customer_id, total FROM orders WHERE status = 'new';",
-                   "CREATE VIEW open_orders AS\n  SELECT \"id\", [customer_id], total -- comment\n  FROM orders WHERE status='new';")
-            << QStringList {};
+        QTest::addRow("whitespace and quoting only") << edit(
+            "CREATE VIEW open_orders AS SELECT id, customer_id, total FROM orders WHERE status = 'new';",
+            "CREATE VIEW open_orders AS\n  SELECT \"id\", [customer_id], total -- comment\n  FROM orders WHERE "
+            "status='new';") << QStringList {};
         QTest::addRow("name case only") << edit("CREATE INDEX orders_customer ON orders (customer_id, placed_at DESC);",
-                                              "CREATE INDEX ORDERS_CUSTOMER ON Orders (Customer_Id, placed_at DESC);")
-                                       << QStringList {};
+            "CREATE INDEX ORDERS_CUSTOMER ON Orders (Customer_Id, placed_at DESC);")
+                                        << QStringList {};
         QTest::addRow("add nullable column") << edit("placed_at TEXT\n", "placed_at TEXT,\n    shipped_at TEXT\n")
-                                            << QStringList { "added column orders.shipped_at: additive in-place" };
-        QTest::addRow("add NOT NULL column with default") << edit("placed_at TEXT\n", "placed_at TEXT,\n    priority INTEGER NOT NULL DEFAULT 0\n")
-                                                         << QStringList { "added column orders.priority: additive in-place" };
-        QTest::addRow("add NOT NULL column without default") << edit("placed_at TEXT\n", "placed_at TEXT,\n    channel TEXT NOT NULL\n")
-                                                            << QStringList { "added column orders.channel: breaking-for-writers rebuild" };
+                                             << QStringList { "added column orders.shipped_at: additive in-place" };
+        QTest::addRow("add NOT NULL column with default")
+            << edit("placed_at TEXT\n", "placed_at TEXT,\n    priority INTEGER NOT NULL DEFAULT 0\n")
+            << QStringList { "added column orders.priority: additive in-place" };
+        QTest::addRow("add NOT NULL column without default")
+            << edit("placed_at TEXT\n", "placed_at TEXT,\n    channel TEXT NOT NULL\n")
+            << QStringList { "added column orders.channel: breaking-for-writers rebuild" };
         QTest::addRow("add column with CURRENT_TIMESTAMP default")
             << edit("placed_at TEXT\n", "placed_at TEXT,\n    seen_at TEXT DEFAULT CURRENT_TIMESTAMP\n")
             << QStringList { "added column orders.seen_at: additive rebuild" };
@@ -98,117 +99,156 @@ private Q_SLOTS:
             << edit("placed_at TEXT\n", "placed_at TEXT,\n    token TEXT DEFAULT (hex(randomblob(8)))\n")
             << QStringList { "added column orders.token: additive rebuild" };
         QTest::addRow("add UNIQUE column") << edit("placed_at TEXT\n", "placed_at TEXT,\n    code TEXT UNIQUE\n")
-                                          << QStringList { "added column orders.code: additive rebuild", "added unique orders.UNIQUE (code): breaking-for-writers rebuild" };
+                                           << QStringList { "added column orders.code: additive rebuild",
+                                                  "added unique orders.UNIQUE (code): breaking-for-writers rebuild" };
         QTest::addRow("add virtual generated column")
-            << edit("placed_at TEXT\n", "placed_at TEXT,\n    total_cents INTEGER GENERATED ALWAYS AS (total * 100) VIRTUAL\n")
+            << edit("placed_at TEXT\n",
+                   "placed_at TEXT,\n    total_cents INTEGER GENERATED ALWAYS AS (total * 100) VIRTUAL\n")
             << QStringList { "added column orders.total_cents: additive in-place" };
         QTest::addRow("add stored generated column")
-            << edit("placed_at TEXT\n", "placed_at TEXT,\n    total_cents INTEGER GENERATED ALWAYS AS (total * 100) STORED\n")
+            << edit("placed_at TEXT\n",
+                   "placed_at TEXT,\n    total_cents INTEGER GENERATED ALWAYS AS (total * 100) STORED\n")
             << QStringList { "added column orders.total_cents: additive rebuild" };
-        QTest::addRow("drop plain column") << edit("    note TEXT,\n", "")
-                                          << QStringList { "removed column orders.note: destructive in-place" };
-        QTest::addRow("drop indexed column") << edit("    placed_at TEXT\n", "    placed_note TEXT\n").replace(QStringLiteral("placed_note TEXT"), QStringLiteral("note2 BLOB"))
-                                                    .replace(QStringLiteral("(customer_id, placed_at DESC)"), QStringLiteral("(customer_id)"))
-                                            << QStringList { "added column orders.note2: additive in-place",
-                                                   "removed column orders.placed_at: destructive rebuild (1 dependents)",
-                                                   "modified index orders.orders_customer: breaking-for-readers in-place" };
+        QTest::addRow("drop plain column")
+            << edit("    note TEXT,\n", "") << QStringList { "removed column orders.note: destructive in-place" };
+        QTest::addRow("drop indexed column")
+            << edit("    placed_at TEXT\n", "    placed_note TEXT\n")
+                   .replace(QStringLiteral("placed_note TEXT"), QStringLiteral("note2 BLOB"))
+                   .replace(QStringLiteral("(customer_id, placed_at DESC)"), QStringLiteral("(customer_id)"))
+            << QStringList { "added column orders.note2: additive in-place",
+                   "removed column orders.placed_at: destructive rebuild (1 dependents)",
+                   "modified index orders.orders_customer: breaking-for-readers in-place" };
         QTest::addRow("drop column used by a view")
-            << edit("    total NUMERIC,\n", "").replace(QStringLiteral("SELECT id, customer_id, total FROM"), QStringLiteral("SELECT id, customer_id FROM"))
+            << edit("    total NUMERIC,\n", "")
+                   .replace(QStringLiteral("SELECT id, customer_id, total FROM"),
+                       QStringLiteral("SELECT id, customer_id FROM"))
             << QStringList { "removed column orders.total: destructive rebuild (1 dependents)",
                    "modified view open_orders: breaking-for-readers in-place" };
-        QTest::addRow("drop FK column") << QString::fromUtf8(kBase)
-                                               .replace(QStringLiteral("    customer_id INTEGER NOT NULL REFERENCES customers(id),\n"), QString())
-                                               .replace(QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id, placed_at DESC);"), QString())
-                                               .replace(QStringLiteral("SELECT id, customer_id, total"), QStringLiteral("SELECT id, total"))
-                                               .replace(QStringLiteral("WHERE id = NEW.customer_id"), QStringLiteral("WHERE id = NEW.id"))
-                                        << QStringList { "removed column orders.customer_id: destructive rebuild (4 dependents)",
-                                               "removed foreign-key orders.(customer_id) -> customers: additive rebuild",
-                                               "removed index orders.orders_customer: breaking-for-readers in-place",
-                                               "modified trigger orders.orders_paid: breaking-for-writers in-place",
-                                               "modified view open_orders: breaking-for-readers in-place" };
-        QTest::addRow("rename column (same type)") << edit("    note TEXT,\n", "    remark TEXT,\n")
-                                                  << QStringList { "renamed column orders.remark from note: breaking-for-readers in-place" };
+        QTest::addRow("drop FK column")
+            << QString::fromUtf8(kBase)
+                   .replace(QStringLiteral("    customer_id INTEGER NOT NULL REFERENCES customers(id),\n"), QString())
+                   .replace(QStringLiteral("CREATE INDEX orders_customer ON orders (customer_id, placed_at DESC);"),
+                       QString())
+                   .replace(QStringLiteral("SELECT id, customer_id, total"), QStringLiteral("SELECT id, total"))
+                   .replace(QStringLiteral("WHERE id = NEW.customer_id"), QStringLiteral("WHERE id = NEW.id"))
+            << QStringList { "removed column orders.customer_id: destructive rebuild (4 dependents)",
+                   "removed foreign-key orders.(customer_id) -> customers: additive rebuild",
+                   "removed index orders.orders_customer: breaking-for-readers in-place",
+                   "modified trigger orders.orders_paid: breaking-for-writers in-place",
+                   "modified view open_orders: breaking-for-readers in-place" };
+        QTest::addRow("rename column (same type)")
+            << edit("    note TEXT,\n", "    remark TEXT,\n")
+            << QStringList { "renamed column orders.remark from note: breaking-for-readers in-place" };
         QTest::addRow("change type, same affinity") << edit("note TEXT,", "note VARCHAR(200),")
-                                                   << QStringList { "modified column orders.note: additive rebuild" };
-        QTest::addRow("change type, new affinity") << edit("total NUMERIC,", "total TEXT,")
-                                                  << QStringList { "modified column orders.total: breaking-for-readers rebuild (1 dependents)" };
+                                                    << QStringList { "modified column orders.note: additive rebuild" };
+        QTest::addRow("change type, new affinity")
+            << edit("total NUMERIC,", "total TEXT,")
+            << QStringList { "modified column orders.total: breaking-for-readers rebuild (1 dependents)" };
         QTest::addRow("type case and spacing only") << edit("note TEXT,", "note text,") << QStringList {};
         QTest::addRow("add NOT NULL") << edit("note TEXT,", "note TEXT NOT NULL,")
-                                     << QStringList { "modified column orders.note: breaking-for-writers rebuild" };
-        QTest::addRow("drop NOT NULL") << edit("customer_id INTEGER NOT NULL REFERENCES", "customer_id INTEGER REFERENCES")
-                                      << QStringList { "modified column orders.customer_id: additive rebuild (4 dependents)" };
-        QTest::addRow("change default") << edit("DEFAULT 'new'", "DEFAULT 'draft'")
-                                       << QStringList { "modified column orders.status: additive rebuild (3 dependents)" };
+                                      << QStringList { "modified column orders.note: breaking-for-writers rebuild" };
+        QTest::addRow("drop NOT NULL")
+            << edit("customer_id INTEGER NOT NULL REFERENCES", "customer_id INTEGER REFERENCES")
+            << QStringList { "modified column orders.customer_id: additive rebuild (4 dependents)" };
+        QTest::addRow("change default") << edit("DEFAULT 'new'",
+            "DEFAULT 'draft'") << QStringList { "modified column orders.status: additive rebuild (3 dependents)" };
         QTest::addRow("default in parentheses") << edit("DEFAULT 'new'", "DEFAULT ('new')") << QStringList {};
-        QTest::addRow("change collation") << edit("name TEXT,", "name TEXT COLLATE NOCASE,")
-                                         << QStringList { "modified column customers.name: breaking-for-readers rebuild (1 dependents)" };
+        QTest::addRow("change collation")
+            << edit("name TEXT,", "name TEXT COLLATE NOCASE,")
+            << QStringList { "modified column customers.name: breaking-for-readers rebuild (1 dependents)" };
         QTest::addRow("change primary key")
-            << edit("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE,", "CREATE TABLE customers (id INTEGER UNIQUE, email TEXT NOT NULL PRIMARY KEY,")
+            << edit("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE,",
+                   "CREATE TABLE customers (id INTEGER UNIQUE, email TEXT NOT NULL PRIMARY KEY,")
             << QStringList { "modified primary-key customers.PRIMARY KEY: breaking-for-writers rebuild" };
-        QTest::addRow("add foreign key")
-            << append("CREATE TABLE refunds (id INTEGER PRIMARY KEY, order_id INTEGER);")
-            << QStringList { "added table refunds: additive in-place" };
+        QTest::addRow("add foreign key") << append("CREATE TABLE refunds (id INTEGER PRIMARY KEY, order_id INTEGER);")
+                                         << QStringList { "added table refunds: additive in-place" };
         QTest::addRow("add column with its own FK")
             << edit("created_at TEXT);", "created_at TEXT, referrer INTEGER REFERENCES customers(id));")
-            << QStringList { "added column customers.referrer: additive in-place", "added foreign-key customers.(referrer) -> customers: additive in-place" };
+            << QStringList { "added column customers.referrer: additive in-place",
+                   "added foreign-key customers.(referrer) -> customers: additive in-place" };
         QTest::addRow("add FK to existing column")
             << edit("total NUMERIC,\n    note TEXT,", "total NUMERIC,\n    note TEXT REFERENCES customers(email),")
             << QStringList { "added foreign-key orders.(note) -> customers: breaking-for-writers rebuild" };
         QTest::addRow("add column to existing table")
-            << edit("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, created_at TEXT);",
-                   "CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, created_at TEXT, referrer INTEGER);")
-                   + QStringLiteral("")
+            << edit("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, created_at "
+                    "TEXT);",
+                   "CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, created_at "
+                   "TEXT, referrer INTEGER);")
+                + QStringLiteral("")
             << QStringList { "added column customers.referrer: additive in-place" };
-        QTest::addRow("FK gains ON DELETE CASCADE") << edit("REFERENCES customers(id)", "REFERENCES customers(id) ON DELETE CASCADE")
-                                                   << QStringList { "modified foreign-key orders.(customer_id) -> customers: breaking-for-writers rebuild" };
-        QTest::addRow("FK becomes deferrable") << edit("REFERENCES customers(id)", "REFERENCES customers(id) DEFERRABLE INITIALLY DEFERRED")
-                                              << QStringList { "modified foreign-key orders.(customer_id) -> customers: breaking-for-writers rebuild" };
-        QTest::addRow("add UNIQUE constraint") << edit("name TEXT, created_at TEXT);", "name TEXT, created_at TEXT, UNIQUE (name, created_at));")
-                                              << QStringList { "added unique customers.UNIQUE (name,created_at): breaking-for-writers rebuild" };
-        QTest::addRow("drop UNIQUE constraint") << edit("email TEXT NOT NULL UNIQUE,", "email TEXT NOT NULL,")
-                                               << QStringList { "removed unique customers.UNIQUE (email): additive rebuild" };
+        QTest::addRow("FK gains ON DELETE CASCADE")
+            << edit("REFERENCES customers(id)", "REFERENCES customers(id) ON DELETE CASCADE")
+            << QStringList { "modified foreign-key orders.(customer_id) -> customers: breaking-for-writers rebuild" };
+        QTest::addRow("FK becomes deferrable")
+            << edit("REFERENCES customers(id)", "REFERENCES customers(id) DEFERRABLE INITIALLY DEFERRED")
+            << QStringList { "modified foreign-key orders.(customer_id) -> customers: breaking-for-writers rebuild" };
+        QTest::addRow("add UNIQUE constraint")
+            << edit("name TEXT, created_at TEXT);", "name TEXT, created_at TEXT, UNIQUE (name, created_at));")
+            << QStringList { "added unique customers.UNIQUE (name,created_at): breaking-for-writers rebuild" };
+        QTest::addRow("drop UNIQUE constraint") << edit("email TEXT NOT NULL UNIQUE,",
+            "email TEXT NOT NULL,") << QStringList { "removed unique customers.UNIQUE (email): additive rebuild" };
         QTest::addRow("add CHECK") << edit("total NUMERIC,", "total NUMERIC CHECK (total >= 0),")
-                                  << QStringList { "added check orders.CHECK (total >= 0): breaking-for-writers rebuild" };
-        QTest::addRow("drop CHECK") << edit(" CHECK (status IN ('new', 'paid'))", "")
-                                   << QStringList { "removed check orders.CHECK (status IN ('new', 'paid')): additive rebuild" };
-        QTest::addRow("CHECK reformatted only") << edit("CHECK (status IN ('new', 'paid'))", "CHECK (status IN('new','paid'))") << QStringList {};
+                                   << QStringList {
+                                          "added check orders.CHECK (total >= 0): breaking-for-writers rebuild"
+                                      };
+        QTest::addRow("drop CHECK") << edit(" CHECK (status IN ('new', 'paid'))",
+            "") << QStringList { "removed check orders.CHECK (status IN ('new', 'paid')): additive rebuild" };
+        QTest::addRow("CHECK reformatted only")
+            << edit("CHECK (status IN ('new', 'paid'))", "CHECK (status IN('new','paid'))") << QStringList {};
         QTest::addRow("add index") << append("CREATE INDEX orders_status ON orders (status);")
-                                  << QStringList { "added index orders.orders_status: additive in-place" };
-        QTest::addRow("add unique index") << append("CREATE UNIQUE INDEX customers_name ON customers (name);")
-                                         << QStringList { "added index customers.customers_name: breaking-for-writers in-place" };
-        QTest::addRow("drop index") << edit("CREATE INDEX orders_customer ON orders (customer_id, placed_at DESC);", "")
-                                   << QStringList { "removed index orders.orders_customer: breaking-for-readers in-place" };
-        QTest::addRow("index loses DESC") << edit("(customer_id, placed_at DESC)", "(customer_id, placed_at)")
-                                         << QStringList { "modified index orders.orders_customer: breaking-for-readers in-place" };
-        QTest::addRow("index becomes partial") << edit("(customer_id, placed_at DESC);", "(customer_id, placed_at DESC) WHERE status = 'new';")
-                                              << QStringList { "modified index orders.orders_customer: breaking-for-readers in-place" };
-        QTest::addRow("expression index") << append("CREATE INDEX customers_email_lower ON customers (lower(email));")
-                                         << QStringList { "added index customers.customers_email_lower: additive in-place" };
-        QTest::addRow("index renamed") << edit("CREATE INDEX orders_customer ON", "CREATE INDEX orders_by_customer ON")
-                                      << QStringList { "renamed index orders.orders_by_customer from orders_customer: additive in-place" };
-        QTest::addRow("drop table") << QString::fromUtf8(kBase).replace(QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, created_at TEXT);"), QStringLiteral("CREATE TABLE people (pid INTEGER PRIMARY KEY, handle BLOB);"))
-                                   << QStringList { "removed table customers: destructive in-place (2 dependents)", "added table people: additive in-place" };
-        QTest::addRow("rename table") << QString::fromUtf8(kBase).replace(QStringLiteral("CREATE TABLE customers ("), QStringLiteral("CREATE TABLE clients ("))
-                                                .replace(QStringLiteral("REFERENCES customers(id)"), QStringLiteral("REFERENCES clients(id)"))
-                                                .replace(QStringLiteral("UPDATE customers SET"), QStringLiteral("UPDATE clients SET"))
-                                     << QStringList { "renamed table clients from customers: breaking-for-readers in-place (2 dependents)",
-                                            "modified trigger orders.orders_paid: breaking-for-writers in-place" };
+                                   << QStringList { "added index orders.orders_status: additive in-place" };
+        QTest::addRow("add unique index")
+            << append("CREATE UNIQUE INDEX customers_name ON customers (name);")
+            << QStringList { "added index customers.customers_name: breaking-for-writers in-place" };
+        QTest::addRow("drop index") << edit("CREATE INDEX orders_customer ON orders (customer_id, placed_at DESC);",
+            "") << QStringList { "removed index orders.orders_customer: breaking-for-readers in-place" };
+        QTest::addRow("index loses DESC")
+            << edit("(customer_id, placed_at DESC)", "(customer_id, placed_at)")
+            << QStringList { "modified index orders.orders_customer: breaking-for-readers in-place" };
+        QTest::addRow("index becomes partial")
+            << edit("(customer_id, placed_at DESC);", "(customer_id, placed_at DESC) WHERE status = 'new';")
+            << QStringList { "modified index orders.orders_customer: breaking-for-readers in-place" };
+        QTest::addRow("expression index")
+            << append("CREATE INDEX customers_email_lower ON customers (lower(email));")
+            << QStringList { "added index customers.customers_email_lower: additive in-place" };
+        QTest::addRow("index renamed")
+            << edit("CREATE INDEX orders_customer ON", "CREATE INDEX orders_by_customer ON")
+            << QStringList { "renamed index orders.orders_by_customer from orders_customer: additive in-place" };
+        QTest::addRow("drop table") << QString::fromUtf8(kBase).replace(
+            QStringLiteral("CREATE TABLE customers (id INTEGER PRIMARY KEY, email TEXT NOT NULL UNIQUE, name TEXT, "
+                           "created_at TEXT);"),
+            QStringLiteral("CREATE TABLE people (pid INTEGER PRIMARY KEY, handle BLOB);"))
+                                    << QStringList { "removed table customers: destructive in-place (2 dependents)",
+                                           "added table people: additive in-place" };
+        QTest::addRow("rename table")
+            << QString::fromUtf8(kBase)
+                   .replace(QStringLiteral("CREATE TABLE customers ("), QStringLiteral("CREATE TABLE clients ("))
+                   .replace(QStringLiteral("REFERENCES customers(id)"), QStringLiteral("REFERENCES clients(id)"))
+                   .replace(QStringLiteral("UPDATE customers SET"), QStringLiteral("UPDATE clients SET"))
+            << QStringList { "renamed table clients from customers: breaking-for-readers in-place (2 dependents)",
+                   "modified trigger orders.orders_paid: breaking-for-writers in-place" };
         QTest::addRow("add view") << append("CREATE VIEW big_orders AS SELECT * FROM orders WHERE total > 100;")
-                                 << QStringList { "added view big_orders: additive in-place" };
-        QTest::addRow("drop view") << edit("CREATE VIEW open_orders AS SELECT id, customer_id, total FROM orders WHERE status = 'new';", "")
-                                  << QStringList { "removed view open_orders: breaking-for-readers in-place" };
+                                  << QStringList { "added view big_orders: additive in-place" };
+        QTest::addRow("drop view") << edit(
+            "CREATE VIEW open_orders AS SELECT id, customer_id, total FROM orders WHERE status = 'new';", "")
+                                   << QStringList { "removed view open_orders: breaking-for-readers in-place" };
         QTest::addRow("change view") << edit("WHERE status = 'new';", "WHERE status = 'paid';")
-                                    << QStringList { "modified view open_orders: breaking-for-readers in-place" };
-        QTest::addRow("add trigger") << append("CREATE TRIGGER orders_audit AFTER INSERT ON orders BEGIN SELECT 1; END;")
-                                    << QStringList { "added trigger orders.orders_audit: breaking-for-writers in-place" };
-        QTest::addRow("drop trigger") << edit("CREATE TRIGGER orders_paid AFTER UPDATE OF status ON orders BEGIN UPDATE customers SET name = name WHERE id = NEW.customer_id; END;", "")
-                                     << QStringList { "removed trigger orders.orders_paid: breaking-for-writers in-place" };
+                                     << QStringList { "modified view open_orders: breaking-for-readers in-place" };
+        QTest::addRow("add trigger")
+            << append("CREATE TRIGGER orders_audit AFTER INSERT ON orders BEGIN SELECT 1; END;")
+            << QStringList { "added trigger orders.orders_audit: breaking-for-writers in-place" };
+        QTest::addRow("drop trigger") << edit("CREATE TRIGGER orders_paid AFTER UPDATE OF status ON orders BEGIN "
+                                              "UPDATE customers SET name = name WHERE id = NEW.customer_id; END;",
+            "") << QStringList { "removed trigger orders.orders_paid: breaking-for-writers in-place" };
         QTest::addRow("STRICT table") << edit("name TEXT, created_at TEXT);", "name TEXT, created_at TEXT) STRICT;")
-                                     << QStringList { "modified table-option customers.customers: breaking-for-writers rebuild" };
-        QTest::addRow("WITHOUT ROWID table") << edit("name TEXT, created_at TEXT);", "name TEXT, created_at TEXT) WITHOUT ROWID;")
-                                            << QStringList { "modified table-option customers.customers: breaking-for-writers rebuild",
-                                                   // WITHOUT ROWID enforces NOT NULL on the key: NULL no longer means "next rowid".
-                                                   "modified column customers.id: breaking-for-writers rebuild (3 dependents)" };
+                                      << QStringList {
+                                             "modified table-option customers.customers: breaking-for-writers rebuild"
+                                         };
+        QTest::addRow("WITHOUT ROWID table")
+            << edit("name TEXT, created_at TEXT);", "name TEXT, created_at TEXT) WITHOUT ROWID;")
+            << QStringList { "modified table-option customers.customers: breaking-for-writers rebuild",
+                   // WITHOUT ROWID enforces NOT NULL on the key: NULL no longer means "next rowid".
+                   "modified column customers.id: breaking-for-writers rebuild (3 dependents)" };
     }
     void changeKinds()
     {
@@ -225,7 +265,8 @@ private Q_SLOTS:
         QVERIFY(db->exec(QString::fromUtf8(kBase)));
         DiffOptions accept;
         accept.renames = RenamePolicy::Accept;
-        const QString forward = ForwardSqlWriter::write(SchemaDiff::compare(read(QString::fromUtf8(kBase)), read(after), accept));
+        const QString forward
+            = ForwardSqlWriter::write(SchemaDiff::compare(read(QString::fromUtf8(kBase)), read(after), accept));
         auto applied = db->executeScript(forward, QStringLiteral("forward.sql"));
         QVERIFY2(applied, qPrintable((applied ? QString() : applied.error().toString()) + QLatin1Char('\n') + forward));
         auto migrated = SchemaReader::read(*db);
@@ -244,9 +285,17 @@ private Q_SLOTS:
     {
         QTest::addColumn<int>("policy");
         QTest::addColumn<QStringList>("expected");
-        QTest::addRow("propose") << int(RenamePolicy::Propose) << QStringList { "renamed column orders.remark from note: breaking-for-readers in-place" };
-        QTest::addRow("accept") << int(RenamePolicy::Accept) << QStringList { "renamed column orders.remark from note: breaking-for-readers in-place" };
-        QTest::addRow("reject") << int(RenamePolicy::Reject) << QStringList { "removed column orders.note: destructive in-place", "added column orders.remark: additive in-place" };
+        QTest::addRow("propose") << int(RenamePolicy::Propose)
+                                 << QStringList {
+                                        "renamed column orders.remark from note: breaking-for-readers in-place"
+                                    };
+        QTest::addRow("accept") << int(RenamePolicy::Accept)
+                                << QStringList {
+                                       "renamed column orders.remark from note: breaking-for-readers in-place"
+                                   };
+        QTest::addRow("reject") << int(RenamePolicy::Reject)
+                                << QStringList { "removed column orders.note: destructive in-place",
+                                       "added column orders.remark: additive in-place" };
     }
     void renamePolicies()
     {
@@ -254,7 +303,8 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         DiffOptions options;
         options.renames = static_cast<RenamePolicy>(policy);
-        const ChangeSet set = SchemaDiff::compare(read(QString::fromUtf8(kBase)), read(edit("    note TEXT,\n", "    remark TEXT,\n")), options);
+        const ChangeSet set = SchemaDiff::compare(
+            read(QString::fromUtf8(kBase)), read(edit("    note TEXT,\n", "    remark TEXT,\n")), options);
         QStringList actual = summary(set);
         std::sort(actual.begin(), actual.end(), std::greater<> {});
         QStringList sortedExpected = expected;
@@ -268,7 +318,8 @@ private Q_SLOTS:
     {
         DiffOptions options;
         options.rejectedRenames = { QStringLiteral("column:orders.remark") };
-        const ChangeSet set = SchemaDiff::compare(read(QString::fromUtf8(kBase)), read(edit("    note TEXT,\n", "    remark TEXT,\n")), options);
+        const ChangeSet set = SchemaDiff::compare(
+            read(QString::fromUtf8(kBase)), read(edit("    note TEXT,\n", "    remark TEXT,\n")), options);
         QCOMPARE(set.changes.size(), 2);
         QVERIFY(set.proposals().isEmpty());
     }
@@ -276,7 +327,8 @@ private Q_SLOTS:
     void seedShippingEtaIsProposedRename_data()
     {
         QTest::addColumn<QStringList>("afterFiles");
-        QTest::addRow("V1 vs V4 (rebuild with NOT NULL)") << QStringList { "V1__orders.sql", "V2__add_shipping_eta.sql", "V3__backfill_shipping_eta.sql", "V4__contract_estimated_delivery.sql" };
+        QTest::addRow("V1 vs V4 (rebuild with NOT NULL)") << QStringList { "V1__orders.sql", "V2__add_shipping_eta.sql",
+            "V3__backfill_shipping_eta.sql", "V4__contract_estimated_delivery.sql" };
     }
     void seedShippingEtaIsProposedRename()
     {
@@ -314,8 +366,10 @@ private Q_SLOTS:
         QTest::addRow("qualifier") << "SELECT address.city FROM address" << false;
         QTest::addRow("in a string") << "SELECT 'address' FROM t" << false;
         QTest::addRow("quoted column") << "SELECT \"Address\" FROM t" << true;
-        QTest::addRow("trigger header only") << "CREATE TRIGGER x AFTER UPDATE ON address BEGIN UPDATE address SET y = 1; END" << false;
-        QTest::addRow("trigger body") << "CREATE TRIGGER x AFTER INSERT ON t BEGIN UPDATE t SET address = NEW.address; END" << true;
+        QTest::addRow("trigger header only")
+            << "CREATE TRIGGER x AFTER UPDATE ON address BEGIN UPDATE address SET y = 1; END" << false;
+        QTest::addRow("trigger body")
+            << "CREATE TRIGGER x AFTER INSERT ON t BEGIN UPDATE t SET address = NEW.address; END" << true;
         QTest::addRow("subquery FROM then WHERE") << "SELECT * FROM (SELECT id FROM address) WHERE address > 1" << true;
     }
     void mentionsColumn()
@@ -335,7 +389,8 @@ private Q_SLOTS:
     void realSchemas()
     {
         QFETCH(int, dataset);
-        auto schema = SchemaReader::readFile(godwit::test::datasetDatabase(static_cast<godwit::test::Dataset>(dataset)));
+        auto schema
+            = SchemaReader::readFile(godwit::test::datasetDatabase(static_cast<godwit::test::Dataset>(dataset)));
         QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
         QVERIFY(SchemaDiff::compare(*schema, *schema).isEmpty());
         // The same schema rebuilt from its own SQL text reads the same.
@@ -396,7 +451,8 @@ private Q_SLOTS:
         // address.address is read by the customer_list and staff_list views; address.last_update
         // is written by the address_trigger_ai/au triggers.
         Schema after = *before;
-        auto& columns = std::ranges::find(after.tables, QStringLiteral("address"), &godwit::schema::Table::name)->columns;
+        auto& columns
+            = std::ranges::find(after.tables, QStringLiteral("address"), &godwit::schema::Table::name)->columns;
         columns.removeIf([](const godwit::schema::Column& c) {
             return c.name == QLatin1String("address") || c.name == QLatin1String("last_update");
         });
@@ -414,7 +470,8 @@ private Q_SLOTS:
         QCOMPARE(dependentsOf(QStringLiteral("column:address.address")),
             (QStringList { QStringLiteral("view customer_list"), QStringLiteral("view staff_list") }));
         QCOMPARE(dependentsOf(QStringLiteral("column:address.last_update")),
-            (QStringList { QStringLiteral("trigger address_trigger_ai"), QStringLiteral("trigger address_trigger_au") }));
+            (QStringList {
+                QStringLiteral("trigger address_trigger_ai"), QStringLiteral("trigger address_trigger_au") }));
         for (const Change& c : set.changes) {
             QCOMPARE(c.classification.impact, Impact::Destructive);
             QCOMPARE(c.classification.capability, Capability::Rebuild);

@@ -170,14 +170,13 @@ private Q_SLOTS:
         QTest::addRow("GW009 rebuild without foreign_key_check") << rebuildOrders(
             ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll, QString())
                                                                  << false << big << QStringList { "GW009" };
-        QTest::addRow("GW009 negative: the plan's guard that fails the script")
-            << rebuildOrders(ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll,
-                   schema::DdlGenerator::foreignKeyGuard())
-            << true << big << QStringList {};
+        QTest::addRow("GW009 negative: the plan's guard that fails the script") << rebuildOrders(
+            ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll,
+            schema::DdlGenerator::foreignKeyGuard()) << true << big << QStringList {};
         QTest::addRow("GW009 positive: a guard before the rebuild checks nothing")
             << schema::DdlGenerator::foreignKeyGuard()
-                + rebuildOrders(ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll,
-                    QString())
+                + rebuildOrders(
+                    ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note VARCHAR(200)")), kAll, QString())
             << true << big << QStringList { "GW009" };
         QTest::addRow("GW010 trigger left dangling")
             << "DROP TABLE customers;" << false << big << QStringList { "GW001", "GW010" };
@@ -267,15 +266,12 @@ private Q_SLOTS:
                    .replace(QStringLiteral("CREATE VIEW open_orders AS SELECT id, customer_id FROM orders"),
                        QStringLiteral("CREATE VIEW open_orders AS SELECT id, customer_id, remark AS note FROM orders"))
             << QStringList { "GW004" };
-        QTest::addRow("negative: NOT NULL with a default")
-            << rebuildOrders(
-                   ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note TEXT NOT NULL DEFAULT ''")), kAll)
-            << QStringList {};
-        QTest::addRow("negative: NOT NULL dropped")
-            << rebuildOrders(ordersColumns(QStringLiteral("customer_id INTEGER NOT NULL"),
-                                 QStringLiteral("customer_id INTEGER")),
-                   kAll)
-            << QStringList {};
+        QTest::addRow("negative: NOT NULL with a default") << rebuildOrders(
+            ordersColumns(QStringLiteral("note TEXT"), QStringLiteral("note TEXT NOT NULL DEFAULT ''")), kAll)
+                                                           << QStringList {};
+        QTest::addRow("negative: NOT NULL dropped") << rebuildOrders(
+            ordersColumns(QStringLiteral("customer_id INTEGER NOT NULL"), QStringLiteral("customer_id INTEGER")), kAll)
+                                                    << QStringList {};
     }
     void notNullWithoutData()
     {
@@ -317,7 +313,8 @@ private Q_SLOTS:
                                               "DROP TABLE archive;\n");
         auto report = Linter::lintScripts({ { QStringLiteral("change.sql"), script } }, { path, 100000 });
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
-        const QList<QStringList> expected = { { "GW012" }, { "GW004" }, { "GW003" }, { "GW006" }, { "GW001", "GW010" } };
+        const QList<QStringList> expected
+            = { { "GW012" }, { "GW004" }, { "GW003" }, { "GW006" }, { "GW001", "GW010" } };
         for (int line = 1; line <= 5; ++line) {
             QStringList actual;
             for (const auto& f : report->findings) {
@@ -364,12 +361,11 @@ private Q_SLOTS:
         const QString check = rebuildOrders(
             ordersColumns(QStringLiteral("total NUMERIC"), QStringLiteral("total NUMERIC CHECK (total >= 0)")), kAll);
         QTest::addRow("autocommit file: rolled back") << update + unique << check << QStringList { "GW102" };
-        QTest::addRow("own transaction: data checks stop")
-            << update + QStringLiteral("BEGIN;\n") + unique + QStringLiteral("COMMIT;\n") << check
-            << QStringList { "GW102" };
-        QTest::addRow("failing without a data finding") << update
-                + QStringLiteral("INSERT INTO orders (id, customer_id, status) VALUES (1, 1, 'new');\n")
-                                                       << check << QStringList { "GW012" };
+        QTest::addRow("own transaction: data checks stop") << update + QStringLiteral("BEGIN;\n") + unique
+                + QStringLiteral("COMMIT;\n") << check << QStringList { "GW102" };
+        QTest::addRow("failing without a data finding")
+            << update + QStringLiteral("INSERT INTO orders (id, customer_id, status) VALUES (1, 1, 'new');\n") << check
+            << QStringList { "GW012" };
         QTest::addRow("negative: the first file applies") << update << check << QStringList { "GW104" };
     }
     void fileFailingOnData()
@@ -377,9 +373,9 @@ private Q_SLOTS:
         QFETCH(QString, first);
         QFETCH(QString, second);
         QFETCH(QStringList, expected);
-        auto report = Linter::lintScripts(
-            { { QStringLiteral("first.sql"), first }, { QStringLiteral("second.sql"), second } },
-            { dataDatabase(), 100000 });
+        auto report
+            = Linter::lintScripts({ { QStringLiteral("first.sql"), first }, { QStringLiteral("second.sql"), second } },
+                { dataDatabase(), 100000 });
         QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
         if (codes(report->findings) != expected)
             qWarning().noquote() << lint::LintReportWriter::text(*report, false);

@@ -134,10 +134,9 @@ private Q_SLOTS:
         QTest::addRow("one table") << QStringList { "orders" } << "V1__contract_orders.sql";
         QTest::addRow("names with spaces")
             << QStringList { "Order Details", "Invoices" } << "V1__contract_order_details_invoices.sql";
-        QTest::addRow("too long: whole names and a count")
-            << QStringList { "Invoices", "Order Details Extended", "Order Subtotals", "Product Sales for 1997",
-                   "Sales Totals by Amount" }
-            << "V1__contract_invoices_order_details_extended_and_3_more.sql";
+        QTest::addRow("too long: whole names and a count") << QStringList {
+            "Invoices", "Order Details Extended", "Order Subtotals", "Product Sales for 1997", "Sales Totals by Amount"
+        } << "V1__contract_invoices_order_details_extended_and_3_more.sql";
         QTest::addRow("one name longer than the limit")
             << QStringList { QStringLiteral("a_very_long_table_name_that_alone_goes_past_the_sixty_character_limit") }
             << "V1__contract_and_1_more.sql";

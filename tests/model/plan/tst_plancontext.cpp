@@ -70,9 +70,10 @@ private Q_SLOTS:
         QTest::addRow("longer column name") << "SELECT estimated_delivery_v2 FROM orders"
                                             << "orders"
                                             << "estimated_delivery" << false;
-        QTest::addRow("column name only in a string") << "SELECT order_id FROM orders WHERE status = 'estimated_delivery'"
-                                                      << "orders"
-                                                      << "estimated_delivery" << false;
+        QTest::addRow("column name only in a string")
+            << "SELECT order_id FROM orders WHERE status = 'estimated_delivery'"
+            << "orders"
+            << "estimated_delivery" << false;
         QTest::addRow("SELECT * reads every column") << "SELECT * FROM orders WHERE order_id = ?"
                                                      << "orders"
                                                      << "estimated_delivery" << true;
@@ -112,9 +113,8 @@ private Q_SLOTS:
         QTest::addRow("payments") << "payments" << QString()
                                   << QStringList { "SELECT payment_id, status, provider_ref, created_at",
                                          "SELECT payment_id, order_id, status" };
-        QTest::addRow("order_items.price")
-            << "order_items"
-            << "price" << QStringList { "SELECT item_id, quantity, price" };
+        QTest::addRow("order_items.price") << "order_items"
+                                           << "price" << QStringList { "SELECT item_id, quantity, price" };
         QTest::addRow("nobody reads orders.shipping_eta") << "orders"
                                                           << "shipping_eta" << QStringList {};
     }

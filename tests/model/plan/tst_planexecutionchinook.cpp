@@ -127,9 +127,9 @@ private Q_SLOTS:
                " + (SELECT count(*) FROM Genre WHERE GenreId = 902)"
             << "Genre";
         // The table and its indexes leave the DDL (see changeTypes()).
-        QTest::addRow("drop table PlaylistTrack") << QString() << QString() << QString() << "drop"
-                                                  << "read-switch contract" << QString() << QString()
-                                                  << "PlaylistTrack";
+        QTest::addRow("drop table PlaylistTrack")
+            << QString() << QString() << QString() << "drop"
+            << "read-switch contract" << QString() << QString() << "PlaylistTrack";
         QTest::addRow("split Track.Composer into TrackComposer")
             << QString() << "    [Composer] NVARCHAR(220),\n"
             << "    [Composer] NVARCHAR(220),\n"
@@ -175,8 +175,9 @@ private Q_SLOTS:
         const schema::Schema beforeSchema = *SchemaReader::read(*db);
         QString ddl = test::chinookDdl();
         if (strategy == QLatin1String("drop")) {
-            const QRegularExpression table(QStringLiteral("CREATE TABLE \\[%1\\].*?\\);\\n|CREATE INDEX [^;]* ON \\[%1\\][^;]*;")
-                                               .arg(changedTable),
+            const QRegularExpression table(
+                QStringLiteral("CREATE TABLE \\[%1\\].*?\\);\\n|CREATE INDEX [^;]* ON \\[%1\\][^;]*;")
+                    .arg(changedTable),
                 QRegularExpression::DotMatchesEverythingOption);
             QCOMPARE(ddl.count(table), 3);
             ddl.remove(table);

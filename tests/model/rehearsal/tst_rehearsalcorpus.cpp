@@ -125,8 +125,9 @@ private Q_SLOTS:
         QStringList load;
         for (const PhaseRecord& p : result->phases)
             load << QStringLiteral("%1 %2").arg(p.name).arg(p.workload.operations);
-        const QString drift = result->driftRows >= 0 ? QString::number(result->driftRows)
-                                                     : QStringLiteral("not measured (%1)").arg(result->driftNotMeasured);
+        const QString drift = result->driftRows >= 0
+            ? QString::number(result->driftRows)
+            : QStringLiteral("not measured (%1)").arg(result->driftNotMeasured);
         // The corpus table of the closing report comes from these lines.
         qInfo("corpus | %s | %s | %s | %s | drift %s", qPrintable(test::datasetName(change.dataset)),
             qPrintable(change.name), skipDualWrite ? "skip-dual-write" : "-", qPrintable(result->verdict()),

@@ -40,10 +40,10 @@ private Q_SLOTS:
             << qint64(9999) << qint64(1000000) << 5000.0 << 3.0 << migrating << 2.0
             << QStringLiteral("Copy: 9999/1000000 1.0%; Applied: 1834; Backfill rate: 5,000 rows/s; "
                               "Lag/latency p99: 3 ms; State: migrating; ETA: N/A");
-        QTest::addRow("an ETA from 1 %%") << qint64(10000) << qint64(1000000) << 5000.0 << 3.0 << migrating << 2.0
-                                         << QStringLiteral(
-                                                "Copy: 10000/1000000 1.0%; Applied: 1834; Backfill rate: 5,000 rows/s; "
-                                                "Lag/latency p99: 3 ms; State: migrating; ETA: 3m18s");
+        QTest::addRow("an ETA from 1 %%")
+            << qint64(10000) << qint64(1000000) << 5000.0 << 3.0 << migrating << 2.0
+            << QStringLiteral("Copy: 10000/1000000 1.0%; Applied: 1834; Backfill rate: 5,000 rows/s; "
+                              "Lag/latency p99: 3 ms; State: migrating; ETA: 3m18s");
         QTest::addRow("throttled, rate from the elapsed time")
             << qint64(100000) << qint64(1000000) << 0.0 << 80.0
             << QStringLiteral("throttled: workload p99 80.0 ms > budget 50 ms") << 2000.0

@@ -50,8 +50,7 @@ private Q_SLOTS:
                                                   "(order_id, item_id, quantity, price) VALUES (99999999, 1, 1, 1)");
         const QString lost = QStringLiteral("payments had %1 rows, %2 of them are left");
         QTest::addRow("NULL where NOT NULL is demanded")
-            << nullEta << false << QStringLiteral("1 rows still NULL in orders.shipping_eta")
-            << PhaseStatus::Refused;
+            << nullEta << false << QStringLiteral("1 rows still NULL in orders.shipping_eta") << PhaseStatus::Refused;
         QTest::addRow("a lost row") << lostPayment << false << lost.arg(m_payments).arg(m_payments - 1)
                                     << PhaseStatus::Refused;
         QTest::addRow("a foreign key violation")

@@ -87,7 +87,8 @@ private Q_SLOTS:
         QVERIFY(schema);
         RehearsalPlan plan;
         plan.mappings << ColumnMapping { QStringLiteral("orders"), QStringLiteral("order_id"),
-            QStringLiteral("estimated_delivery"), QStringLiteral("shipping_eta"), QStringLiteral("estimated_delivery") };
+            QStringLiteral("estimated_delivery"), QStringLiteral("shipping_eta"),
+            QStringLiteral("estimated_delivery") };
         auto sampleQueries = queries::QueryList::ordersSample();
         QVERIFY(sampleQueries);
         const WorkloadProfile profile

@@ -190,7 +190,8 @@ private Q_SLOTS:
         QTest::addRow("unknown table") << "SELECT *\n  FROM nowhere" << 2 << 8 << "no such table: nowhere";
         QTest::addRow("unknown column") << "SELECT missing_col FROM t" << 1 << 8 << "no such column: missing_col";
         QTest::addRow("syntax (FRM reads as an alias)") << "SELECT 1 FRM t" << 1 << 14 << "near \"t\": syntax error";
-        QTest::addRow("unknown function") << "SELECT a,\n       nofunc(a) FROM t" << 2 << 8 << "no such function: nofunc";
+        QTest::addRow("unknown function")
+            << "SELECT a,\n       nofunc(a) FROM t" << 2 << 8 << "no such function: nofunc";
     }
     void prepareErrorHasPosition()
     {
@@ -223,13 +224,13 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("script");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("syntax error on line 3")
-            << "CREATE TABLE a(x);\nINSERT INTO a VALUES (1);\nCREATE TABEL b(y);\n" << "v.sql:3:8: near \"TABEL\": syntax error";
+        QTest::addRow("syntax error on line 3") << "CREATE TABLE a(x);\nINSERT INTO a VALUES (1);\nCREATE TABEL b(y);\n"
+                                                << "v.sql:3:8: near \"TABEL\": syntax error";
         QTest::addRow("runtime error points at statement")
             << "CREATE TABLE a(x UNIQUE);\n\n  INSERT INTO a VALUES (1);\n  INSERT INTO a VALUES (1);"
             << "v.sql:4:3: UNIQUE constraint failed: a.x";
-        QTest::addRow("non-ASCII before error")
-            << "-- Größe\nSELECT * FROM ünknown;" << "v.sql:2:15: no such table: ünknown";
+        QTest::addRow("non-ASCII before error") << "-- Größe\nSELECT * FROM ünknown;"
+                                                << "v.sql:2:15: no such table: ünknown";
     }
     void executeScriptLocatesErrors()
     {
@@ -432,8 +433,8 @@ private Q_SLOTS:
     {
         auto db = Database::openMemory();
         QVERIFY(db);
-        auto st = db->prepare(QStringLiteral(
-            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n) SELECT count(*) FROM n"));
+        auto st = db->prepare(
+            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i+1 FROM n) SELECT count(*) FROM n"));
         QVERIFY(st);
         godwit::Result<bool> outcome;
         std::unique_ptr<QThread> worker(QThread::create([&] { outcome = st->step(); }));

@@ -28,7 +28,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("rows");
         QTest::addRow("chinook") << Dataset::Chinook << "SELECT count(*) FROM Track" << 3503;
         QTest::addRow("northwind") << Dataset::Northwind << "SELECT count(*) FROM Categories" << 8;
-        QTest::addRow("sakila (schema only)") << Dataset::Sakila << "SELECT count(*) FROM sqlite_schema WHERE type='trigger'" << 30;
+        QTest::addRow("sakila (schema only)")
+            << Dataset::Sakila << "SELECT count(*) FROM sqlite_schema WHERE type='trigger'" << 30;
     }
     void copiesDataset()
     {
@@ -116,7 +117,8 @@ private Q_SLOTS:
 
     void defaultFolder()
     {
-        QVERIFY(WorkingCopy::defaultFolder(QStringLiteral("/home/ann/shop/shop.godwit")) == QStringLiteral("/home/ann/shop/godwit-rehearsal"));
+        QVERIFY(WorkingCopy::defaultFolder(QStringLiteral("/home/ann/shop/shop.godwit"))
+            == QStringLiteral("/home/ann/shop/godwit-rehearsal"));
         QVERIFY(WorkingCopy::defaultFolder().endsWith(QStringLiteral("godwit-rehearsal")));
         const QString a = WorkingCopy::suggestedPath(QStringLiteral("/data/shop.db"), QStringLiteral("/tmp/r"));
         QVERIFY(a.startsWith(QStringLiteral("/tmp/r/shop-")));
@@ -143,7 +145,8 @@ private Q_SLOTS:
     {
         CopyJob job;
         QSignalSpy failed(&job, &CopyJob::failed);
-        job.start(godwit::test::scratchDir() + QStringLiteral("/none.db"), godwit::test::scratchDir() + QStringLiteral("/out.db"));
+        job.start(godwit::test::scratchDir() + QStringLiteral("/none.db"),
+            godwit::test::scratchDir() + QStringLiteral("/out.db"));
         QVERIFY(failed.wait(30000));
         QCOMPARE(failed.first().first().value<Error>().code, Error::Code::FileNotFound);
     }

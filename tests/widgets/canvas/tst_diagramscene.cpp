@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "schema/mermaidschemareader.h"
+#include "schema/schemareader.h"
+#include "sqlite/identifier.h"
 #include "widgets/canvas/diagrambuilder.h"
 #include "widgets/canvas/diagramexporter.h"
 #include "widgets/canvas/diagramscene.h"
@@ -8,9 +11,6 @@
 #include "widgets/canvas/diagramwidget.h"
 #include "widgets/canvas/minimap.h"
 #include "widgets/canvas/relationitem.h"
-#include "schema/mermaidschemareader.h"
-#include "schema/schemareader.h"
-#include "sqlite/identifier.h"
 #include "widgets/canvas/tableitem.h"
 
 #include <QApplication>

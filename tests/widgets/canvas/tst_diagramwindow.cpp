@@ -5,11 +5,11 @@
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramview.h"
 #include "widgets/canvas/diagramwidget.h"
+#include "widgets/canvas/tableitem.h"
 #include "widgets/diff/diffview.h"
-#include "widgets/shell/mainwindow.h"
 #include "widgets/schema/schemabrowser.h"
 #include "widgets/schema/schemaoverview.h"
-#include "widgets/canvas/tableitem.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QAction>
 #include <QDir>
@@ -206,7 +206,8 @@ void TestDiagramWindow::compareWithPendingMigrations()
     QCOMPARE(godwit::test::databaseFingerprint(database), hashBefore);
 
     // A script has no data to migrate: the action is off.
-    const QString script = writeScript(QStringLiteral("orders-only.sql"), "CREATE TABLE orders (order_id INTEGER PRIMARY KEY);\n");
+    const QString script
+        = writeScript(QStringLiteral("orders-only.sql"), "CREATE TABLE orders (order_id INTEGER PRIMARY KEY);\n");
     QVERIFY(t.open(script));
     QVERIFY(!t.window.diagramActions()->compareMigrations->isEnabled());
 }

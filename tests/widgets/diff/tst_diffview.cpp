@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "diff/schemadiff.h"
+#include "schema/schemareader.h"
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramview.h"
-#include "diff/schemadiff.h"
-#include "widgets/diff/diffview.h"
-#include "schema/schemareader.h"
 #include "widgets/canvas/tableitem.h"
+#include "widgets/diff/diffview.h"
 
 #include <QCheckBox>
 #include <QDir>
@@ -182,9 +182,8 @@ void TestDiffView::canvasesStayInStep()
     QCOMPARE(view.beforeView()->horizontalScrollBar()->value(), 180);
     QCOMPARE(view.beforeView()->verticalScrollBar()->value(), 90);
     // Zooming either side keeps both showing the same part of the diagram.
-    const auto centre = [](const godwit::widgets::DiagramView* v) {
-        return v->mapToScene(v->viewport()->rect().center());
-    };
+    const auto centre
+        = [](const godwit::widgets::DiagramView* v) { return v->mapToScene(v->viewport()->rect().center()); };
     for (int step = 0; step < 6; ++step) {
         godwit::widgets::DiagramView* from = step % 2 ? view.beforeView() : view.afterView();
         if (step < 3)
@@ -194,7 +193,8 @@ void TestDiffView::canvasesStayInStep()
         QCOMPARE(view.beforeView()->zoom(), view.afterView()->zoom());
         QCOMPARE(view.beforeView()->horizontalScrollBar()->value(), view.afterView()->horizontalScrollBar()->value());
         QCOMPARE(view.beforeView()->verticalScrollBar()->value(), view.afterView()->verticalScrollBar()->value());
-        QVERIFY2((centre(view.beforeView()) - centre(view.afterView())).manhattanLength() < 2.0, qPrintable(QString::number(step)));
+        QVERIFY2((centre(view.beforeView()) - centre(view.afterView())).manhattanLength() < 2.0,
+            qPrintable(QString::number(step)));
     }
     // The removed table keeps its place on the before side and leaves a gap on the after side.
     const QString removed = before->tables.front().name;

@@ -4,9 +4,9 @@
 #include "migrations/migrationfolder.h"
 #include "migrations/migrationinfo.h"
 #include "migrations/migrator.h"
+#include "sqlite/database.h"
 #include "widgets/migrations/migrationsmodel.h"
 #include "widgets/migrations/migrationspanel.h"
-#include "sqlite/database.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

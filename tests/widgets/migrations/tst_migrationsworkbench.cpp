@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
-#include "widgets/diff/diffview.h"
-#include "widgets/shell/editmenuactions.h"
 #include "filehash.h"
-#include "widgets/shell/mainwindow.h"
+#include "widgets/diff/diffview.h"
 #include "widgets/migrations/migrationspanel.h"
 #include "widgets/migrations/migrationsworkbench.h"
+#include "widgets/shell/editmenuactions.h"
+#include "widgets/shell/mainwindow.h"
 #include "widgets/sql/sqleditor.h"
 #include "widgets/sql/sqleditorpane.h"
 

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "diff/schemadiff.h"
+#include "plan/planbuilder.h"
+#include "schema/schemareader.h"
+#include "widgets/diff/diffview.h"
 #include "widgets/plan/decisiontreeview.h"
 #include "widgets/plan/decisionwizard.h"
-#include "diff/schemadiff.h"
-#include "widgets/diff/diffview.h"
-#include "widgets/shell/mainwindow.h"
-#include "plan/planbuilder.h"
 #include "widgets/plan/planview.h"
-#include "schema/schemareader.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QAction>
 #include <QCheckBox>

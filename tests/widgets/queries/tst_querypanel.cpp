@@ -1,18 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
-#include "widgets/plan/decisionwizard.h"
+#include "filehash.h"
+#include "queries/queryreport.h"
+#include "queryfixture.h"
+#include "sample/ordersgenerator.h"
 #include "widgets/canvas/diagramwidget.h"
 #include "widgets/diff/diffview.h"
-#include "filehash.h"
-#include "widgets/shell/mainwindow.h"
-#include "queries/queryreport.h"
+#include "widgets/plan/decisionwizard.h"
 #include "widgets/queries/querydialog.h"
-#include "queryfixture.h"
 #include "widgets/queries/querylistmodel.h"
 #include "widgets/queries/querypanel.h"
 #include "widgets/queries/queryplanview.h"
 #include "widgets/queries/queryworkbench.h"
-#include "sample/ordersgenerator.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>

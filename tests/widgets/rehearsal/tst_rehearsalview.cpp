@@ -2,14 +2,14 @@
 // The rehearsal dashboard driving real rehearsals of the orders sample: verdicts, fault toggles,
 // the batch slider, live charts and the phase strip, and Migration ▸ Rehearsal… in the main window.
 #include "datasets.h"
-#include "widgets/common/emptystatehint.h"
-#include "widgets/shell/mainwindow.h"
 #include "rehearsal/rehearsaljob.h"
-#include "widgets/rehearsal/rehearsalcharts.h"
 #include "rehearsalfixture.h"
+#include "widgets/common/emptystatehint.h"
+#include "widgets/rehearsal/rehearsalcharts.h"
 #include "widgets/rehearsal/rehearsaltimeline.h"
 #include "widgets/rehearsal/rehearsalview.h"
 #include "widgets/rehearsal/rehearsalworkbench.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <algorithm>
 
@@ -209,8 +209,8 @@ private Q_SLOTS:
         QVERIFY(finished.wait(60000));
         QVERIFY2(view.result()->ok, qPrintable(view.result()->reasons.join(QLatin1Char('\n'))));
         QCOMPARE(view.result()->copyPath, copy);
-        QVERIFY(std::ranges::any_of(view.result()->incidents,
-            [](const rehearsal::Incident& i) { return i.kind == QLatin1String("resumed"); }));
+        QVERIFY(std::ranges::any_of(
+            view.result()->incidents, [](const rehearsal::Incident& i) { return i.kind == QLatin1String("resumed"); }));
         QVERIFY(view.result()->originalUnchanged());
         QVERIFY(!view.canContinue()); // nothing left to continue after a finished run
     }

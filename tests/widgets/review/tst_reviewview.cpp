@@ -4,13 +4,13 @@
 // keys, and is reachable as Migration ▸ Review Document… (Ctrl+Shift+R). Pictures of the view
 // go to the build tree's test-data/screenshots for people to look at.
 #include "datasets.h"
-#include "testpaths.h"
-#include "widgets/shell/mainwindow.h"
 #include "rehearsalfixture.h"
 #include "report/reviewsections.h"
+#include "testpaths.h"
 #include "widgets/review/reviewpresenter.h"
 #include "widgets/review/reviewview.h"
 #include "widgets/review/reviewworkbench.h"
+#include "widgets/shell/mainwindow.h"
 
 #include <QAction>
 #include <QDialog>

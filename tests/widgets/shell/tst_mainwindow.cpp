@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
-#include "widgets/schema/detailspane.h"
-#include "widgets/canvas/diagramwidget.h"
 #include "filehash.h"
-#include "widgets/shell/mainwindow.h"
-#include "widgets/shell/recentfiles.h"
+#include "sidecarfixture.h"
+#include "widgets/canvas/diagramwidget.h"
+#include "widgets/canvas/tablecardmodel.h"
+#include "widgets/schema/detailspane.h"
 #include "widgets/schema/schemabrowser.h"
 #include "widgets/schema/schemaoverview.h"
 #include "widgets/schema/schematreemodel.h"
-#include "sidecarfixture.h"
-#include "widgets/sql/sqlview.h"
-#include "widgets/canvas/tablecardmodel.h"
+#include "widgets/shell/mainwindow.h"
+#include "widgets/shell/recentfiles.h"
 #include "widgets/shell/welcomepage.h"
+#include "widgets/sql/sqlview.h"
 
 #include <QApplication>
 #include <QCommandLinkButton>
