@@ -130,7 +130,7 @@ int main(int argc, char** argv)
                           .arg(rows)));
         check(db.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
     }
-    // The plan the rehearsal runs: V1 + V2 to the article's V4.
+    // The plan the rehearsal runs: V1 + V2 to V4, the contract.
     const QString after = dir.filePath(QStringLiteral("after.sql"));
     {
         QFile f(after);

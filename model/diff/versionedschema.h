@@ -5,8 +5,8 @@
 
 namespace godwit::diff {
 
-// One schema that shows both versions side by side, as the seed article draws its
-// before/after diagram: every changed table appears twice, as NAME_V1 (before) and NAME_V2
+// One schema that shows both versions side by side, as an expand-contract
+// before/after diagram draws it: every changed table appears twice, as NAME_V1 (before) and NAME_V2
 // (after); unchanged tables appear once and point at the V2 side. Used for the diff's
 // Mermaid and DOT output.
 class VersionedSchema final {

@@ -143,7 +143,7 @@ QList<LintFinding> SchemaChecks::check(const diff::ChangeSet& set, const QList<p
                         .arg(c.table, c.name),
                     file, locate(statements, c.table, c.name), &c);
                 // Unlike ADD COLUMN, which SQLite refuses outright, this fails only if the data says so:
-                // after a complete backfill (the article's V3 before V4) it is the intended contract.
+                // after a complete backfill (the backfill version before the contract) it is the intended contract.
                 f.severity = Severity::Warning;
                 out << f;
             }

@@ -48,7 +48,8 @@ const DecisionEdge* DecisionTree::edge(QStringView from, QStringView to) const
 
 DecisionTree DecisionTree::schemaMigration()
 {
-    // The seed article's "Schema Migration Decision Tree" (flowchart TD), node for node.
+    // The "Schema Migration Decision Tree" (flowchart TD), node for node: expand-contract's
+    // decisions, from "is a change needed?" to removing the old fields.
     DecisionTree tree;
     tree.title = QStringLiteral("Schema Migration Decision Tree");
     tree.nodes = {
@@ -79,7 +80,8 @@ DecisionTree DecisionTree::schemaMigration()
 
 DecisionTree DecisionTree::modellingLifecycle()
 {
-    // The article's "Query-to-Model Workflow": modelling as a lifecycle, not one DDL event.
+    // The "Query-to-Model Workflow": modelling as a lifecycle that starts from the queries, not one
+    // DDL event.
     DecisionTree tree;
     tree.title = QStringLiteral("Query-to-Model Workflow");
     tree.nodes = {

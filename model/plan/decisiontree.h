@@ -6,15 +6,15 @@
 
 namespace godwit::plan {
 
-// A flowchart as data: the seed article's schema-migration decision tree and its modelling
-// lifecycle are both instances, so the wizard, the DOT export and the plan all read one
-// definition instead of encoding the branches in code paths.
+// A flowchart as data: the schema-migration decision tree (change? breaking? version, dual-write,
+// backfill, switch reads, contract) and the query-first modelling lifecycle are both instances, so the wizard, the DOT
+// export and the plan all read one definition instead of encoding the branches in code paths.
 struct DecisionNode {
     enum class Kind { Question, Action };
 
-    QString id; // "A".."I" as in the article's Mermaid source
+    QString id; // "A".."I", the nodes of the flowchart's Mermaid source
     Kind kind = Kind::Action;
-    QString text; // exactly as the article's flowchart labels it
+    QString text; // the flowchart's label, word for word
 
     bool operator==(const DecisionNode&) const = default;
 };

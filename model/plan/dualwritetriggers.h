@@ -9,7 +9,7 @@
 namespace godwit::plan {
 
 // The triggers that keep two shapes of a table in step while old and new versions of the
-// application write (the article's dual-write phase), named godwit_* so tools recognise them.
+// application write (expand-contract's dual-write phase), named godwit_* so tools recognise them.
 class DualWriteTriggers final {
 public:
     struct Trigger {

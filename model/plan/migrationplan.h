@@ -11,7 +11,8 @@
 
 namespace godwit::plan {
 
-// The article's five expand-contract phases, in the order they run.
+// The five phases of expand-contract (parallel change), in the order they run: add the new shape
+// beside the old, write both, copy the history, move the readers, remove the old shape.
 enum class Phase { Expand, DualWrite, Backfill, ReadSwitch, Contract };
 
 [[nodiscard]] QString phaseName(Phase phase); // "expand", "dual-write", "backfill", "read-switch", "contract"
@@ -47,7 +48,7 @@ struct PlanStep {
     QString id; // stable, e.g. "expand:orders.shipping_eta"
     Phase phase = Phase::Expand;
     QString title;
-    QString explanation; // why the step exists, citing the article's phase
+    QString explanation; // why the step exists, naming its expand-contract phase
     QString sql; // forward SQL; only comments for steps that are application work
     QString rollbackSql; // undoes the step; comments only when there is nothing to undo
     QList<Precondition> preconditions;

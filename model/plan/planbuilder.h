@@ -8,7 +8,7 @@
 namespace godwit::plan {
 
 // Turns a ChangeSet into the expand-contract plan: groups the changes (per table, per object),
-// walks each group through the article's decision tree with answers pre-filled from the
+// walks each group through the schema-migration decision tree with answers pre-filled from the
 // classification and overridden by `answers`, and orders the steps phase by phase.
 class PlanBuilder final {
 public:

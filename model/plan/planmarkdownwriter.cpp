@@ -14,7 +14,7 @@ namespace {
 
     QString code(const QString& sql) { return QStringLiteral("```sql\n%1\n```\n").arg(sql.trimmed()); }
 
-    // The article's flowchart in Mermaid, with the walk's path drawn thick and the nodes that do
+    // The decision tree as a Mermaid flowchart, with the walk's path drawn thick and the nodes that do
     // nothing for this group dashed.
     QString flowchart(const DecisionTree& tree, const DecisionWalk& walk)
     {

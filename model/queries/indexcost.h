@@ -18,7 +18,7 @@ struct Overhead {
     bool operator==(const Overhead&) const = default;
 };
 
-// What one index costs the writes of its table and the file (the seed article's "write
+// What one index costs the writes of its table and the file ("write
 // amplification"), measured on a working copy: the same batch of inserts and of updates of the
 // index's first column, timed with and without the index in alternating rounds.
 struct IndexCost {

@@ -29,7 +29,7 @@ struct IndexProposal {
     bool operator==(const IndexProposal&) const = default;
 };
 
-// An existing index worth a second look (the seed article's "index bloat").
+// An existing index worth a second look ("index bloat": indexes nobody reads, or that another makes redundant).
 struct IndexFinding {
     enum class Type {
         Unused, // no listed query's plan reads it; it still costs every write

@@ -11,8 +11,8 @@ enum class QueryKind { Read, Write };
 // How a query's weight is given: calls per minute, or a share of the traffic in percent.
 enum class WeightUnit { PerMinute, Percent };
 
-// One of the application's dominant queries, as the seed article's "start from queries, not
-// tables" asks for: the SQL (parameters `?`, `?N`, `:name` allowed) and how often it runs.
+// One of the application's dominant queries, as query-first modelling ("start from queries,
+// not tables") asks for: the SQL (parameters `?`, `?N`, `:name` allowed) and how often it runs.
 struct Query {
     QString name;
     QString sql; // one statement, without the trailing semicolon

@@ -26,7 +26,7 @@ struct QuerySample {
     bool operator==(const QuerySample&) const = default;
 };
 
-// A query whose plan or latency moved between two phases (the seed article's "query drift").
+// A query whose plan or latency moved between two phases ("query drift").
 struct DriftFinding {
     QString query;
     bool planChanged = false;

@@ -12,7 +12,8 @@ class Database;
 
 namespace godwit::rehearsal {
 
-// The application's queries watched across a rehearsal (the seed article's query drift): at
+// The application's queries watched across a rehearsal (query drift: plans and latencies that move
+// while the schema changes under them): at
 // each phase boundary every query is explained, and the reads timed, on the monitor connection;
 // a query whose plan or latency moved since the previous boundary becomes a "query-drift"
 // incident. Parameters are sampled once, so every phase binds the same values.

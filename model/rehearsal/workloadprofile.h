@@ -76,7 +76,7 @@ struct WorkloadProfile {
     [[nodiscard]] bool isEmpty() const { return operations.isEmpty(); }
     [[nodiscard]] double weightOf(queries::QueryKind kind) const;
 
-    // The workload as a query list (the "captured from the rehearsal workload"): one
+    // The workload as a query list ("captured from the rehearsal workload"): one
     // query per statement of each operation, as the old or the new client writes it, named after
     // the operation ("create order", "create order (2)", …), weighted by the operation's weight
     // (per minute, relative), its :name parameters kept.

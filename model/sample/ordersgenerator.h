@@ -9,7 +9,7 @@
 
 namespace godwit::sample {
 
-// Builds the bundled orders sample (the seed article's orders / order_items / payments) as a
+// Builds the bundled orders sample (orders / order_items / payments, the classic expand-contract example) as a
 // database full of realistic rows, identical for a given seed on every platform.
 // The CLI's `godwit sample orders` and the benchmarks call generate(); nothing else is needed.
 class OrdersGenerator final {

@@ -109,7 +109,7 @@ void DecisionTreeView::layoutTree()
     m_rects.clear();
     // Graphviz places the nodes (the same layout service as the ER canvas); edges are drawn here.
     // The service attaches edges to the sides of cards, so the tree is laid out left to right with
-    // every box turned on its side, then turned back: top to bottom, as the article draws it.
+    // every box turned on its side, then turned back: top to bottom, as a flowchart TD reads.
     layout::LayoutGraph graph;
     for (const auto& n : m_tree.nodes) {
         layout::NodeShape shape;

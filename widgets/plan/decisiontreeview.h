@@ -12,7 +12,7 @@ class QVariantAnimation;
 
 namespace godwit::widgets {
 
-// Draws the seed article's decision tree (or any DecisionTree) with the walk's path highlighted:
+// Draws the schema-migration decision tree (or any DecisionTree) with the walk's path highlighted:
 // taken edges thick, nodes on the path filled, nodes that do nothing for the group dashed, and
 // the current node pulsing. Node positions come from the Graphviz layout service (a simple
 // column layout when it fails); edges and labels are drawn here.

@@ -18,7 +18,7 @@ namespace godwit::widgets {
 class DecisionTreeView;
 class PlanView;
 
-// Walks each group of changes through the seed article's decision tree, one node at a time:
+// Walks each group of changes through the schema-migration decision tree, one node at a time:
 // the question, the answer pre-filled from the classification and why, and what the user can
 // override (skip the dual-write for a table with no readers, the batch size, up/down
 // expressions, the compatibility view, whether a proposed rename is one). Every override

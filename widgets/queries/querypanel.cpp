@@ -81,7 +81,7 @@ QueryPanel::QueryPanel(QWidget* parent)
 {
     setObjectName(QStringLiteral("queryPanel"));
     m_sample->setText(tr("Sample Queries"));
-    m_sample->setToolTip(tr("The orders sample's dominant queries (the seed article's access patterns)"));
+    m_sample->setToolTip(tr("The orders sample's dominant queries (its access patterns)"));
     m_sample->setPopupMode(QToolButton::MenuButtonPopup);
     auto* sampleMenu = new QMenu(m_sample);
     sampleMenu->addAction(tr("Rehearsal Workload"), this, &QueryPanel::loadRehearsalWorkload)

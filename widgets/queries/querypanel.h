@@ -28,7 +28,7 @@ namespace godwit::widgets {
 class QueryListModel;
 class QueryPlanView;
 
-// The query-driven view (the seed article's "start from queries, not tables"): the list of
+// The query-driven view (query-first modelling: "start from queries, not tables"): the list of
 // dominant queries with weights and verdicts, the selected query's plans before and after side
 // by side, measured times, and the index advice with "Add to Plan". All SQLite work runs in a
 // QueryImpactJob; the panel only shows its report.

@@ -173,7 +173,7 @@ void MainWindow::createActions()
     connect(m_openScriptAction, &QAction::triggered, this, &MainWindow::chooseScript);
 
     m_openExampleAction = new QAction(Icons::icon(QStringLiteral("example")), tr("Open the Orders &Example"), this);
-    m_openExampleAction->setStatusTip(tr("Open the orders schema from the expand–contract article"));
+    m_openExampleAction->setStatusTip(tr("Open the orders schema, the classic expand–contract example"));
     m_openExampleAction->setIconText(tr("Example"));
     connect(m_openExampleAction, &QAction::triggered, this, &MainWindow::openExample);
 

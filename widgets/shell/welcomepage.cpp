@@ -87,7 +87,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_openScript = actionButton(QStringLiteral("open-sql"), tr("Open SQL script…"),
         tr("CREATE statements, run into an in-memory database."), content);
     m_openExample = actionButton(QStringLiteral("example"), tr("Open the orders example"),
-        tr("Orders, items and payments — the schema from the expand–contract article."), content);
+        tr("Orders, items and payments — the classic expand–contract example."), content);
     m_openDatabase->setObjectName(QStringLiteral("welcomeOpenDatabase"));
     m_openScript->setObjectName(QStringLiteral("welcomeOpenScript"));
     m_openExample->setObjectName(QStringLiteral("welcomeOpenExample"));

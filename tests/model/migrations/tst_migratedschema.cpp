@@ -42,7 +42,7 @@ schema::Schema ordersTarget()
     return *schema;
 }
 
-// The seed article's before and after as its diagram draws them (orders.mmd): a check that
+// The orders example's before and after as its expand-contract diagram draws them (orders.mmd): a check that
 // does not come from the migration files themselves, unlike ordersTarget().
 schema::Schema seedDiagram()
 {
@@ -104,7 +104,7 @@ private Q_SLOTS:
         SchemaHistory::removeFrom(*migrated);
         const QString changes = noChanges(*migrated, ordersTarget());
         QVERIFY2(changes.isEmpty(), qPrintable(changes));
-        // And what the article draws: ORDERS_V1 before, ORDERS_V2 after, with ORDER_ITEMS
+        // And what that diagram draws: ORDERS_V1 before, ORDERS_V2 after, with ORDER_ITEMS
         // still pointing at orders and shipping_eta now required (V4's contract).
         const schema::Schema diagram = seedDiagram();
         auto before = schema::SchemaReader::readFile(original);

@@ -7,6 +7,7 @@
 #include "plan/planbuilder.h"
 #include "plan/planrunner.h"
 #include "planfixture.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
@@ -35,7 +36,7 @@ schema::Schema ordersV1()
         test::sampleScript({ QStringLiteral("V1__orders.sql") }), QStringLiteral("V1__orders.sql"));
 }
 
-// V1 to V4 applied in order: the article's end state (shipping_eta NOT NULL, estimated_delivery gone).
+// V1 to V4 applied in order: the contract's end state (shipping_eta NOT NULL, estimated_delivery gone).
 schema::Schema ordersV4()
 {
     const QString sql
@@ -73,7 +74,7 @@ qint64 count(const Database& db, const QString& sql) { return PlanRunner::count(
 class TestPlanBuilder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
-    void decisionTreeIsTheArticles()
+    void decisionTreeIsTheSchemaMigrationFlowchart()
     {
         const plan::DecisionTree tree = plan::DecisionTree::schemaMigration();
         QStringList texts;
@@ -95,7 +96,7 @@ private Q_SLOTS:
         QCOMPARE(lifecycle.edges.size(), 6);
     }
 
-    // The seed article's example: rename estimated_delivery to shipping_eta and make it NOT NULL.
+    // The classic expand-contract example: rename estimated_delivery to shipping_eta and make it NOT NULL.
     void seedExample()
     {
         const MigrationPlan plan = PlanBuilder::build(seedChanges());
@@ -265,7 +266,7 @@ private Q_SLOTS:
         Answers answers;
         if (!json.isEmpty()) {
             auto parsed = plan::AnswersJson::read(json.toUtf8());
-            QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().toString()));
+            QVERIFY2(parsed, godwit::test::why(parsed).constData());
             answers = *parsed;
             // The file format round-trips.
             QCOMPARE(*plan::AnswersJson::read(plan::AnswersJson::write(answers).toUtf8()), answers);

@@ -84,7 +84,7 @@ private Q_SLOTS:
         QVERIFY(m_dropped != m_v1);
     }
 
-    // The article's regression, and the advisor's answer: exactly the index that was dropped.
+    // The dropped-index regression, and the advisor's answer: exactly the index that was dropped.
     void proposesTheDroppedCompositeIndexBack()
     {
         auto data = Database::openOriginal(m_orders);
@@ -394,7 +394,7 @@ private Q_SLOTS:
         QVERIFY(!copy->isInTransaction());
     }
 
-    // The seed article's write amplification, measured: every index of the orders sample, and a proposal.
+    // Write amplification, measured: every index of the orders sample, and a proposal.
     void indexWriteCost()
     {
         const QString copyPath = godwit::test::scratchDir() + QStringLiteral("/cost.db");

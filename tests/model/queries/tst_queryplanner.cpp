@@ -40,7 +40,7 @@ class TestQueryPlanner : public QObject {
 private Q_SLOTS:
     void initTestCase()
     {
-        // The article's orders sample with data and ANALYZE statistics (the generator runs ANALYZE).
+        // The orders sample with data and ANALYZE statistics (the generator runs ANALYZE).
         m_orders = godwit::test::scratchDir() + QStringLiteral("/orders-5k.db");
         godwit::sample::OrdersGenerator::Options options;
         options.orders = 5000;
@@ -219,8 +219,8 @@ private Q_SLOTS:
         QCOMPARE(n, name);
     }
 
-    // The seed article's access patterns on its own schema: each finds the index the article gives it.
-    void ordersUseTheArticlesIndexes_data()
+    // The orders sample's access patterns on its own schema: each finds the index the sample gives it.
+    void ordersUseTheSampleIndexes_data()
     {
         QTest::addColumn<QString>("query");
         QTest::addColumn<QString>("plan");
@@ -241,7 +241,7 @@ private Q_SLOTS:
         QTest::addRow("create order") << "create order"
                                       << "";
     }
-    void ordersUseTheArticlesIndexes()
+    void ordersUseTheSampleIndexes()
     {
         QFETCH(QString, query);
         QFETCH(QString, plan);

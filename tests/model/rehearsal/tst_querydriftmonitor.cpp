@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Query drift (the seed article's "queries whose plan or latency changes between phases"): the
+// Query drift ("queries whose plan or latency changes between phases"): the
 // monitor on its own, then inside a rehearsal whose contract drops the index a query needs.
 #include "datasets.h"
 #include "queries/querylist.h"
 #include "rehearsal/querydriftmonitor.h"
 #include "rehearsal/rehearsaljson.h"
 #include "rehearsal/rehearsalrunner.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
 #include "sqlite/database.h"
 
@@ -112,7 +113,7 @@ private Q_SLOTS:
         file.write(after.toUtf8());
         file.close();
         auto plan = RehearsalPlan::forTarget(original, afterPath);
-        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan, godwit::test::why(plan).constData());
 
         RehearsalOptions options;
         options.originalPath = original;
@@ -122,10 +123,10 @@ private Q_SLOTS:
         options.queries = sampleQueries();
         RehearsalRunner runner(*plan, options);
         auto result = runner.run();
-        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY2(result, godwit::test::why(result).constData());
         QVERIFY(result->originalUnchanged());
 
-        const PhaseRecord* contract = result->phase(u"contract");
+        const PhaseRecord* contract = result->phase(RehearsalPhase::Contract);
         QVERIFY(contract);
         QCOMPARE(contract->status, PhaseStatus::Done);
         QVERIFY2(contract->driftedQueries.contains(QStringLiteral("list customer orders newest first")),

@@ -20,7 +20,7 @@ private Q_SLOTS:
         QTest::addColumn<double>("elapsed");
         QTest::addColumn<QString>("expected");
         const QString migrating = QStringLiteral("migrating");
-        QTest::addRow("the issue's example")
+        QTest::addRow("mid-backfill example")
             << qint64(412000) << qint64(1000000) << 52000.0 << 3.0 << migrating << 8.0
             << QStringLiteral("Copy: 412000/1000000 41.2%; Applied: 1834; Backfill rate: 52,000 rows/s; "
                               "Lag/latency p99: 3 ms; State: migrating; ETA: 11s");

@@ -3,7 +3,9 @@
 #include "filehash.h"
 #include "queries/queryreport.h"
 #include "queryfixture.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
+#include "testpaths.h"
 #include "widgets/canvas/diagramwidget.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/plan/decisionwizard.h"
@@ -127,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(model.index(6, QueryListModel::Status).data(QueryListModel::StatusRole).toInt(), -1);
     }
 
-    // The article's regression, as the panel shows it.
+    // The dropped-index regression, as the panel shows it.
     void regressionBeforeAndAfter()
     {
         QueryPanel panel;
@@ -158,7 +160,7 @@ private Q_SLOTS:
         QVERIFY(plans->summaryLabel()->text().contains(QLatin1String("Index advice: orders_customer_id_created_at")));
 
         QCoreApplication::processEvents();
-        const QString shot = QDir::current().absoluteFilePath(QStringLiteral("querypanel-regression.png"));
+        const QString shot = godwit::test::screenshotPath(QStringLiteral("querypanel-regression.png"));
         QVERIFY2(
             panel.grab().save(shot), qPrintable(shot)); // for reviewing the look, like tst_mainwindow's screenshots
 
@@ -338,7 +340,7 @@ private Q_SLOTS:
             QStringLiteral("SCAN orders")); // no index on status: the advisor has a reason to speak
         QVERIFY(topLevelTexts(panel.adviceTree()).contains(QStringLiteral("orders_status")));
         auto reread = godwit::queries::QueryList::readFile(file);
-        QVERIFY2(reread, qPrintable(reread ? QString() : reread.error().toString()));
+        QVERIFY2(reread, godwit::test::why(reread).constData());
         QCOMPARE(reread->size(), 8);
         QCOMPARE(reread->at(7).name, typed.name);
         QCOMPARE(reread->at(7).sql, typed.sql);
@@ -397,7 +399,7 @@ private Q_SLOTS:
         QCOMPARE(panel.model()->rowCount(), 8); // the list shown before stays
     }
 
-    // The article's regression end to end: the comparison drops the composite index, the
+    // The dropped-index regression end to end: the comparison drops the composite index, the
     // panel's advice puts one back, and Migration ▸ Plan Migration… plans it at the expand.
     void addToPlanReachesTheWizard()
     {
