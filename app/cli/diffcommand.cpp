@@ -9,6 +9,7 @@
 #include "diff/versionedschema.h"
 #include "migrations/migratedschema.h"
 #include "parser.h"
+#include "renamesoption.h"
 #include "schema/dotschemawriter.h"
 #include "schema/mermaidschemawriter.h"
 
@@ -49,10 +50,8 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         QStringLiteral(
             "Output: text, json, mermaid (both versions in one diagram), dot, or sql (the direct DDL). Default: text."),
         QStringLiteral("format"), QStringLiteral("text"));
-    const QCommandLineOption renames(QStringLiteral("renames"),
-        QStringLiteral("What to do with a dropped + added pair that looks like a rename: accept, reject, or ask "
-                       "(ask on a terminal; elsewhere they are reported as proposals). Default: ask."),
-        QStringLiteral("policy"), QStringLiteral("ask"));
+    const QCommandLineOption renames = renamesOption(
+        QStringLiteral("asked one by one on a terminal, elsewhere reported as proposals"), diff::RenamePolicy::Propose);
     const QCommandLineOption counts(QStringLiteral("counts"),
         QStringLiteral("Read row counts so the risk accounts for table sizes (estimated for big tables)."));
     const QCommandLineOption colour(QStringLiteral("color"),
@@ -66,24 +65,21 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (auto done = parser.parse(arguments, out, err, 2, 2))
         return *done;
 
-    const QString fmt = parser.value(format);
-    static const QStringList formats = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("mermaid"),
-        QStringLiteral("dot"), QStringLiteral("sql") };
-    if (!formats.contains(fmt))
-        return reportError(
-            err, QStringLiteral("unknown format '%1' (expected text, json, mermaid, dot or sql)").arg(fmt));
-    const QString policy = parser.value(renames);
+    const std::optional<QString> fmt = parser.choice(format,
+        { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("mermaid"), QStringLiteral("dot"),
+            QStringLiteral("sql") },
+        err);
+    if (!fmt)
+        return ExitCode::Failure;
+    const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, renames, err);
+    if (!policy)
+        return ExitCode::Failure;
     diff::DiffOptions options;
-    if (policy == QLatin1String("accept"))
-        options.renames = diff::RenamePolicy::Accept;
-    else if (policy == QLatin1String("reject"))
-        options.renames = diff::RenamePolicy::Reject;
-    else if (policy != QLatin1String("ask"))
-        return reportError(
-            err, QStringLiteral("unknown --renames policy '%1' (expected accept, reject or ask)").arg(policy));
-    const QString when = parser.value(colour);
-    if (when != QLatin1String("auto") && when != QLatin1String("always") && when != QLatin1String("never"))
-        return reportError(err, QStringLiteral("unknown --color '%1' (expected auto, always or never)").arg(when));
+    options.renames = *policy;
+    const std::optional<QString> when
+        = parser.choice(colour, { QStringLiteral("auto"), QStringLiteral("always"), QStringLiteral("never") }, err);
+    if (!when)
+        return ExitCode::Failure;
 
     schema::ReadOptions readOptions;
     if (parser.isSet(counts))
@@ -98,23 +94,23 @@ int DiffCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         return reportError(err, after.error());
 
     diff::ChangeSet set = diff::SchemaDiff::compare(*before, *after, options);
-    if (policy == QLatin1String("ask") && !set.proposals().isEmpty() && isatty(STDIN_FILENO) == 1
+    if (*policy == diff::RenamePolicy::Propose && !set.proposals().isEmpty() && isatty(STDIN_FILENO) == 1
         && isatty(STDERR_FILENO) == 1) {
         askAboutRenames(set, &options, err);
         set = diff::SchemaDiff::compare(*before, *after, options);
     }
 
-    if (fmt == QLatin1String("json"))
+    if (*fmt == QLatin1String("json"))
         out << diff::ChangeSetJsonWriter::write(set);
-    else if (fmt == QLatin1String("sql"))
+    else if (*fmt == QLatin1String("sql"))
         out << diff::ForwardSqlWriter::write(set);
-    else if (fmt == QLatin1String("mermaid"))
+    else if (*fmt == QLatin1String("mermaid"))
         out << schema::MermaidSchemaWriter::write(diff::VersionedSchema::build(set));
-    else if (fmt == QLatin1String("dot"))
+    else if (*fmt == QLatin1String("dot"))
         out << schema::DotSchemaWriter::write(diff::VersionedSchema::build(set));
     else
         out << diff::ChangeSetTextWriter::write(
-            set, when == QLatin1String("always") || (when == QLatin1String("auto") && isatty(STDOUT_FILENO) == 1));
+            set, *when == QLatin1String("always") || (*when == QLatin1String("auto") && isatty(STDOUT_FILENO) == 1));
     out.flush();
     return set.isEmpty() ? ExitCode::Ok : ExitCode::Differences;
 }

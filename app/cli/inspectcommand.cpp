@@ -26,10 +26,11 @@ int InspectCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     if (auto done = parser.parse(arguments, out, err, 1, 1))
         return *done;
 
+    const std::optional<QString> word = parser.choice(format,
+        { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("mermaid"), QStringLiteral("dot") }, err);
     schema::SchemaFormat outputFormat {};
-    if (!schema::SchemaWriter::formatFromName(parser.value(format), &outputFormat))
-        return reportError(
-            err, QStringLiteral("unknown format '%1' (expected text, json, mermaid or dot)").arg(parser.value(format)));
+    if (!word || !schema::SchemaWriter::formatFromName(*word, &outputFormat))
+        return ExitCode::Failure;
 
     schema::ReadOptions options;
     if (parser.isSet(exactCounts))

@@ -43,11 +43,10 @@ int LintCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     if (auto done = parser.parse(arguments, out, err, 1, 1))
         return *done;
-    const QString fmt = parser.value(format);
-    static const QStringList formats
-        = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif"), QStringLiteral("github") };
-    if (!formats.contains(fmt))
-        return reportError(err, QStringLiteral("unknown format '%1' (expected text, json, sarif or github)").arg(fmt));
+    const std::optional<QString> fmt = parser.choice(format,
+        { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("sarif"), QStringLiteral("github") }, err);
+    if (!fmt)
+        return ExitCode::Failure;
     bool ok = false;
     lint::LintOptions options;
     options.bigTableRows = parser.value(bigTable).toLongLong(&ok);
@@ -57,11 +56,11 @@ int LintCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     auto report = lint::Linter::lintPath(parser.positionalArguments().at(0), options);
     if (!report)
         return reportError(err, report.error());
-    if (fmt == QLatin1String("json"))
+    if (*fmt == QLatin1String("json"))
         out << lint::LintReportWriter::json(*report);
-    else if (fmt == QLatin1String("sarif"))
+    else if (*fmt == QLatin1String("sarif"))
         out << lint::LintCiWriter::sarif(*report, QStringLiteral(GODWIT_VERSION));
-    else if (fmt == QLatin1String("github"))
+    else if (*fmt == QLatin1String("github"))
         out << lint::LintCiWriter::github(*report);
     else
         out << lint::LintReportWriter::text(*report, !parser.isSet(brief));

@@ -117,9 +117,9 @@ int MigrateCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
         return reportError(err,
             QStringLiteral("unknown migrate command '%1' (expected info, migrate, validate, baseline, undo or repair)")
                 .arg(subcommand));
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
-        return reportError(err, QStringLiteral("unknown format '%1' (expected text or json)").arg(fmt));
+    const std::optional<QString> fmt = parser.choice(format, { QStringLiteral("text"), QStringLiteral("json") }, err);
+    if (!fmt)
+        return ExitCode::Failure;
     if (!parser.isSet(db))
         return reportError(err, QStringLiteral("--db FILE is required"));
     if (!parser.isSet(dir))
@@ -150,7 +150,7 @@ int MigrateCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     const QString database = parser.value(db);
     const QString folder = parser.value(dir);
     const MigrationWriter::Context context { subcommand, database, folder, config.historyTable };
-    const bool json = fmt == QLatin1String("json");
+    const bool json = *fmt == QLatin1String("json");
 
     auto set = MigrationFolder::scan(folder, config.naming);
     if (!set)

@@ -38,4 +38,22 @@ std::optional<int> Parser::parse(
     return std::nullopt;
 }
 
+std::optional<QString> Parser::choice(
+    const QCommandLineOption& option, const QStringList& words, QTextStream& err) const
+{
+    QList<Choice<QString>> choices;
+    for (const QString& w : words)
+        choices << Choice<QString> { .word = w, .value = w };
+    return choice(option, choices, err);
+}
+
+void Parser::reportChoiceError(
+    const QCommandLineOption& option, const QStringList& offered, const QString& word, QTextStream& err)
+{
+    // Named by its long form: "-f" alone would not say which option it is.
+    reportError(err,
+        QStringLiteral("--%1: expected one of %2 (got %3)")
+            .arg(option.names().constLast(), offered.join(QStringLiteral(", ")), word));
+}
+
 } // namespace godwit::cli

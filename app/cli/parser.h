@@ -4,10 +4,20 @@
 #include <optional>
 
 #include <QCommandLineParser>
+#include <QList>
+#include <QStringList>
 
 class QTextStream;
 
 namespace godwit::cli {
+
+// One word a choice option accepts (`--format json`) and what it selects. An alias is accepted
+// but not offered in the error (an older spelling kept so scripts do not break).
+template <typename T> struct Choice {
+    QString word;
+    T value {};
+    bool isAlias = false;
+};
 
 // QCommandLineParser with Godwit's conventions: --help prints to stdout and exits 0, usage
 // errors print "godwit: <message>" plus a hint and exit 2, instead of QCommandLineParser's
@@ -20,7 +30,33 @@ public:
     [[nodiscard]] std::optional<int> parse(const QStringList& arguments, QTextStream& out, QTextStream& err,
         qsizetype minPositional, qsizetype maxPositional);
 
+    // The value selected by `option`'s word among `choices`. Otherwise nullopt after the one
+    // error line "godwit: --format: expected one of a, b, c (got x)"; the caller returns
+    // ExitCode::Failure.
+    template <typename T>
+    [[nodiscard]] std::optional<T> choice(
+        const QCommandLineOption& option, const QList<Choice<T>>& choices, QTextStream& err) const
+    {
+        const QString word = value(option);
+        QStringList offered;
+        for (const Choice<T>& c : choices) {
+            if (c.word == word)
+                return c.value;
+            if (!c.isAlias)
+                offered << c.word;
+        }
+        reportChoiceError(option, offered, word, err);
+        return std::nullopt;
+    }
+
+    // The same for an option whose words are the values themselves.
+    [[nodiscard]] std::optional<QString> choice(
+        const QCommandLineOption& option, const QStringList& words, QTextStream& err) const;
+
 private:
+    static void reportChoiceError(
+        const QCommandLineOption& option, const QStringList& offered, const QString& word, QTextStream& err);
+
     QString m_command;
 };
 

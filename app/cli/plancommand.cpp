@@ -13,6 +13,7 @@
 #include "plan/planmarkdownwriter.h"
 #include "plan/planrunner.h"
 #include "plan/plantextwriter.h"
+#include "renamesoption.h"
 #include "schema/mermaidschemareader.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
@@ -55,11 +56,8 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     const QCommandLineOption queries(QStringLiteral("queries"),
         QStringLiteral("A .sql file with the application's queries: drops check that none still uses what goes."),
         QStringLiteral("file"));
-    const QCommandLineOption renames(QStringLiteral("renames"),
-        QStringLiteral(
-            "Rename proposals: accept, reject (plan a drop and an add), or propose (planned as renames, with a "
-            "warning). Default: propose."),
-        QStringLiteral("policy"), QStringLiteral("propose"));
+    const QCommandLineOption renames = renamesOption(
+        QStringLiteral("planned as renames, with a warning to confirm them"), diff::RenamePolicy::Propose);
     const QCommandLineOption counts(
         QStringLiteral("counts"), QStringLiteral("Read row counts so warnings mention table sizes."));
     const QCommandLineOption version(QStringLiteral("flyway-version"),
@@ -74,27 +72,21 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (auto done = parser.parse(arguments, out, err, 2, 2))
         return *done;
 
-    const QString fmt = parser.value(format);
-    static const QStringList formats
-        = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("flyway") };
-    if (!formats.contains(fmt))
-        return reportError(
-            err, QStringLiteral("unknown format '%1' (expected text, json, markdown or flyway)").arg(fmt));
-    if (fmt == QLatin1String("flyway") && !parser.isSet(output))
+    const std::optional<QString> fmt = parser.choice(format,
+        { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("flyway") }, err);
+    if (!fmt)
+        return ExitCode::Failure;
+    if (*fmt == QLatin1String("flyway") && !parser.isSet(output))
         return reportError(err, QStringLiteral("--format flyway needs a folder: -o DIR"));
     bool versionOk = false;
     const int firstVersion = parser.value(version).toInt(&versionOk);
     if (!versionOk || firstVersion < 1)
         return reportError(err, QStringLiteral("--flyway-version must be a positive integer"));
+    const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, renames, err);
+    if (!policy)
+        return ExitCode::Failure;
     diff::DiffOptions diffOptions;
-    const QString policy = parser.value(renames);
-    if (policy == QLatin1String("accept"))
-        diffOptions.renames = diff::RenamePolicy::Accept;
-    else if (policy == QLatin1String("reject"))
-        diffOptions.renames = diff::RenamePolicy::Reject;
-    else if (policy != QLatin1String("propose"))
-        return reportError(
-            err, QStringLiteral("unknown --renames policy '%1' (expected accept, reject or propose)").arg(policy));
+    diffOptions.renames = *policy;
 
     plan::Answers answers;
     if (parser.isSet(answersOption)) {
@@ -142,7 +134,7 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     err.flush();
     const bool stops = !plan.stoppingChecks().isEmpty();
 
-    if (fmt == QLatin1String("flyway")) {
+    if (*fmt == QLatin1String("flyway")) {
         if (stops && !parser.isSet(force)) {
             err << QStringLiteral("godwit: %1: nothing exported: the files would fail on this data (--force exports "
                                   "them anyway)\n")
@@ -159,9 +151,9 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         return exit;
     }
     QString text;
-    if (fmt == QLatin1String("json"))
+    if (*fmt == QLatin1String("json"))
         text = plan::PlanJsonWriter::write(plan);
-    else if (fmt == QLatin1String("markdown"))
+    else if (*fmt == QLatin1String("markdown"))
         text = plan::PlanMarkdownWriter::write(plan);
     else
         text = plan::PlanTextWriter::write(plan);

@@ -51,9 +51,9 @@ int QueriesCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     if (auto done = parser.parse(arguments, out, err, 0, 0))
         return *done;
 
-    const QString fmt = parser.value(format);
-    if (fmt != QLatin1String("text") && fmt != QLatin1String("json"))
-        return reportError(err, QStringLiteral("unknown format '%1' (expected text or json)").arg(fmt));
+    const std::optional<QString> fmt = parser.choice(format, { QStringLiteral("text"), QStringLiteral("json") }, err);
+    if (!fmt)
+        return ExitCode::Failure;
     if (!parser.isSet(db))
         return reportError(err, QStringLiteral("missing --db FILE (see 'godwit queries --help')"));
     if (!parser.isSet(queries))
@@ -87,8 +87,8 @@ int QueriesCommand::run(const QStringList& arguments, QTextStream& out, QTextStr
     auto report = queries::QueryImpact::run(request);
     if (!report)
         return reportError(err, report.error());
-    out << (fmt == QLatin1String("json") ? queries::QueryReportJsonWriter::write(*report)
-                                         : queries::QueryReportTextWriter::write(*report));
+    out << (*fmt == QLatin1String("json") ? queries::QueryReportJsonWriter::write(*report)
+                                          : queries::QueryReportTextWriter::write(*report));
     out.flush();
     return report->hasProblems() ? ExitCode::Differences : ExitCode::Ok;
 }

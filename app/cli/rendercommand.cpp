@@ -5,6 +5,7 @@
 #include "diff/versionedschema.h"
 #include "layout/contentbuilder.h"
 #include "parser.h"
+#include "renamesoption.h"
 #include "schema/dotschemawriter.h"
 #include "schema/mermaidschemawriter.h"
 #include "schema/schemareader.h"
@@ -48,10 +49,9 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("theme"), QStringLiteral("light"));
     const QCommandLineOption changedOnly(
         QStringLiteral("changed-only"), QStringLiteral("With AFTER: only the changed tables and their neighbours."));
-    const QCommandLineOption renames(QStringLiteral("renames"),
-        QStringLiteral("With AFTER: a dropped + added pair that looks like a rename is drawn as a rename "
-                       "(accept) or as a drop and an add (reject, the default: what the scripts literally do)."),
-        QStringLiteral("policy"), QStringLiteral("reject"));
+    // Reject by default: drawn as what the scripts literally do.
+    const QCommandLineOption renames = renamesOption(
+        QStringLiteral("with AFTER: drawn as renames, as the window draws proposals"), diff::RenamePolicy::Reject);
     const QCommandLineOption side(QStringLiteral("side"),
         QStringLiteral("With AFTER: draw both sides (default), or only the before or the after side."),
         QStringLiteral("side"), QStringLiteral("both"));
@@ -70,14 +70,15 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return reportError(err, QStringLiteral("missing -o OUT (see 'godwit render --help')"));
     std::optional<ExportFormat> fmt = DiagramExporter::formatForPath(path);
     if (parser.isSet(format)) {
-        static const QStringList names = { QStringLiteral("png"), QStringLiteral("svg"), QStringLiteral("pdf"),
-            QStringLiteral("mermaid"), QStringLiteral("dot") };
-        const qsizetype i = names.indexOf(parser.value(format));
-        if (i < 0)
-            return reportError(err,
-                QStringLiteral("unknown format '%1' (expected png, svg, pdf, mermaid or dot)")
-                    .arg(parser.value(format)));
-        fmt = ExportFormat(i);
+        fmt = parser.choice<ExportFormat>(format,
+            { { .word = QStringLiteral("png"), .value = ExportFormat::Png },
+                { .word = QStringLiteral("svg"), .value = ExportFormat::Svg },
+                { .word = QStringLiteral("pdf"), .value = ExportFormat::Pdf },
+                { .word = QStringLiteral("mermaid"), .value = ExportFormat::Mermaid },
+                { .word = QStringLiteral("dot"), .value = ExportFormat::Dot } },
+            err);
+        if (!fmt)
+            return ExitCode::Failure;
     }
     if (!fmt)
         return reportError(err,
@@ -89,35 +90,36 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return reportError(
             err, QStringLiteral("--scale must be a number from 0.25 to 8, not '%1'").arg(parser.value(scale)));
     layout::LayoutOptions options;
-    if (!layout::engineFromName(parser.value(engine), &options.engine))
-        return reportError(
-            err, QStringLiteral("unknown engine '%1' (expected dot, neato or fdp)").arg(parser.value(engine)));
-    if (parser.value(direction) == QLatin1String("tb"))
-        options.direction = layout::Direction::TopToBottom;
-    else if (parser.value(direction) != QLatin1String("lr"))
-        return reportError(
-            err, QStringLiteral("unknown direction '%1' (expected lr or tb)").arg(parser.value(direction)));
-    const QString themeName = parser.value(theme);
-    if (themeName != QLatin1String("light") && themeName != QLatin1String("dark"))
-        return reportError(err, QStringLiteral("unknown theme '%1' (expected light or dark)").arg(themeName));
+    const std::optional<QString> engineName
+        = parser.choice(engine, { QStringLiteral("dot"), QStringLiteral("neato"), QStringLiteral("fdp") }, err);
+    if (!engineName || !layout::engineFromName(*engineName, &options.engine))
+        return ExitCode::Failure;
+    const auto directionChoice = parser.choice<layout::Direction>(direction,
+        { { .word = QStringLiteral("lr"), .value = layout::Direction::LeftToRight },
+            { .word = QStringLiteral("tb"), .value = layout::Direction::TopToBottom } },
+        err);
+    if (!directionChoice)
+        return ExitCode::Failure;
+    options.direction = *directionChoice;
+    const std::optional<QString> themeName
+        = parser.choice(theme, { QStringLiteral("light"), QStringLiteral("dark") }, err);
+    if (!themeName)
+        return ExitCode::Failure;
+    const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, renames, err);
+    if (!policy)
+        return ExitCode::Failure;
     diff::DiffOptions diffOptions;
-    if (parser.value(renames) == QLatin1String("reject"))
-        diffOptions.renames = diff::RenamePolicy::Reject;
-    else if (parser.value(renames) == QLatin1String("accept"))
-        diffOptions.renames = diff::RenamePolicy::Accept;
-    else
-        return reportError(err,
-            QStringLiteral("unknown --renames policy '%1' (expected accept or reject)").arg(parser.value(renames)));
-
-    const QString sideName = parser.value(side);
-    if (sideName != QLatin1String("both") && sideName != QLatin1String("before") && sideName != QLatin1String("after"))
-        return reportError(err, QStringLiteral("unknown side '%1' (expected both, before or after)").arg(sideName));
+    diffOptions.renames = *policy;
+    const std::optional<QString> sideName
+        = parser.choice(side, { QStringLiteral("both"), QStringLiteral("before"), QStringLiteral("after") }, err);
+    if (!sideName)
+        return ExitCode::Failure;
     schema::ReadOptions readOptions;
     if (!parser.isSet(noCounts))
         readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
     const QStringList files = parser.positionalArguments();
     const widgets::DiagramTheme colours
-        = themeName == QLatin1String("dark") ? widgets::DiagramTheme::darkTheme() : widgets::DiagramTheme::light();
+        = *themeName == QLatin1String("dark") ? widgets::DiagramTheme::darkTheme() : widgets::DiagramTheme::light();
 
     if (files.size() == 1) {
         auto schema = schema::SchemaReader::readFile(files.front(), readOptions);
@@ -147,9 +149,9 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     const diff::ChangeSet changes = diff::SchemaDiff::compare(*before, *after, diffOptions);
     if (*fmt == ExportFormat::Mermaid || *fmt == ExportFormat::Dot) {
         // One side is that side's schema; both is the versioned schema (NAME_V1, NAME_V2).
-        const schema::Schema both = sideName == QLatin1String("before") ? changes.before
-            : sideName == QLatin1String("after")                        ? changes.after
-                                                                        : diff::VersionedSchema::build(changes);
+        const schema::Schema both = *sideName == QLatin1String("before") ? changes.before
+            : *sideName == QLatin1String("after")                        ? changes.after
+                                                                         : diff::VersionedSchema::build(changes);
         const QString text = *fmt == ExportFormat::Mermaid ? schema::MermaidSchemaWriter::write(both)
                                                            : schema::DotSchemaWriter::write(both);
         if (auto written = DiagramExporter::writeText(path, text); !written)
@@ -171,9 +173,9 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         !built)
         return reportError(err, built.error());
     QList<widgets::ExportPanel> panels;
-    if (sideName != QLatin1String("after"))
+    if (*sideName != QLatin1String("after"))
         panels.append({ QStringLiteral("Before · %1").arg(QFileInfo(files[0]).fileName()), &left });
-    if (sideName != QLatin1String("before"))
+    if (*sideName != QLatin1String("before"))
         panels.append({ QStringLiteral("After · %1").arg(QFileInfo(files[1]).fileName()), &right });
     if (auto written = DiagramExporter::writeImage(path, *fmt, panels, true, pixels); !written)
         return reportError(err, written.error());

@@ -3,11 +3,13 @@
 
 #include "parser.h"
 #include "rehearsal/rehearsaljson.h"
+#include "renamesoption.h"
 #include "report/reviewbuilder.h"
 #include "report/reviewwriter.h"
 #include "widgets/review/reviewdiagram.h"
 
 #include <QFileInfo>
+#include <QPageSize>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -59,10 +61,8 @@ int ReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("The application's queries (.sql, '-- name:' comments): plans before and after, index advice, "
                        "write cost."),
         QStringLiteral("file"));
-    const QCommandLineOption renames(QStringLiteral("renames"),
-        QStringLiteral("Rename proposals: accept, reject, or propose (planned as renames, listed to confirm). "
-                       "Default: propose."),
-        QStringLiteral("policy"), QStringLiteral("propose"));
+    const QCommandLineOption renames
+        = renamesOption(QStringLiteral("planned as renames, listed to confirm"), diff::RenamePolicy::Propose);
     const QCommandLineOption rehearse(
         QStringLiteral("rehearse"), QStringLiteral("Rehearse the plan on a copy of BEFORE under simulated load."));
     const QCommandLineOption rate(QStringLiteral("rate"),
@@ -99,10 +99,14 @@ int ReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return reportError(err, QStringLiteral("missing -o OUT (see 'godwit review --help')"));
     std::optional<report::ReviewFormat> fmt = report::ReviewWriter::formatForPath(path);
     if (parser.isSet(format)) {
-        fmt = report::ReviewWriter::formatFromName(parser.value(format));
+        fmt = parser.choice<report::ReviewFormat>(format,
+            { { .word = QStringLiteral("html"), .value = report::ReviewFormat::Html },
+                { .word = QStringLiteral("pdf"), .value = report::ReviewFormat::Pdf },
+                { .word = QStringLiteral("markdown"), .value = report::ReviewFormat::Markdown },
+                { .word = QStringLiteral("md"), .value = report::ReviewFormat::Markdown, .isAlias = true } },
+            err);
         if (!fmt)
-            return reportError(
-                err, QStringLiteral("unknown format '%1' (expected html, pdf or markdown)").arg(parser.value(format)));
+            return ExitCode::Failure;
     }
     if (!fmt)
         return reportError(err,
@@ -112,10 +116,13 @@ int ReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     writeOptions.summary = parser.isSet(summaryOption);
     if (writeOptions.summary && (*fmt == report::ReviewFormat::Html || *fmt == report::ReviewFormat::Pdf))
         return reportError(err, QStringLiteral("--summary is a Markdown form: write to a .md file"));
-    if (parser.value(paper) == QLatin1String("letter"))
-        writeOptions.page = QPageSize(QPageSize::Letter);
-    else if (parser.value(paper) != QLatin1String("a4"))
-        return reportError(err, QStringLiteral("unknown paper '%1' (expected a4 or letter)").arg(parser.value(paper)));
+    const auto page = parser.choice<QPageSize::PageSizeId>(paper,
+        { { .word = QStringLiteral("a4"), .value = QPageSize::A4 },
+            { .word = QStringLiteral("letter"), .value = QPageSize::Letter } },
+        err);
+    if (!page)
+        return ExitCode::Failure;
+    writeOptions.page = QPageSize(*page);
 
     report::ReviewRequest request;
     request.before = parser.positionalArguments().at(0);
@@ -123,14 +130,10 @@ int ReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     request.answers = parser.value(answers);
     request.queries = parser.value(queries);
     request.godwitVersion = QStringLiteral(GODWIT_VERSION);
-    const QString policy = parser.value(renames);
-    if (policy == QLatin1String("accept"))
-        request.renames = diff::RenamePolicy::Accept;
-    else if (policy == QLatin1String("reject"))
-        request.renames = diff::RenamePolicy::Reject;
-    else if (policy != QLatin1String("propose"))
-        return reportError(
-            err, QStringLiteral("unknown --renames policy '%1' (expected accept, reject or propose)").arg(policy));
+    const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, renames, err);
+    if (!policy)
+        return ExitCode::Failure;
+    request.renames = *policy;
     request.rehearse = parser.isSet(rehearse);
     const bool rehearsalOptions = parser.isSet(batch) || parser.isSet(fault) || parser.isSet(copy)
         || parser.isSet(record) || parser.isSet(rate) || parser.isSet(budget) || parser.isSet(phaseTime);

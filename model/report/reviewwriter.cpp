@@ -25,17 +25,6 @@ std::optional<ReviewFormat> ReviewWriter::formatForPath(const QString& path)
     return std::nullopt;
 }
 
-std::optional<ReviewFormat> ReviewWriter::formatFromName(const QString& name)
-{
-    if (name == QLatin1String("html"))
-        return ReviewFormat::Html;
-    if (name == QLatin1String("pdf"))
-        return ReviewFormat::Pdf;
-    if (name == QLatin1String("markdown") || name == QLatin1String("md"))
-        return ReviewFormat::Markdown;
-    return std::nullopt;
-}
-
 Result<QStringList> ReviewWriter::write(
     const ReviewReport& report, const QString& path, ReviewFormat format, const ReviewWriteOptions& options)
 {

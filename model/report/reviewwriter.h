@@ -22,7 +22,6 @@ class ReviewWriter final {
 public:
     // .html/.htm, .pdf, .md/.markdown, or a folder (an existing one, or a path ending in '/').
     [[nodiscard]] static std::optional<ReviewFormat> formatForPath(const QString& path);
-    [[nodiscard]] static std::optional<ReviewFormat> formatFromName(const QString& name); // html, pdf, markdown
     // The files written (the folder form writes several), each replaced atomically (QSaveFile).
     [[nodiscard]] static Result<QStringList> write(
         const ReviewReport& report, const QString& path, ReviewFormat format, const ReviewWriteOptions& options = {});

@@ -147,10 +147,10 @@ private Q_SLOTS:
         QTest::addRow("one argument") << QStringList { QStringLiteral("diff"), good } << "godwit: missing argument";
         QTest::addRow("bad format") << QStringList { QStringLiteral("diff"), QStringLiteral("-f"),
             QStringLiteral("png"), good, good }
-                                    << "godwit: unknown format 'png'";
+                                    << "godwit: --format: expected one of text, json, mermaid, dot, sql (got png)\n";
         QTest::addRow("bad renames") << QStringList { QStringLiteral("diff"), QStringLiteral("--renames"),
             QStringLiteral("maybe"), good, good }
-                                     << "godwit: unknown --renames policy 'maybe'";
+                                     << "godwit: --renames: expected one of accept, reject, ask (got maybe)\n";
     }
     void errors()
     {

@@ -235,7 +235,7 @@ private Q_SLOTS:
                                    << "godwit: unexpected argument 'b'";
         QTest::addRow("bad format") << QStringList { QStringLiteral("inspect"), QStringLiteral("-f"),
             QStringLiteral("xml"), QStringLiteral("x.db") }
-                                    << 2 << "godwit: unknown format 'xml'";
+                                    << 2 << "godwit: --format: expected one of text, json, mermaid, dot (got xml)\n";
         QTest::addRow("bad option") << QStringList { QStringLiteral("inspect"), QStringLiteral("--frobnicate"),
             QStringLiteral("x.db") } << 2
                                     << "godwit: Unknown option 'frobnicate'";

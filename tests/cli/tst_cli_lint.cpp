@@ -110,7 +110,7 @@ private Q_SLOTS:
         QTest::addRow("missing file") << QStringList { "lint", "/nonexistent/V1__x.sql" }
                                       << "godwit: /nonexistent/V1__x.sql: no such file or folder\n";
         QTest::addRow("bad format") << QStringList { "lint", "-f", "xml", "x.sql" }
-                                    << "godwit: unknown format 'xml' (expected text, json, sarif or github)\n";
+                                    << "godwit: --format: expected one of text, json, sarif, github (got xml)\n";
         QTest::addRow("bad rows") << QStringList { "lint", "--big-table-rows", "many", "x.sql" }
                                   << "godwit: --big-table-rows must be a positive integer\n";
     }

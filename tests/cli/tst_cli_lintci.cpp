@@ -193,7 +193,7 @@ private Q_SLOTS:
         const CliRun r = runGodwit(
             { QStringLiteral("lint"), migrationFolder(), QStringLiteral("--format"), QStringLiteral("xml") });
         QCOMPARE(r.exitCode, 2);
-        QCOMPARE(r.err, QStringLiteral("godwit: unknown format 'xml' (expected text, json, sarif or github)\n"));
+        QCOMPARE(r.err, QStringLiteral("godwit: --format: expected one of text, json, sarif, github (got xml)\n"));
     }
 };
 

@@ -395,7 +395,7 @@ private Q_SLOTS:
                                   << "godwit: --dir FOLDER is required";
         QTest::addRow("bad format") << migrate(
             QStringLiteral("info"), db, dir, { QStringLiteral("-f"), QStringLiteral("xml") })
-                                    << "godwit: unknown format 'xml'";
+                                    << "godwit: --format: expected one of text, json (got xml)\n";
         QTest::addRow("--copy with info")
             << migrate(QStringLiteral("info"), db, dir, { QStringLiteral("--copy"), QStringLiteral("x.db") })
             << "godwit: --copy applies to migrate, baseline, undo and repair; info only reads";

@@ -261,7 +261,7 @@ private Q_SLOTS:
         QTest::addRow("missing argument")
             << QStringList { "plan", "a.sql" } << "godwit: missing argument (see 'godwit plan --help')\n";
         QTest::addRow("bad format") << QStringList { "plan", "-f", "yaml", "a", "b" }
-                                    << "godwit: unknown format 'yaml' (expected text, json, markdown or flyway)\n";
+                                    << "godwit: --format: expected one of text, json, markdown, flyway (got yaml)\n";
         QTest::addRow("flyway without folder")
             << QStringList { "plan", "-f", "flyway", "a", "b" } << "godwit: --format flyway needs a folder: -o DIR\n";
         QTest::addRow("missing queries") << QStringList { "plan", "--queries", "/nonexistent/queries.sql", "a", "b" }

@@ -113,7 +113,7 @@ private Q_SLOTS:
         QTest::addRow("both after sides") << QStringList { "--db", m_db, "--queries", m_queries, "--after", m_same,
             "--migration", m_v2 } << "godwit: --after and --migration are alternatives; give one\n";
         QTest::addRow("unknown format") << QStringList { "--db", m_db, "--queries", m_queries, "--format", "xml" }
-                                        << "godwit: unknown format 'xml' (expected text or json)\n";
+                                        << "godwit: --format: expected one of text, json (got xml)\n";
         QTest::addRow("bad runs") << QStringList { "--db", m_db, "--queries", m_queries, "--runs", "many" }
                                   << "godwit: invalid --runs 'many' (expected a number from 0 to 10000)\n";
         QTest::addRow("unexpected argument") << QStringList { "--db", m_db, "--queries", m_queries, "extra" }
