@@ -2,9 +2,10 @@
 #include "cliprocess.h"
 #include "datasets.h"
 #include "filehash.h"
+#include "resultmessage.h"
 #include "schema/mermaidschemareader.h"
+#include "testpaths.h"
 
-#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QTest>
@@ -68,7 +69,7 @@ private Q_SLOTS:
         QFETCH(QString, suffix);
         const QString db = godwit::test::datasetDatabase(dataset);
         const QByteArray hash = godwit::test::sha256(db);
-        const QString out = QDir::current().absoluteFilePath(
+        const QString out = godwit::test::screenshotPath(
             QStringLiteral("render-%1.%2").arg(godwit::test::datasetName(dataset).toLower(), suffix));
         QFile::remove(out);
         const CliRun run = runGodwit({ QStringLiteral("render"), db, QStringLiteral("-o"), out });
@@ -90,7 +91,7 @@ private Q_SLOTS:
             QVERIFY(data.startsWith("%PDF"));
         } else if (suffix == QLatin1String("mmd")) {
             const auto schema = godwit::schema::MermaidSchemaReader::read(QString::fromUtf8(data), out);
-            QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+            QVERIFY2(schema, godwit::test::why(schema).constData());
             QVERIFY(!schema->tables.isEmpty());
         } else {
             QVERIFY(data.startsWith("digraph"));
@@ -134,7 +135,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, suffix);
         QFETCH(QStringList, extra);
-        const QString out = QDir::current().absoluteFilePath(QStringLiteral("render-orders-diff.") + suffix);
+        const QString out = godwit::test::screenshotPath(QStringLiteral("render-orders-diff.") + suffix);
         QFile::remove(out);
         const CliRun run = runGodwit(
             QStringList { QStringLiteral("render"), ordersScript(1), ordersScript(4), QStringLiteral("-o"), out }
@@ -147,11 +148,11 @@ private Q_SLOTS:
             QVERIFY(image.loadFromData(data));
             QVERIFY(image.width() > image.height());
             // One side is about half as wide as both.
-            const QImage both(QDir::current().absoluteFilePath(QStringLiteral("render-orders-both.png")));
+            const QImage both(godwit::test::screenshotPath(QStringLiteral("render-orders-both.png")));
             if (extra.contains(QLatin1String("--side")) && !both.isNull())
                 QVERIFY(image.width() < both.width() * 3 / 4);
             if (extra.isEmpty())
-                QVERIFY(image.save(QDir::current().absoluteFilePath(QStringLiteral("render-orders-both.png"))));
+                QVERIFY(image.save(godwit::test::screenshotPath(QStringLiteral("render-orders-both.png"))));
         } else if (suffix == QLatin1String("mmd")) {
             QVERIFY(data.contains("orders_V1") && data.contains("orders_V2"));
             QVERIFY(godwit::schema::MermaidSchemaReader::read(QString::fromUtf8(data), out));
@@ -172,8 +173,9 @@ private Q_SLOTS:
                                         << QStringLiteral(
                                                "godwit: cannot tell the format from 'x.gif' (use .png, .svg, "
                                                ".pdf, .mmd or .dot, or --format)");
-        QTest::addRow("unknown engine") << QStringList { db, QStringLiteral("-o"), out, QStringLiteral("--engine"),
-            QStringLiteral("circo") } << QStringLiteral("godwit: unknown engine 'circo' (expected dot, neato or fdp)");
+        QTest::addRow("unknown engine") << QStringList {
+            db, QStringLiteral("-o"), out, QStringLiteral("--engine"), QStringLiteral("circo")
+        } << QStringLiteral("godwit: --engine: expected one of dot, neato, fdp (got circo)");
         QTest::addRow("bad scale") << QStringList { db, QStringLiteral("-o"), out, QStringLiteral("--scale"),
             QStringLiteral("0") } << QStringLiteral("godwit: --scale must be a number from 0.25 to 8, not '0'");
         QTest::addRow("missing file") << QStringList { QStringLiteral("/nonexistent/x.db"), QStringLiteral("-o"), out }
@@ -181,8 +183,9 @@ private Q_SLOTS:
         QTest::addRow("unwritable output")
             << QStringList { db, QStringLiteral("-o"), QStringLiteral("/nonexistent/dir/x.png") }
             << QStringLiteral("godwit: /nonexistent/dir/x.png: cannot write the image");
-        QTest::addRow("unknown side") << QStringList { db, db, QStringLiteral("-o"), out, QStringLiteral("--side"),
-            QStringLiteral("left") } << QStringLiteral("godwit: unknown side 'left' (expected both, before or after)");
+        QTest::addRow("unknown side") << QStringList {
+            db, db, QStringLiteral("-o"), out, QStringLiteral("--side"), QStringLiteral("left")
+        } << QStringLiteral("godwit: --side: expected one of both, before, after (got left)");
         QTest::addRow("too many files") << QStringList { db, db, db, QStringLiteral("-o"), out }
                                         << QStringLiteral("godwit: unexpected argument");
     }

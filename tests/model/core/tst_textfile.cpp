@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/textfile.h"
 #include "datasets.h"
+#include "resultmessage.h"
 
 #include <cstddef>
 #include <sys/stat.h>
@@ -76,7 +77,7 @@ private Q_SLOTS:
         }
         const auto read = TextFile::read(path, QStringLiteral("a SQL script"));
         if (code == Error::Code::Ok) {
-            QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+            QVERIFY2(read, godwit::test::why(read).constData());
             QCOMPARE(*read, text);
             return;
         }

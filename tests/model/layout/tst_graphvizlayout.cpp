@@ -3,6 +3,7 @@
 #include "layout/contentbuilder.h"
 #include "layout/graphvizlayout.h"
 #include "layout/layoutjob.h"
+#include "resultmessage.h"
 #include "schema/schemareader.h"
 
 #include <QProcess>
@@ -93,7 +94,7 @@ void TestGraphvizLayout::realSchemas()
     LayoutOptions options;
     options.engine = engine;
     const auto layout = GraphvizLayout::layout(graph, options);
-    QVERIFY2(layout, qPrintable(layout ? QString() : layout.error().toString()));
+    QVERIFY2(layout, godwit::test::why(layout).constData());
     QCOMPARE(layout->nodes.size(), graph.nodes.size());
     for (qsizetype i = 0; i < layout->nodes.size(); ++i) {
         const NodeLayout& node = layout->nodes[i];

@@ -3,6 +3,7 @@
 #include "filehash.h"
 #include "lint/linter.h"
 #include "lint/lintreportwriter.h"
+#include "resultmessage.h"
 #include "schema/ddlgenerator.h"
 #include "sqlite/database.h"
 
@@ -234,7 +235,7 @@ private Q_SLOTS:
         options.bigTableRows = bigTableRows;
         const auto hashes = test::databaseFingerprint(options.database);
         auto report = Linter::lintScripts({ { QStringLiteral("change.sql"), script } }, options);
-        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY2(report, godwit::test::why(report).constData());
         QStringList actual = codes(report->findings);
         std::ranges::sort(actual);
         std::ranges::sort(expected);
@@ -279,7 +280,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expected);
         auto report = Linter::lintScripts(
             { { QStringLiteral("base.sql"), QString::fromUtf8(kBase) }, { QStringLiteral("change.sql"), script } });
-        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY2(report, godwit::test::why(report).constData());
         QStringList actual;
         for (const auto& f : report->findings) {
             if (f.file == QLatin1String("change.sql"))
@@ -312,7 +313,7 @@ private Q_SLOTS:
                                               "ALTER TABLE orders ADD COLUMN seen_at TEXT DEFAULT CURRENT_TIMESTAMP;\n"
                                               "DROP TABLE archive;\n");
         auto report = Linter::lintScripts({ { QStringLiteral("change.sql"), script } }, { path, 100000 });
-        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY2(report, godwit::test::why(report).constData());
         const QList<QStringList> expected
             = { { "GW012" }, { "GW004" }, { "GW003" }, { "GW006" }, { "GW001", "GW010" } };
         for (int line = 1; line <= 5; ++line) {
@@ -376,7 +377,7 @@ private Q_SLOTS:
         auto report
             = Linter::lintScripts({ { QStringLiteral("first.sql"), first }, { QStringLiteral("second.sql"), second } },
                 { dataDatabase(), 100000 });
-        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY2(report, godwit::test::why(report).constData());
         if (codes(report->findings) != expected)
             qWarning().noquote() << lint::LintReportWriter::text(*report, false);
         QCOMPARE(codes(report->findings), expected);
@@ -449,7 +450,7 @@ private Q_SLOTS:
     void sampleFolder()
     {
         auto report = Linter::lintPath(test::sampleDir());
-        QVERIFY2(report, qPrintable(report ? QString() : report.error().toString()));
+        QVERIFY2(report, godwit::test::why(report).constData());
         QCOMPARE(report->files.size(), 4);
         QCOMPARE(codes(report->findings), QStringList({ "GW002", "GW004", "GW009" }));
         QVERIFY(report->findings.front().file.endsWith(QLatin1String("V4__contract_estimated_delivery.sql")));

@@ -225,7 +225,7 @@ private Q_SLOTS:
         a.batchSize = 400;
         if (!answers.isEmpty()) {
             auto parsed = plan::AnswersJson::read(answers.toUtf8());
-            QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().toString()));
+            QVERIFY2(parsed, godwit::test::why(parsed).constData());
             a.changes = parsed->changes;
         }
         const plan::MigrationPlan plan = PlanBuilder::build(diff::SchemaDiff::compare(beforeSchema, afterSchema), a);
@@ -241,7 +241,7 @@ private Q_SLOTS:
 
         // Forward: every phase in order reaches the target schema with every row kept.
         auto ran = PlanRunner::run(*db, plan);
-        QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().toString()));
+        QVERIFY2(ran, godwit::test::why(ran).constData());
         const schema::Schema migrated = *SchemaReader::read(*db);
         QCOMPARE(test::differences(migrated, afterSchema), QStringList {});
         const auto countsAfter = test::rowCounts(*db, migrated);
@@ -262,7 +262,7 @@ private Q_SLOTS:
 
         // Backward: the rollback SQL, last step first, returns to the original schema.
         auto back = PlanRunner::rollback(*db, plan);
-        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QVERIFY2(back, godwit::test::why(back).constData());
         const schema::Schema restored = *SchemaReader::read(*db);
         QCOMPARE(test::differences(restored, beforeSchema), QStringList {});
         const auto countsRestored = test::rowCounts(*db, restored);
@@ -318,14 +318,14 @@ private Q_SLOTS:
         QCOMPARE(plan.walks.front().strategy, strategy);
         const auto countsBefore = test::rowCounts(*db, beforeSchema);
         auto ran = PlanRunner::run(*db, plan);
-        QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().toString()));
+        QVERIFY2(ran, godwit::test::why(ran).constData());
         QCOMPARE(test::differences(*SchemaReader::read(*db), afterSchema), QStringList {});
         QCOMPARE(test::rowCounts(*db, afterSchema), countsBefore);
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
         QCOMPARE(
             PlanRunner::count(*db, QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")).value_or(-1), 0);
         auto back = PlanRunner::rollback(*db, plan);
-        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QVERIFY2(back, godwit::test::why(back).constData());
         QCOMPARE(test::differences(*SchemaReader::read(*db), beforeSchema), QStringList {});
         QCOMPARE(test::rowCounts(*db, beforeSchema), countsBefore);
         QCOMPARE(

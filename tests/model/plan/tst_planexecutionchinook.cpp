@@ -242,7 +242,7 @@ private Q_SLOTS:
 
         // Backward: the rollback SQL, last step first, returns to Chinook's schema with every row.
         auto back = PlanRunner::rollback(*db, plan);
-        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QVERIFY2(back, godwit::test::why(back).constData());
         QCOMPARE(test::differences(*SchemaReader::read(*db), beforeSchema), QStringList {});
         if (strategy == QLatin1String("drop")) {
             // DROP TABLE cannot be undone from SQL: the table comes back empty, as its rollback

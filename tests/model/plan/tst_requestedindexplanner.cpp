@@ -4,6 +4,7 @@
 #include "plan/answersjson.h"
 #include "plan/planbuilder.h"
 #include "plan/planrunner.h"
+#include "resultmessage.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 
@@ -180,14 +181,14 @@ private Q_SLOTS:
         const QString planBefore = queryPlan(*db, query);
         QVERIFY2(!planBefore.contains(name), qPrintable(planBefore));
         auto ran = PlanRunner::run(*db, plan);
-        QVERIFY2(ran, qPrintable(ran ? QString() : ran.error().toString()));
+        QVERIFY2(ran, godwit::test::why(ran).constData());
         QCOMPARE(PlanRunner::count(*db, step->verificationSql).value_or(-1), 0);
         QVERIFY2(
             queryPlan(*db, query).contains(QStringLiteral("INDEX %1 (").arg(name)), qPrintable(queryPlan(*db, query)));
         QCOMPARE(db->scalar(QStringLiteral("PRAGMA integrity_check"))->toString(), QStringLiteral("ok"));
 
         auto back = PlanRunner::rollback(*db, plan);
-        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QVERIFY2(back, godwit::test::why(back).constData());
         QCOMPARE(PlanRunner::count(*db, step->verificationSql).value_or(-1), 1);
         QCOMPARE(queryPlan(*db, query), planBefore);
     }
@@ -223,7 +224,7 @@ private Q_SLOTS:
             QCOMPARE(read.error().message, error);
             return;
         }
-        QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+        QVERIFY2(read, godwit::test::why(read).constData());
         QCOMPARE(read->indexes.size(), 1);
         QVERIFY(read->indexes.first().sql.startsWith(QLatin1String("CREATE INDEX")));
         auto again = plan::AnswersJson::read(plan::AnswersJson::write(*read).toUtf8());

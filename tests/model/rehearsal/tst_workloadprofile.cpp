@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "queries/querylist.h"
 #include "rehearsal/workloadprofile.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
@@ -116,7 +117,7 @@ private Q_SLOTS:
                     QVERIFY2(p.startsWith(u':'), qPrintable(q.name + QStringLiteral(": positional parameter")));
             }
             auto again = queries::QueryList::parse(list.toSql());
-            QVERIFY2(again, qPrintable(again ? QString() : again.error().toString()));
+            QVERIFY2(again, godwit::test::why(again).constData());
             QCOMPARE(again->size(), list.size());
         }
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
 #include "sqlite/database.h"
 
@@ -98,7 +99,7 @@ private Q_SLOTS:
     {
         for (int version : { 1, 2 }) {
             const auto script = OrdersGenerator::migrationScript(version);
-            QVERIFY2(script, qPrintable(script ? QString() : script.error().toString()));
+            QVERIFY2(script, godwit::test::why(script).constData());
             QCOMPARE(*script,
                 readFile(godwit::test::sampleDir() + QLatin1Char('/') + OrdersGenerator::migrationFileName(version)));
         }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "resultmessage.h"
 #include "schema/ddlparser.h"
 #include "schema/sqltokenizer.h"
 #include "sqlite/database.h"
@@ -124,7 +125,7 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         QFETCH(QStringList, expected);
         auto def = DdlParser::parseCreateTable(sql);
-        QVERIFY2(def, qPrintable(def ? QString() : def.error().toString()));
+        QVERIFY2(def, godwit::test::why(def).constData());
         QCOMPARE(describe(*def), expected);
         // Every case is valid SQLite: the parser must not accept what SQLite rejects, nor the reverse.
         auto db = sqlite::Database::openMemory();
@@ -160,7 +161,7 @@ private Q_SLOTS:
         QFETCH(QString, sql);
         QFETCH(QStringList, expected);
         auto def = DdlParser::parseCreateIndex(sql);
-        QVERIFY2(def, qPrintable(def ? QString() : def.error().toString()));
+        QVERIFY2(def, godwit::test::why(def).constData());
         QCOMPARE(describe(*def), expected);
     }
 
@@ -194,7 +195,7 @@ private Q_SLOTS:
         QFETCH(TriggerEvent, event);
         QFETCH(QStringList, updateOf);
         auto def = DdlParser::parseCreateTrigger(sql);
-        QVERIFY2(def, qPrintable(def ? QString() : def.error().toString()));
+        QVERIFY2(def, godwit::test::why(def).constData());
         QCOMPARE(def->name, name);
         QCOMPARE(def->table, table);
         QCOMPARE(def->timing, timing);

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "resultmessage.h"
+#include "sampleschema.h"
 #include "schema/dotschemawriter.h"
 #include "schema/schemareader.h"
 #include "schema/schemawriter.h"
@@ -15,109 +17,9 @@ using godwit::test::Dataset;
 
 Q_DECLARE_METATYPE(godwit::schema::Schema)
 
+using godwit::test::sampleSchema;
+
 namespace {
-
-// The seed article's orders model, cut down, plus the corners the writers must handle:
-// a name with a space, STRICT + WITHOUT ROWID, a generated column, a partial expression
-// index, a deferrable one-to-one foreign key, row counts, a view and a trigger.
-Schema sampleSchema()
-{
-    auto column = [](QString name, QString type, bool notNull = false, int pk = 0) {
-        Column c;
-        c.name = std::move(name);
-        c.declaredType = std::move(type);
-        c.affinity = affinityOf(c.declaredType);
-        c.notNull = notNull;
-        c.primaryKeyPosition = pk;
-        return c;
-    };
-
-    Table customers;
-    customers.name = QStringLiteral("customers");
-    customers.columns = { column(QStringLiteral("id"), QStringLiteral("INTEGER"), false, 1),
-        column(QStringLiteral("email"), QStringLiteral("TEXT"), true),
-        column(QStringLiteral("display name"), QStringLiteral("VARCHAR(40)")) };
-    customers.columns[0].autoIncrement = true;
-    customers.columns[1].collation = QStringLiteral("NOCASE");
-    customers.columns[2].hasDefault = true;
-    customers.columns[2].defaultValue = QStringLiteral("'anon'");
-    customers.indexes = { Index { QStringLiteral("customers_email"), QStringLiteral("customers"), true,
-        IndexOrigin::CreateIndex, { IndexPart { QStringLiteral("email"), {}, false, {} } }, {},
-        QStringLiteral("CREATE UNIQUE INDEX customers_email ON customers (email)") } };
-    customers.sql = QStringLiteral("CREATE TABLE customers (\n    id INTEGER PRIMARY KEY AUTOINCREMENT,\n"
-                                   "    email TEXT NOT NULL COLLATE NOCASE,\n"
-                                   "    \"display name\" VARCHAR(40) DEFAULT 'anon'\n)");
-
-    Table items;
-    items.name = QStringLiteral("order items");
-    items.columns = { column(QStringLiteral("order_id"), QStringLiteral("INTEGER"), true, 1),
-        column(QStringLiteral("line"), QStringLiteral("INTEGER"), true, 2),
-        column(QStringLiteral("qty"), QStringLiteral("INTEGER"), true),
-        column(QStringLiteral("amount"), QStringLiteral("REAL")) };
-    items.columns[3].generated = Generated::Stored;
-    items.columns[3].generatedExpression = QStringLiteral("qty * 2.5");
-    items.strict = true;
-    items.withoutRowid = true;
-    items.foreignKeys = { ForeignKey { 0, { QStringLiteral("order_id") }, QStringLiteral("orders"),
-        { QStringLiteral("order_id") }, ForeignKeyAction::Cascade, ForeignKeyAction::NoAction, false, false } };
-    items.indexes = { Index { QStringLiteral("sqlite_autoindex_order items_1"), QStringLiteral("order items"), true,
-        IndexOrigin::PrimaryKey,
-        { IndexPart { QStringLiteral("order_id"), {}, false, {} },
-            IndexPart { QStringLiteral("line"), {}, false, {} } },
-        {}, {} } };
-    items.checks = { CheckConstraint { {}, QStringLiteral("qty > 0"), QStringLiteral("qty") } };
-    items.sql = QStringLiteral("CREATE TABLE \"order items\" (...) STRICT, WITHOUT ROWID");
-    items.rowCount = RowCount { 3, true };
-
-    Table orders;
-    orders.name = QStringLiteral("orders");
-    orders.columns = { column(QStringLiteral("order_id"), QStringLiteral("INTEGER"), false, 1),
-        column(QStringLiteral("customer_id"), QStringLiteral("INTEGER"), true),
-        column(QStringLiteral("status"), QStringLiteral("TEXT"), true),
-        column(QStringLiteral("created_at"), QStringLiteral("TEXT"), true), column(QStringLiteral("note"), QString()) };
-    orders.columns[2].hasDefault = true;
-    orders.columns[2].defaultValue = QStringLiteral("'pending'");
-    orders.foreignKeys = { ForeignKey { 0, { QStringLiteral("customer_id") }, QStringLiteral("customers"),
-        { QString() }, ForeignKeyAction::Restrict, ForeignKeyAction::NoAction, false, false } };
-    orders.indexes = {
-        Index { QStringLiteral("orders_customer_created"), QStringLiteral("orders"), false, IndexOrigin::CreateIndex,
-            { IndexPart { QStringLiteral("customer_id"), {}, false, {} },
-                IndexPart { QStringLiteral("created_at"), {}, true, {} } },
-            {}, QStringLiteral("CREATE INDEX orders_customer_created ON orders (customer_id, created_at DESC)") },
-        Index { QStringLiteral("orders_open"), QStringLiteral("orders"), false, IndexOrigin::CreateIndex,
-            { IndexPart { {}, QStringLiteral("lower(status)"), false, QStringLiteral("NOCASE") } },
-            QStringLiteral("status <> 'delivered'"),
-            QStringLiteral(
-                "CREATE INDEX orders_open ON orders (lower(status) COLLATE NOCASE) WHERE status <> 'delivered'") }
-    };
-    orders.checks
-        = { CheckConstraint { QStringLiteral("status_known"), QStringLiteral("status IN ('pending', 'paid')"), {} } };
-    orders.sql = QStringLiteral("CREATE TABLE orders (...)");
-    orders.rowCount = RowCount { 1200, false };
-
-    Table shipments;
-    shipments.name = QStringLiteral("shipments");
-    shipments.columns = { column(QStringLiteral("id"), QStringLiteral("INTEGER"), false, 1),
-        column(QStringLiteral("order_id"), QStringLiteral("INTEGER")) };
-    shipments.foreignKeys = { ForeignKey { 0, { QStringLiteral("order_id") }, QStringLiteral("orders"),
-        { QStringLiteral("order_id") }, ForeignKeyAction::NoAction, ForeignKeyAction::Cascade, true, true } };
-    shipments.indexes = { Index { QStringLiteral("sqlite_autoindex_shipments_1"), QStringLiteral("shipments"), true,
-        IndexOrigin::Unique, { IndexPart { QStringLiteral("order_id"), {}, false, {} } }, {}, {} } };
-    shipments.uniques = { UniqueConstraint { {}, { QStringLiteral("order_id") } } };
-    shipments.sql = QStringLiteral("CREATE TABLE shipments (id INTEGER PRIMARY KEY, order_id INTEGER UNIQUE REFERENCES "
-                                   "orders (order_id) ON UPDATE CASCADE DEFERRABLE INITIALLY DEFERRED)");
-
-    Schema schema;
-    schema.source = QStringLiteral("shop.db");
-    schema.tables = { customers, items, orders, shipments };
-    schema.views = { View { QStringLiteral("order_totals"), { QStringLiteral("order_id"), QStringLiteral("total") },
-        QStringLiteral("CREATE VIEW order_totals AS SELECT order_id, sum(amount) AS total FROM \"order items\" GROUP "
-                       "BY order_id") } };
-    schema.triggers = { Trigger { QStringLiteral("orders_touch"), QStringLiteral("orders"), TriggerTiming::After,
-        TriggerEvent::Update, { QStringLiteral("status") },
-        QStringLiteral("CREATE TRIGGER orders_touch AFTER UPDATE OF status ON orders BEGIN SELECT 1; END") } };
-    return schema;
-}
 
 QString textLines(std::initializer_list<QString> lines)
 {
@@ -371,7 +273,7 @@ private Q_SLOTS:
         Schema schema = sampleSchema();
         if (!path.isEmpty()) {
             auto read = SchemaReader::readFile(path);
-            QVERIFY2(read, qPrintable(read ? QString() : read.error().toString()));
+            QVERIFY2(read, godwit::test::why(read).constData());
             schema = *read;
         }
         const QString dot = DotSchemaWriter::write(schema);

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultmessage.h"
 #include "schema/mermaidlexer.h"
 #include "schema/mermaidparser.h"
 
@@ -326,7 +327,7 @@ private Q_SLOTS:
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         auto diagram = MermaidParser::parse(text, u"t.mmd"_s);
-        QVERIFY2(diagram, qPrintable(diagram ? QString() : diagram.error().toString()));
+        QVERIFY2(diagram, godwit::test::why(diagram).constData());
         QCOMPARE(summary(*diagram), expected);
     }
 

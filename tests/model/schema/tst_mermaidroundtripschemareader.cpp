@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "resultmessage.h"
 #include "schema/mermaidschemareader.h"
 #include "schema/mermaidschemawriter.h"
 #include "schema/schemareader.h"
@@ -117,11 +118,11 @@ private Q_SLOTS:
         ReadOptions options;
         options.rowCounts = rowCounts ? ReadOptions::RowCounts::Exact : ReadOptions::RowCounts::None;
         auto original = SchemaReader::readFile(database, options);
-        QVERIFY2(original, qPrintable(original ? QString() : original.error().toString()));
+        QVERIFY2(original, godwit::test::why(original).constData());
         QVERIFY(!original->tables.isEmpty());
         const QString text = MermaidSchemaWriter::write(*original);
         auto back = MermaidSchemaReader::read(text, u"export.mmd"_s);
-        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QVERIFY2(back, godwit::test::why(back).constData());
         QCOMPARE(back->source, u"export.mmd"_s);
         back->source = original->source;
         compareSchemas(*back, *original);
@@ -131,7 +132,7 @@ private Q_SLOTS:
     {
         const Schema original = awkwardSchema();
         auto back = MermaidSchemaReader::read(MermaidSchemaWriter::write(original), u"x.mmd"_s);
-        QVERIFY2(back, qPrintable(back ? QString() : back.error().toString()));
+        QVERIFY2(back, godwit::test::why(back).constData());
         back->source = original.source;
         compareSchemas(*back, original);
     }
@@ -156,7 +157,7 @@ private Q_SLOTS:
             { u"    payments ||--o{ refunds : has"_s, u"    refunds {"_s, u"        int refund_id PK"_s,
                 u"        int payment_id FK"_s, u"    }"_s });
         auto edited = MermaidSchemaReader::read(lines.join(u'\n'), u"edited.mmd"_s);
-        QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().toString()));
+        QVERIFY2(edited, godwit::test::why(edited).constData());
 
         const Table* orders = edited->table(u"orders");
         QVERIFY(orders);
@@ -196,7 +197,7 @@ private Q_SLOTS:
         text.replace(u"    orders {"_s, u"    purchases {"_s);
         text.replace(u"    orders ||"_s, u"    purchases ||"_s);
         auto edited = MermaidSchemaReader::read(text);
-        QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().toString()));
+        QVERIFY2(edited, godwit::test::why(edited).constData());
         QVERIFY(!edited->table(u"orders"));
         QVERIFY(edited->table(u"purchases"));
         for (const char16_t* child : { u"order_items", u"payments" }) {
@@ -216,7 +217,7 @@ private Q_SLOTS:
         QString text = MermaidSchemaWriter::write(*original);
         text.replace(u"    payments {"_s, u"    payments[\"card payments\"] {"_s);
         auto edited = MermaidSchemaReader::read(text);
-        QVERIFY2(edited, qPrintable(edited ? QString() : edited.error().toString()));
+        QVERIFY2(edited, godwit::test::why(edited).constData());
         QVERIFY(!edited->table(u"payments"));
         const Table* renamed = edited->table(u"card payments");
         QVERIFY(renamed);
@@ -232,7 +233,7 @@ private Q_SLOTS:
                                                 "  %% godwit: table t flavour=\"a b\",c strict shiny\n"
                                                 "  %% godwit: column t.x type=INT notnull\n"
                                                 "  %% just a comment\n  t {\n    INT x\n  }\n"_s);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         QCOMPARE(schema->tables.size(), 1);
         QVERIFY(schema->tables.front().strict);
         QVERIFY(schema->tables.front().columns.front().notNull);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "resultmessage.h"
 #include "schema/ddlgenerator.h"
 #include "schema/mermaidschemareader.h"
 #include "schema/mermaidschemawriter.h"
@@ -104,7 +105,7 @@ private Q_SLOTS:
     void seedDiagram()
     {
         auto schema = MermaidSchemaReader::readFile(godwit::test::sampleDir() + u"/orders.mmd"_s);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         QCOMPARE(summary(*schema),
             (QStringList { u"table ORDER_ITEMS"_s, u"  item_id INTEGER INTEGER PK1"_s,
                 u"  order_id INTEGER INTEGER NOT NULL"_s, u"  quantity INTEGER INTEGER"_s, u"  price NUMERIC NUMERIC"_s,
@@ -147,7 +148,7 @@ private Q_SLOTS:
         QFETCH(Affinity, affinity);
         QCOMPARE(MermaidSchemaReader::declaredType(mermaid), declared);
         auto schema = MermaidSchemaReader::read(u"erDiagram\n  T {\n    %1 x\n  }\n"_s.arg(mermaid));
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         QCOMPARE(schema->tables.front().columns.front().declaredType, declared);
         QCOMPARE(schema->tables.front().columns.front().affinity, affinity);
     }
@@ -238,7 +239,7 @@ private Q_SLOTS:
         QFETCH(QString, diagram);
         QFETCH(QStringList, expected);
         auto schema = MermaidSchemaReader::read(u"erDiagram\n"_s + diagram, u"m.mmd"_s);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         QCOMPARE(summary(*schema), expected);
     }
 
@@ -252,7 +253,7 @@ private Q_SLOTS:
                                 "  LINE {\n    int purchase_id PK, FK\n    int line PK\n    string product_code FK\n"
                                 "    decimal price\n  }\n  PRODUCT {\n    string code PK\n    bool active\n  }\n"_s;
         auto schema = MermaidSchemaReader::read(diagram);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         QCOMPARE(schema->tables.size(), 4);
         QVERIFY(schema->relationships.isEmpty());
 
@@ -275,7 +276,7 @@ private Q_SLOTS:
     {
         const QString path = godwit::test::sampleDir() + u"/orders.mmd"_s;
         auto viaSchemaReader = SchemaReader::readFile(path);
-        QVERIFY2(viaSchemaReader, qPrintable(viaSchemaReader ? QString() : viaSchemaReader.error().toString()));
+        QVERIFY2(viaSchemaReader, godwit::test::why(viaSchemaReader).constData());
         auto direct = MermaidSchemaReader::readFile(path);
         QVERIFY(direct);
         QVERIFY(*viaSchemaReader == *direct);

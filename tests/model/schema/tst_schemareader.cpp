@@ -2,6 +2,7 @@
 #include "datasets.h"
 #include "filehash.h"
 #include "flywayapply.h"
+#include "resultmessage.h"
 #include "schema/schemareader.h"
 #include "schemadescription.h"
 #include "sqlite/database.h"
@@ -45,7 +46,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, source);
         auto schema = load(source);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         QFETCH(int, tables);
         QCOMPARE(schema->tables.size(), tables);
         QFETCH(int, views);
@@ -101,7 +102,7 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, view);
         auto schema = load(source);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         const View* v = schema->view(view);
         QVERIFY(v);
         QFETCH(QStringList, columns);
@@ -140,7 +141,7 @@ private Q_SLOTS:
         QFETCH(QString, source);
         QFETCH(QString, trigger);
         auto schema = load(source);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         auto it = std::ranges::find(schema->triggers, trigger, &Trigger::name);
         QVERIFY(it != schema->triggers.end());
         QFETCH(QString, table);
@@ -176,7 +177,7 @@ private Q_SLOTS:
                            "CREATE VIRTUAL TABLE docs USING fts5(body, title);\n"
                            "CREATE VIRTUAL TABLE box USING rtree(id, x0, x1);\n"
                            "CREATE TABLE docs_notes(n);\nINSERT INTO a(x) VALUES (1);\nANALYZE;"));
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         // docs_notes is the user's own table: only the module's suffixes mark shadow tables.
         QCOMPARE(names(schema->tables), (QStringList { u"a"_qs, u"box"_qs, u"docs"_qs, u"docs_notes"_qs }));
         const Table* docs = schema->table(u"docs");
@@ -202,7 +203,7 @@ private Q_SLOTS:
         ReadOptions options;
         options.rowCounts = ReadOptions::RowCounts::Exact;
         auto schema = SchemaReader::readFile(path, options);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         QCOMPARE(names(schema->tables), (QStringList { u"t"_qs, u"vx"_qs }));
         const Table* vx = schema->table(u"vx");
         QVERIFY(vx->isVirtual);
@@ -240,7 +241,7 @@ private Q_SLOTS:
         QVERIFY(db);
         QVERIFY(db->exec(QStringLiteral("BEGIN; CREATE TABLE t(a);")));
         auto schema = SchemaReader::read(*db);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         QCOMPARE(names(schema->tables), QStringList { u"t"_qs });
         QVERIFY(db->isInTransaction()); // the caller's transaction is left alone
         QVERIFY(db->exec(QStringLiteral("COMMIT")));
@@ -286,7 +287,7 @@ private Q_SLOTS:
         ReadOptions options;
         options.rowCounts = ReadOptions::RowCounts::Exact;
         auto schema = SchemaReader::readFile(path, options);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         QCOMPARE(schema->source, path);
         QCOMPARE(names(schema->tables), QStringList { u"tä"_qs });
         QCOMPARE(schema->tables.front().columns.front().name, QStringLiteral("ü"));
@@ -403,7 +404,7 @@ void TestSchemaReader::rowCounts()
     options.rowCounts = mode;
     options.exactCountLimit = limit;
     auto schema = SchemaReader::read(*db, options);
-    QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+    QVERIFY2(schema, godwit::test::why(schema).constData());
     QStringList actual;
     for (const Table& t : schema->tables) {
         actual << t.name

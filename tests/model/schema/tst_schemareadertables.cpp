@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "resultmessage.h"
 #include "schema/schemareader.h"
 #include "schemadescription.h"
 #include "sqlite/database.h"
@@ -31,7 +32,7 @@ private Q_SLOTS:
         QFETCH(QString, table);
         QFETCH(QStringList, expected);
         auto schema = load(source);
-        QVERIFY2(schema, qPrintable(schema ? QString() : schema.error().toString()));
+        QVERIFY2(schema, godwit::test::why(schema).constData());
         const Table* t = schema->table(table);
         QVERIFY2(t, qPrintable(QStringLiteral("no table %1 in %2").arg(table, names(schema->tables).join(u','))));
         QCOMPARE(describe(*t), expected);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "resultmessage.h"
 #include "sidecarfixture.h"
 #include "sqlite/database.h"
 #include "sqlite/transaction.h"
@@ -152,7 +153,7 @@ private Q_SLOTS:
         const auto before = godwit::test::databaseFingerprint(path);
         {
             auto db = Database::openOriginal(path);
-            QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+            QVERIFY2(db, godwit::test::why(db).constData());
             QVERIFY(db->isReadOnly());
             auto r = db->exec(sql);
             // journal_mode on a read-only connection reports the unchanged mode instead of failing.
@@ -175,7 +176,7 @@ private Q_SLOTS:
         const auto before = godwit::test::databaseFingerprint(path);
         {
             auto db = Database::openOriginal(path);
-            QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+            QVERIFY2(db, godwit::test::why(db).constData());
             QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM t"))->toInt(), 3);
         }
         QCOMPARE(godwit::test::databaseFingerprint(path), before);
@@ -349,7 +350,7 @@ private Q_SLOTS:
         const auto before = godwit::test::databaseFingerprint(path);
         {
             auto db = Database::openOriginal(path);
-            QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+            QVERIFY2(db, godwit::test::why(db).constData());
             QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM t"))->toInt(), 2);
             QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList { QStringLiteral("wal.db") });
         }
@@ -365,7 +366,7 @@ private Q_SLOTS:
         const auto before = godwit::test::databaseFingerprint(path);
         {
             auto db = Database::openOriginal(path);
-            QVERIFY2(db, qPrintable(db ? QString() : db.error().toString()));
+            QVERIFY2(db, godwit::test::why(db).constData());
             QCOMPARE(db->scalar(QStringLiteral("SELECT count(*) FROM fixture_rows"))->toInt(), 4);
             QCOMPARE(db->path(), path);
         }

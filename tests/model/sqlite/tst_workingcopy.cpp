@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "resultmessage.h"
 #include "sqlite/copyjob.h"
 #include "sqlite/database.h"
 #include "sqlite/workingcopy.h"
@@ -51,7 +52,7 @@ private Q_SLOTS:
             lastTotal = s.pagesTotal;
             return true;
         });
-        QVERIFY2(r, qPrintable(r ? QString() : r.error().toString()));
+        QVERIFY2(r, godwit::test::why(r).constData());
         QVERIFY(calls >= 1);
         QVERIFY(monotonic);
         QCOMPARE(lastDone, lastTotal);

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "resultmessage.h"
 #include "schema/mermaidschemareader.h"
 #include "schema/schemareader.h"
 #include "sqlite/identifier.h"
+#include "testpaths.h"
 #include "widgets/canvas/diagrambuilder.h"
 #include "widgets/canvas/diagramexporter.h"
 #include "widgets/canvas/diagramscene.h"
@@ -14,7 +16,6 @@
 #include "widgets/canvas/tableitem.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QFile>
 #include <QLineEdit>
 #include <QSettings>
@@ -49,8 +50,6 @@ bool onRow(const TableItem* item, int row, QPointF port)
     return port.y() >= r.top() && port.y() <= r.bottom()
         && (qFuzzyCompare(port.x(), r.left()) || qFuzzyCompare(port.x(), r.right()));
 }
-
-QString outputPath(const QString& name) { return QDir::current().absoluteFilePath(name); }
 
 } // namespace
 
@@ -104,7 +103,7 @@ void TestDiagramScene::realSchemas()
     QVERIFY(!schema.tables.isEmpty());
     DiagramScene scene;
     const auto built = DiagramBuilder::buildSchema(&scene, schema);
-    QVERIFY2(built, qPrintable(built ? QString() : built.error().toString()));
+    QVERIFY2(built, godwit::test::why(built).constData());
 
     QCOMPARE(scene.tableItems().size(), schema.tables.size() + schema.views.size());
     for (const auto& table : schema.tables) {
@@ -140,7 +139,7 @@ void TestDiagramScene::realSchemas()
 
     const QImage image = DiagramExporter::image({ { QString(), &scene } }, false, 1.0);
     QVERIFY(!image.isNull());
-    QVERIFY(image.save(outputPath(screenshot)));
+    QVERIFY(image.save(godwit::test::screenshotPath(screenshot)));
 }
 
 void TestDiagramScene::hoverHighlightsForeignKeyPath()
@@ -243,7 +242,7 @@ void TestDiagramScene::exports()
     widget.setSchema(schema, QStringLiteral("chinook-export"));
     QVERIFY(finished.wait(30000));
     const auto written = widget.exportTo(path, 2.0);
-    QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+    QVERIFY2(written, godwit::test::why(written).constData());
     QFile out(path);
     QVERIFY(out.open(QIODevice::ReadOnly));
     const QByteArray data = out.readAll();
@@ -271,7 +270,7 @@ void TestDiagramScene::exports()
         QVERIFY(data.trimmed().endsWith("%%EOF"));
     } else if (file.endsWith(QLatin1String(".mmd"))) {
         const auto parsed = godwit::schema::MermaidSchemaReader::read(QString::fromUtf8(data), path);
-        QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().toString()));
+        QVERIFY2(parsed, godwit::test::why(parsed).constData());
         QCOMPARE(parsed->tables.size(), schema.tables.size());
     } else {
         QVERIFY(data.startsWith("digraph"));
@@ -296,7 +295,7 @@ void TestDiagramScene::darkPalette()
     QVERIFY(scene.theme().dark);
     QVERIFY(DiagramBuilder::buildSchema(&scene, readSchema(godwit::test::ordersV1Database())));
     QVERIFY(DiagramExporter::image({ { QString(), &scene } }, false)
-                .save(outputPath(QStringLiteral("diagram-orders-dark.png"))));
+                .save(godwit::test::screenshotPath(QStringLiteral("diagram-orders-dark.png"))));
 }
 
 void TestDiagramScene::widgetLaysOutAndRestoresPositions()
@@ -330,7 +329,7 @@ void TestDiagramScene::widgetLaysOutAndRestoresPositions()
         QTest::keyClick(widget.searchEdit(), Qt::Key_Return);
         QCOMPARE(activated.size(), 1);
         QCOMPARE(widget.scene()->selectedTable(), QStringLiteral("film_actor"));
-        QVERIFY(widget.grab().save(outputPath(QStringLiteral("diagram-widget-sakila.png"))));
+        QVERIFY(widget.grab().save(godwit::test::screenshotPath(QStringLiteral("diagram-widget-sakila.png"))));
     }
     DiagramWidget widget;
     QSignalSpy finished(&widget, &DiagramWidget::layoutFinished);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "testpaths.h"
 #include "widgets/canvas/diagramactions.h"
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramview.h"
@@ -87,7 +88,7 @@ void TestDiagramWindow::diagramIsTheDefaultPage()
     QCOMPARE(t.window.centralStack()->currentWidget(), t.window.diagramWidget());
     QCOMPARE(t.window.diagramWidget()->scene()->tableItems().size(), 11);
     QVERIFY(t.window.diagramActions()->showDiagram->isChecked());
-    QVERIFY(t.window.grab().save(QDir::current().absoluteFilePath(QStringLiteral("diagramwindow-chinook.png"))));
+    QVERIFY(t.window.grab().save(godwit::test::screenshotPath(QStringLiteral("diagramwindow-chinook.png"))));
 
     t.window.closeFile();
     QVERIFY(!t.window.diagramWidget()->hasDiagram());
@@ -156,7 +157,7 @@ void TestDiagramWindow::compareWith()
     QCOMPARE(diff->changeList()->topLevelItemCount(), 1);
     diff->selectChange(QStringLiteral("column:orders.shipping_eta"));
     QCOMPARE(diff->afterScene()->selectedTable(), QStringLiteral("orders"));
-    QVERIFY(t.window.grab().save(QDir::current().absoluteFilePath(QStringLiteral("diagramwindow-compare.png"))));
+    QVERIFY(t.window.grab().save(godwit::test::screenshotPath(QStringLiteral("diagramwindow-compare.png"))));
 
     // Opening another file drops the comparison that belonged to the old one.
     QVERIFY(t.open(godwit::test::datasetDatabase(godwit::test::Dataset::Chinook)));

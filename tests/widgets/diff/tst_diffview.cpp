@@ -2,13 +2,13 @@
 #include "datasets.h"
 #include "diff/schemadiff.h"
 #include "schema/schemareader.h"
+#include "testpaths.h"
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramview.h"
 #include "widgets/canvas/tableitem.h"
 #include "widgets/diff/diffview.h"
 
 #include <QCheckBox>
-#include <QDir>
 #include <QFile>
 #include <QScrollBar>
 #include <QSignalSpy>
@@ -128,7 +128,7 @@ void TestDiffView::ordersBeforeAfter()
     }
     QCOMPARE(view.beforeScene()->relationItems().size(), 2);
     QCOMPARE(view.afterScene()->relationItems().size(), 2);
-    QVERIFY(view.grab().save(QDir::current().absoluteFilePath(screenshot)));
+    QVERIFY(view.grab().save(godwit::test::screenshotPath(screenshot)));
 }
 
 void TestDiffView::changeListSelectsOnBothSides()

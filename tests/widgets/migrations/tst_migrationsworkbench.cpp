@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "testpaths.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/migrations/migrationspanel.h"
 #include "widgets/migrations/migrationsworkbench.h"
@@ -224,7 +225,7 @@ private Q_SLOTS:
         if (laidOut.isEmpty())
             QVERIFY(laidOut.wait(30000)); // the picture shows the diagram, not its placeholder
         QCoreApplication::processEvents();
-        QVERIFY(window.grab().save(QDir::current().absoluteFilePath(QStringLiteral("screenshot-migrations.png"))));
+        QVERIFY(window.grab().save(godwit::test::screenshotPath(QStringLiteral("screenshot-migrations.png"))));
         workbench->editorPane()->setSavePrompt([] { return godwit::widgets::SqlEditorPane::SaveChoice::Discard; });
     }
 };

@@ -3,6 +3,7 @@
 #include "diff/schemadiff.h"
 #include "plan/planbuilder.h"
 #include "schema/schemareader.h"
+#include "testpaths.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/plan/decisiontreeview.h"
 #include "widgets/plan/decisionwizard.h"
@@ -12,7 +13,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QSignalSpy>
@@ -215,7 +215,7 @@ private Q_SLOTS:
         QTest::mouseClick(&view, Qt::LeftButton, {}, view.nodeRect(QStringLiteral("G")).center().toPoint());
         QCOMPARE(clicked.count(), 1);
         QCOMPARE(clicked.first().first().toString(), QStringLiteral("G"));
-        const QString out = QDir::current().absoluteFilePath(QStringLiteral("decision-tree.png"));
+        const QString out = godwit::test::screenshotPath(QStringLiteral("decision-tree.png"));
         QVERIFY(image.save(out));
     }
 
@@ -265,7 +265,7 @@ private Q_SLOTS:
         wizard->resize(1180, 820);
         wizard->showNode(QStringLiteral("E"));
         QCoreApplication::processEvents();
-        QVERIFY(wizard->grab().save(QDir::current().absoluteFilePath(QStringLiteral("decision-wizard.png"))));
+        QVERIFY(wizard->grab().save(godwit::test::screenshotPath(QStringLiteral("decision-wizard.png"))));
         wizard->close();
     }
 };

@@ -6,6 +6,7 @@
 #include "datasets.h"
 #include "rehearsalfixture.h"
 #include "report/reviewsections.h"
+#include "resultmessage.h"
 #include "testpaths.h"
 #include "widgets/review/reviewpresenter.h"
 #include "widgets/review/reviewview.h"
@@ -49,7 +50,7 @@ QString afterScript()
 
 void savePicture(QWidget* widget, const QString& name)
 {
-    const QString path = QDir(test::screenshotDir()).filePath(name);
+    const QString path = test::screenshotPath(name);
     QVERIFY2(widget->grab().save(path), qPrintable(path));
 }
 
@@ -85,7 +86,7 @@ private Q_SLOTS:
         for (const QString& name :
             { QStringLiteral("view.html"), QStringLiteral("view.pdf"), QStringLiteral("view.md") }) {
             auto written = view.exportTo(scratch(name));
-            QVERIFY2(written, qPrintable(written ? QString() : written.error().toString()));
+            QVERIFY2(written, godwit::test::why(written).constData());
             QFile file(scratch(name));
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray head = file.read(64);

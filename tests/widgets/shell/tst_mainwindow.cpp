@@ -2,6 +2,7 @@
 #include "datasets.h"
 #include "filehash.h"
 #include "sidecarfixture.h"
+#include "testpaths.h"
 #include "widgets/canvas/diagramwidget.h"
 #include "widgets/canvas/tablecardmodel.h"
 #include "widgets/schema/detailspane.h"
@@ -58,7 +59,7 @@ QString writeFile(const QString& name, const QByteArray& content)
 void saveScreenshot(QWidget* widget, const QString& name)
 {
     QCoreApplication::processEvents(); // pending layout requests, so the grab shows what a user sees
-    const QString path = QDir::current().absoluteFilePath(name);
+    const QString path = godwit::test::screenshotPath(name);
     QVERIFY2(widget->grab().save(path), qPrintable(path));
 }
 
