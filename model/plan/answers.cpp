@@ -25,12 +25,15 @@ std::optional<IndexTiming> indexTimingFromName(QStringView name)
     return std::nullopt;
 }
 
+// The id a table's own change has (Change::id()), so one key answers for the table as a whole.
+QString Answers::tableKey(const QString& table) { return QStringLiteral("table:") + table; }
+
 ChangeAnswers Answers::forChange(const QString& changeId, const QString& table) const
 {
     ChangeAnswers merged;
-    for (const QString& key : { QStringLiteral("table:") + table, changeId }) {
+    for (const QString& key : { tableKey(table), changeId }) {
         auto it = changes.constFind(key);
-        if (it == changes.constEnd() && key.startsWith(QLatin1String("table:"))) {
+        if (it == changes.constEnd() && key.startsWith(tableKey(QString()))) {
             // Table names compare case-insensitively, as SQLite compares them.
             for (auto i = changes.constBegin(); i != changes.constEnd(); ++i) {
                 if (i.key().compare(key, Qt::CaseInsensitive) == 0)

@@ -52,8 +52,11 @@ struct Answers {
 
     int batchSize = DefaultBatchSize; // rows per backfill batch unless a change says otherwise
     QStringList queries; // the application's queries: who still reads a column or table about to go
-    QHash<QString, ChangeAnswers> changes; // by Change::id(), or "table:<name>" for a whole table
+    QHash<QString, ChangeAnswers> changes; // by Change::id(), or tableKey(name) for a whole table
     QList<RequestedIndex> indexes; // extra indexes, in the order they were asked for
+
+    // The key of a whole table's answers in `changes` ("table:<name>", as the answers file spells it).
+    [[nodiscard]] static QString tableKey(const QString& table);
 
     // The answers for a change: the table's, overlaid with the change's own.
     [[nodiscard]] ChangeAnswers forChange(const QString& changeId, const QString& table) const;

@@ -15,7 +15,7 @@ void ColumnSwapWalk::fill(DecisionWalk& walk, const Facts& f)
             .arg(PlanContext::count(f.changes.size(), QStringLiteral("change"), QStringLiteral("changes")), f.table));
     if (f.breaking) {
         WalkStep* b = PlanContext::addNode(walk, QStringLiteral("B"), QStringLiteral("Yes: rename/remove"),
-            reasons.join(QLatin1Char(' ')), true, { QStringLiteral("renameConfirmed") });
+            reasons.join(QLatin1Char(' ')), true, { AnswerKey::RenameConfirmed });
         for (const diff::Change* c : f.changes) {
             if (c->isProposal)
                 b->why
@@ -31,7 +31,7 @@ void ColumnSwapWalk::fill(DecisionWalk& walk, const Facts& f)
                         ? QString()
                         : QStringLiteral("; the view %1 keeps the old shape for readers after the contract")
                               .arg(f.compatibilityView)),
-            true, { QStringLiteral("compatibilityView") }, f.expandIds);
+            true, { AnswerKey::CompatibilityView }, f.expandIds);
     } else {
         PlanContext::addNode(
             walk, QStringLiteral("B"), QStringLiteral("No: add field"), reasons.join(QLatin1Char(' ')));
@@ -56,15 +56,15 @@ void ColumnSwapWalk::fill(DecisionWalk& walk, const Facts& f)
         f.dualWriteIds.isEmpty()
             ? (f.skipDualWrite ? QStringLiteral("Skipped") : QStringLiteral("Not needed"))
             : PlanContext::count(f.triggerCount, QStringLiteral("trigger"), QStringLiteral("triggers")),
-        dualWhy, !f.dualWriteIds.isEmpty(),
-        { QStringLiteral("skipDualWrite"), QStringLiteral("up"), QStringLiteral("down") }, f.dualWriteIds);
+        dualWhy, !f.dualWriteIds.isEmpty(), { AnswerKey::SkipDualWrite, AnswerKey::Up, AnswerKey::Down },
+        f.dualWriteIds);
     e->overridden = f.skipDualWrite;
     WalkStep* fNode = PlanContext::addNode(walk, QStringLiteral("F"),
         f.backfillIds.isEmpty() ? QStringLiteral("Not needed") : QStringLiteral("Batches of %1 rows").arg(f.batchSize),
         f.backfillIds.isEmpty()
             ? QStringLiteral("No existing row needs a value.")
             : QStringLiteral("Existing rows get their value in keyset batches, one short transaction each."),
-        !f.backfillIds.isEmpty(), { QStringLiteral("backfillBatchSize"), QStringLiteral("fill") }, f.backfillIds);
+        !f.backfillIds.isEmpty(), { AnswerKey::BackfillBatchSize, AnswerKey::Fill }, f.backfillIds);
     fNode->overridden = f.batchSizeOverridden;
     PlanContext::addNode(walk, QStringLiteral("G"), QStringLiteral("Yes"),
         f.parityChecks.isEmpty() ? QStringLiteral("Nothing to backfill.")
@@ -76,7 +76,7 @@ void ColumnSwapWalk::fill(DecisionWalk& walk, const Facts& f)
         f.readSwitchIds.isEmpty()
             ? QStringLiteral("New readers can use the new columns as soon as they are deployed.")
             : QStringLiteral("Readers move while both shapes are complete, so falling back is a redeploy."),
-        !f.readSwitchIds.isEmpty(), { QStringLiteral("compatibilityView") }, f.readSwitchIds);
+        !f.readSwitchIds.isEmpty(), { AnswerKey::CompatibilityView }, f.readSwitchIds);
     QString contractWhy = QStringLiteral("Additive changes leave nothing behind.");
     if (!f.contractIds.isEmpty())
         contractWhy = f.rebuildReasons.isEmpty()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "answerkey.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -14,7 +16,7 @@ struct WalkStep {
     QString why; // why the answer is what it is: the classification, the table, or the user's override
     bool applies = true; // false: on the path, but nothing to do for these changes (drawn dashed)
     bool overridden = false; // the answer comes from the user's Answers rather than the classification
-    QStringList overrides; // Answers keys that change this node, e.g. "skipDualWrite", "backfillBatchSize"
+    QList<AnswerKey> overrides; // the answers that change this node
     QStringList stepIds; // the PlanSteps this node produced
 
     bool operator==(const WalkStep&) const = default;

@@ -322,9 +322,8 @@ PlanUnit ObjectPlanner::index(PlanContext& ctx, const Change& change)
     const QString name = q(change.name);
     const QString rows = rowsText(set.before.table(ctx.beforeName(change.table)));
     const QString cost
-        = QStringLiteral("Every index adds work to each INSERT and DELETE and to UPDATEs of its columns (the article: "
-                         "indexes speed reads but "
-                         "slow writes); building it reads the whole table%1 and blocks writers meanwhile.")
+        = QStringLiteral("Every index adds work to each INSERT and DELETE and to UPDATEs of its columns (indexes speed "
+                         "reads but slow writes); building it reads the whole table%1 and blocks writers meanwhile.")
               .arg(rows.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(rows));
     if (change.type == ChangeType::Added || change.type == ChangeType::Renamed) {
         bool onBackfilled = false;
@@ -385,7 +384,7 @@ PlanUnit ObjectPlanner::index(PlanContext& ctx, const Change& change)
             QStringLiteral("An index changes no result."));
         PlanContext::addNode(unit.walk, QStringLiteral("C"),
             late ? QStringLiteral("After the backfill") : QStringLiteral("CREATE INDEX"), cost, true,
-            { QStringLiteral("indexTiming") }, { s.step.id })
+            { AnswerKey::IndexTiming }, { s.step.id })
             ->overridden
             = answers.indexTiming != IndexTiming::Auto;
         for (const char* id : { "E", "F", "G", "H" })

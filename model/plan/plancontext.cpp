@@ -53,7 +53,7 @@ ChangeAnswers PlanContext::answersFor(const Change& change) const
 
 ChangeAnswers PlanContext::answersForTable(const QString& table) const
 {
-    return m_answers.forChange(QStringLiteral("table:") + table, table);
+    return m_answers.forChange(Answers::tableKey(table), table);
 }
 
 int PlanContext::batchSize(const ChangeAnswers& answers) const
@@ -245,7 +245,7 @@ RankedStep PlanContext::makeStep(Phase phase, Rank rank, const QString& id, cons
 }
 
 WalkStep* PlanContext::addNode(DecisionWalk& walk, const QString& nodeId, const QString& answer, const QString& why,
-    bool applies, const QStringList& overrides, const QStringList& stepIds)
+    bool applies, const QList<AnswerKey>& overrides, const QStringList& stepIds)
 {
     WalkStep w;
     w.nodeId = nodeId;

@@ -92,7 +92,7 @@ public:
     [[nodiscard]] static RankedStep makeStep(Phase phase, Rank rank, const QString& id, const QString& title);
     // Appends a node to `walk` and returns it (valid until the next append).
     static WalkStep* addNode(DecisionWalk& walk, const QString& nodeId, const QString& answer, const QString& why,
-        bool applies = true, const QStringList& overrides = {}, const QStringList& stepIds = {});
+        bool applies = true, const QList<AnswerKey>& overrides = {}, const QStringList& stepIds = {});
     // "1 change" / "3 changes": the model's English messages, no tr().
     [[nodiscard]] static QString count(qsizetype n, const QString& singular, const QString& plural);
 

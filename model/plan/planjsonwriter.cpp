@@ -85,7 +85,10 @@ QString PlanJsonWriter::write(const MigrationPlan& plan)
             n.insert(QStringLiteral("why"), s.why);
             n.insert(QStringLiteral("applies"), s.applies);
             n.insert(QStringLiteral("overridden"), s.overridden);
-            n.insert(QStringLiteral("overrides"), QJsonArray::fromStringList(s.overrides));
+            QJsonArray overrides;
+            for (AnswerKey key : s.overrides)
+                overrides.append(answerKeyName(key));
+            n.insert(QStringLiteral("overrides"), overrides);
             n.insert(QStringLiteral("steps"), QJsonArray::fromStringList(s.stepIds));
             nodes.append(n);
         }

@@ -101,7 +101,7 @@ std::optional<PlanUnit> RequestedIndexPlanner::plan(
                                 "update in every batch.")
                : QStringLiteral("Expand: a new index changes no result, only plans.");
     s.step.explanation = QStringLiteral("%1 %2 It costs every INSERT and DELETE on %3, and UPDATEs of its columns, "
-                                        "one more index write (the article: indexes speed reads but slow writes).")
+                                        "one more index write (indexes speed reads but slow writes).")
                              .arg(demand(index, def->table), when, def->table);
     s.step.warnings
         << QStringLiteral("write cost: %1 makes every write to %2 maintain one more index").arg(def->name, def->table);
@@ -116,7 +116,7 @@ std::optional<PlanUnit> RequestedIndexPlanner::plan(
         !early     ? QStringLiteral("At the contract")
             : late ? QStringLiteral("After the backfill")
                    : QStringLiteral("CREATE INDEX"),
-        when, true, { QStringLiteral("indexTiming") }, { s.step.id })
+        when, true, { AnswerKey::IndexTiming }, { s.step.id })
         ->overridden
         = answers.indexTiming != IndexTiming::Auto;
     for (const char* node : { "E", "F", "G", "H" })

@@ -71,9 +71,9 @@ namespace {
         PlanContext::addNode(w, QStringLiteral("D"), versionAnswer, versionWhy, true, {}, ids(Phase::Expand));
         PlanContext::addNode(w, QStringLiteral("E"), QStringLiteral("Triggers both ways"),
             QStringLiteral("Writes to either shape reach the other while both versions run."), true,
-            { QStringLiteral("skipDualWrite") }, ids(Phase::DualWrite));
+            { AnswerKey::SkipDualWrite }, ids(Phase::DualWrite));
         PlanContext::addNode(w, QStringLiteral("F"), QStringLiteral("Batches of %1 rows").arg(batch),
-            QStringLiteral("The history moves in keyset batches."), true, { QStringLiteral("backfillBatchSize") },
+            QStringLiteral("The history moves in keyset batches."), true, { AnswerKey::BackfillBatchSize },
             ids(Phase::Backfill));
         PlanContext::addNode(
             w, QStringLiteral("G"), QStringLiteral("Yes"), QStringLiteral("When %1 returns 0.").arg(remaining));

@@ -113,16 +113,20 @@ void BackfillPhase::raiseCrash(const sqlite::Database& db, const BackfillSpec& s
     const QString outcome = lost < 0 ? QStringLiteral("the backfill did not finish, so losses were not counted")
                                      : QStringLiteral("%1 rows lost or repeated").arg(lost + repeated + missed);
     const bool clean = lost <= 0 && repeated == 0 && missed == 0;
-    m_context.raise({ faultName(Fault::CrashMidBackfill), record.name, clean ? Severity::Warning : Severity::Error,
-        QStringLiteral("Simulated crash: backfill connection killed mid-batch %1 (%2% done), its transaction left open "
-                       "and rolled back when the connection closed; resumed from checkpoint at key %3 (%4 rows done); "
-                       "%5.")
-            .arg(batch)
-            .arg(percent)
-            .arg(checkpoint.lastKey)
-            .arg(checkpoint.rowsDone)
-            .arg(outcome),
-        checkpoint.rowsDone, QStringLiteral("rows"), 0 });
+    m_context.raise({ .kind = faultName(Fault::CrashMidBackfill),
+        .phase = record.name(),
+        .severity = clean ? Severity::Warning : Severity::Error,
+        .message = QStringLiteral(
+            "Simulated crash: backfill connection killed mid-batch %1 (%2% done), its transaction left open "
+            "and rolled back when the connection closed; resumed from checkpoint at key %3 (%4 rows done); "
+            "%5.")
+                       .arg(batch)
+                       .arg(percent)
+                       .arg(checkpoint.lastKey)
+                       .arg(checkpoint.rowsDone)
+                       .arg(outcome),
+        .count = checkpoint.rowsDone,
+        .unit = QStringLiteral("rows") });
 }
 
 void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
@@ -229,30 +233,41 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
         raiseCrash(*db, spec, record, summary, crash->batch, crash->percent, *crash->checkpoint);
     if (holder) {
         holder->join();
-        m_context.raise({ faultName(Fault::LongTransaction), record.name, Severity::Warning,
-            QStringLiteral("Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
-                           "and then went on.")
-                .arg(holder->heldMs())
-                .arg(qRound64(summary.lockWaitMs - waitedBefore))
-                .arg(summary.lockWaits),
-            qRound64(summary.lockWaitMs - waitedBefore), QStringLiteral("ms"), 0 });
+        m_context.raise({ .kind = faultName(Fault::LongTransaction),
+            .phase = record.name(),
+            .severity = Severity::Warning,
+            .message = QStringLiteral(
+                "Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
+                "and then went on.")
+                           .arg(holder->heldMs())
+                           .arg(qRound64(summary.lockWaitMs - waitedBefore))
+                           .arg(summary.lockWaits),
+            .count = qRound64(summary.lockWaitMs - waitedBefore),
+            .unit = QStringLiteral("ms") });
     }
     if (summary.resumed)
-        m_context.raise({ QStringLiteral("resumed"), record.name, Severity::Info,
-            QStringLiteral(
+        m_context.raise({ .kind = QStringLiteral("resumed"),
+            .phase = record.name(),
+            .severity = Severity::Info,
+            .message = QStringLiteral(
                 "The backfill of %1 resumed from its checkpoint: %2 of %3 rows were done before the interruption.")
-                .arg(step.id)
-                .arg(summary.rowsDone - summary.rowsThisRun)
-                .arg(summary.rowsTotal),
-            summary.rowsDone - summary.rowsThisRun, QStringLiteral("rows"), 0 });
+                           .arg(step.id)
+                           .arg(summary.rowsDone - summary.rowsThisRun)
+                           .arg(summary.rowsTotal),
+            .count = summary.rowsDone - summary.rowsThisRun,
+            .unit = QStringLiteral("rows") });
     if (summary.auditRowsTwice > 0
         || (summary.auditRows >= 0 && summary.auditRows != summary.rowsDone && record.status == PhaseStatus::Running))
-        m_context.raise({ QStringLiteral("backfill-audit"), record.name, Severity::Error,
-            QStringLiteral("The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
-                .arg(summary.auditRows)
-                .arg(summary.auditRowsTwice)
-                .arg(summary.rowsDone),
-            summary.auditRowsTwice, QStringLiteral("rows"), 0 });
+        m_context.raise({ .kind = QStringLiteral("backfill-audit"),
+            .phase = record.name(),
+            .severity = Severity::Error,
+            .message
+            = QStringLiteral("The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
+                  .arg(summary.auditRows)
+                  .arg(summary.auditRowsTwice)
+                  .arg(summary.rowsDone),
+            .count = summary.auditRowsTwice,
+            .unit = QStringLiteral("rows") });
     record.backfills << summary;
 }
 

@@ -35,20 +35,25 @@ bool ContractPhase::run(PhaseRecord& r)
     if (!verification->passed && !m_options.overrideVerification) {
         r.status = PhaseStatus::Refused;
         r.error = verification->problems.join(QStringLiteral("; "));
-        c.raise({ QStringLiteral("contract-refused"), r.name, Severity::Error,
-            QStringLiteral("The contract was refused: %1.").arg(r.error),
-            verification->driftRows > 0 ? verification->driftRows
-                                        : std::max<qint64>(verification->nullRows, verification->problems.size()),
-            verification->driftRows > 0 || verification->nullRows > 0 ? QStringLiteral("rows")
-                                                                      : QStringLiteral("problems"),
-            0 });
+        c.raise({ .kind = QStringLiteral("contract-refused"),
+            .phase = r.name(),
+            .severity = Severity::Error,
+            .message = QStringLiteral("The contract was refused: %1.").arg(r.error),
+            .count = verification->driftRows > 0
+                ? verification->driftRows
+                : std::max<qint64>(verification->nullRows, verification->problems.size()),
+            .unit = verification->driftRows > 0 || verification->nullRows > 0 ? QStringLiteral("rows")
+                                                                              : QStringLiteral("problems") });
         return false;
     }
     if (!verification->passed)
-        c.raise({ QStringLiteral("contract-override"), r.name, Severity::Warning,
-            QStringLiteral("The contract ran although its verification failed (override): %1.")
-                .arg(verification->problems.join(QStringLiteral("; "))),
-            verification->problems.size(), QStringLiteral("problems"), 0 });
+        c.raise({ .kind = QStringLiteral("contract-override"),
+            .phase = r.name(),
+            .severity = Severity::Warning,
+            .message = QStringLiteral("The contract ran although its verification failed (override): %1.")
+                           .arg(verification->problems.join(QStringLiteral("; "))),
+            .count = verification->problems.size(),
+            .unit = QStringLiteral("problems") });
     c.setState(QStringLiteral("contracting"));
     runSteps(r);
     if (r.status != PhaseStatus::Running)
@@ -83,8 +88,10 @@ bool ContractPhase::runEarly(PhaseRecord& r)
         names << QStringLiteral("%1.%2").arg(m.table, m.oldColumn);
     const QString columns = names.join(QStringLiteral(", "));
     const bool failed = r.status == PhaseStatus::Failed;
-    c.raise({ faultName(Fault::EarlyContract), r.name, Severity::Error,
-        failed
+    c.raise({ .kind = faultName(Fault::EarlyContract),
+        .phase = r.name(),
+        .severity = Severity::Error,
+        .message = failed
             ? QStringLiteral("The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
                              "the failed step rolled back (%3), the steps before it stay done (%4).")
                   .arg(atRisk)
@@ -94,7 +101,8 @@ bool ContractPhase::runEarly(PhaseRecord& r)
                              "%3 (neither the old nor the new column has their value).")
                   .arg(atRisk)
                   .arg(columns, lostText),
-        std::max<qint64>(lost, 0), QStringLiteral("rows"), 0 });
+        .count = std::max<qint64>(lost, 0),
+        .unit = QStringLiteral("rows") });
     c.observe(c.observeMs, r);
     return !failed;
 }

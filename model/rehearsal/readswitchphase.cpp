@@ -21,10 +21,13 @@ void ReadSwitchPhase::run(PhaseRecord& r)
             if (auto n = Verifier::rowsOnlyInOldColumn(*c.db, m); n && *n)
                 pending += **n;
         }
-        c.raise({ faultName(Fault::EarlyReadSwitch), r.name, Severity::Warning,
-            QStringLiteral("Reads move to the new column before the backfill: %1 rows still have it NULL.")
-                .arg(pending),
-            pending, QStringLiteral("rows"), 0 });
+        c.raise({ .kind = faultName(Fault::EarlyReadSwitch),
+            .phase = r.name(),
+            .severity = Severity::Warning,
+            .message = QStringLiteral("Reads move to the new column before the backfill: %1 rows still have it NULL.")
+                           .arg(pending),
+            .count = pending,
+            .unit = QStringLiteral("rows") });
     }
     c.runSteps(plan::Phase::ReadSwitch, r);
     if (r.status != PhaseStatus::Running)

@@ -163,7 +163,7 @@ QJsonObject RehearsalJson::phaseToJson(const PhaseRecord& p)
         backfills << backfill(b);
         rowsBackfilled += b.rowsThisRun;
     }
-    QJsonObject o { { QStringLiteral("name"), p.name }, { QStringLiteral("title"), p.title },
+    QJsonObject o { { QStringLiteral("name"), p.name() }, { QStringLiteral("title"), p.title },
         { QStringLiteral("early"), p.early }, { QStringLiteral("status"), phaseStatusName(p.status) },
         { QStringLiteral("steps"), QJsonArray::fromStringList(p.steps) },
         { QStringLiteral("skipped_steps"), QJsonArray::fromStringList(p.skippedSteps) },
@@ -181,7 +181,8 @@ QJsonObject RehearsalJson::phaseToJson(const PhaseRecord& p)
 PhaseRecord RehearsalJson::phaseFromJson(const QJsonObject& o)
 {
     PhaseRecord p;
-    p.name = o.value(QStringLiteral("name")).toString();
+    // A record from another version may name a phase this one does not know: read as the baseline.
+    p.phase = rehearsalPhaseFromName(o.value(QStringLiteral("name")).toString()).value_or(RehearsalPhase::Baseline);
     p.title = o.value(QStringLiteral("title")).toString();
     p.early = o.value(QStringLiteral("early")).toBool();
     const QString status = o.value(QStringLiteral("status")).toString();

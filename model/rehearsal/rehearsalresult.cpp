@@ -39,10 +39,10 @@ QString severityName(Severity severity)
     return {};
 }
 
-const PhaseRecord* RehearsalResult::phase(QStringView name) const
+const PhaseRecord* RehearsalResult::phase(RehearsalPhase which) const
 {
     for (auto it = phases.crbegin(); it != phases.crend(); ++it) {
-        if (it->name == name)
+        if (it->phase == which)
             return &*it;
     }
     return nullptr;
@@ -63,26 +63,37 @@ QList<Incident> PhaseRecord::symptoms(bool driftReported) const
     QList<Incident> out;
     const VersionSummary& nv = workload.newVersion;
     if (nv.nullReads > 0)
-        out << Incident { QStringLiteral("null-reads"), name, Severity::Error,
-            QStringLiteral("New clients read NULL in the new column %1 time(s) of %2 reads: rows the backfill had not "
-                           "reached yet.")
-                .arg(nv.nullReads)
-                .arg(nv.reads),
-            nv.nullReads, QStringLiteral("reads"), 0 };
+        out << Incident { .kind = QStringLiteral("null-reads"),
+            .phase = name(),
+            .severity = Severity::Error,
+            .message = QStringLiteral(
+                "New clients read NULL in the new column %1 time(s) of %2 reads: rows the backfill had not "
+                "reached yet.")
+                           .arg(nv.nullReads)
+                           .arg(nv.reads),
+            .count = nv.nullReads,
+            .unit = QStringLiteral("reads") };
     for (const VersionSummary* v : { &workload.oldVersion, &workload.newVersion }) {
         if (v->errors > 0)
-            out << Incident { QStringLiteral("client-errors"), name, Severity::Error,
-                QStringLiteral("%1 clients saw %2 error(s), e.g. %3")
-                    .arg(v == &workload.oldVersion ? QStringLiteral("Old") : QStringLiteral("New"))
-                    .arg(v->errors)
-                    .arg(v->firstError),
-                v->errors, QStringLiteral("errors"), 0 };
+            out << Incident { .kind = QStringLiteral("client-errors"),
+                .phase = name(),
+                .severity = Severity::Error,
+                .message = QStringLiteral("%1 clients saw %2 error(s), e.g. %3")
+                               .arg(v == &workload.oldVersion ? QStringLiteral("Old") : QStringLiteral("New"))
+                               .arg(v->errors)
+                               .arg(v->firstError),
+                .count = v->errors,
+                .unit = QStringLiteral("errors") };
     }
     if (driftRows > 0 && !driftReported)
-        out << Incident { QStringLiteral("drift"), name, Severity::Error,
-            QStringLiteral("%1 row(s) where the old and the new column disagree: writes that reached only one of them.")
-                .arg(driftRows),
-            driftRows, QStringLiteral("rows"), 0 };
+        out << Incident { .kind = QStringLiteral("drift"),
+            .phase = name(),
+            .severity = Severity::Error,
+            .message = QStringLiteral(
+                "%1 row(s) where the old and the new column disagree: writes that reached only one of them.")
+                           .arg(driftRows),
+            .count = driftRows,
+            .unit = QStringLiteral("rows") };
     return out;
 }
 
@@ -104,7 +115,7 @@ void RehearsalResult::judge()
             reasons << QStringLiteral("%1 %2: %3").arg(p.title, phaseStatusName(p.status), p.error);
     }
     const bool contractDone = std::ranges::any_of(phases,
-        [](const PhaseRecord& p) { return p.name == QLatin1String("contract") && p.status == PhaseStatus::Done; });
+        [](const PhaseRecord& p) { return p.phase == RehearsalPhase::Contract && p.status == PhaseStatus::Done; });
     if (!contractDone && reasons.isEmpty())
         reasons << QStringLiteral("the plan did not reach its contract");
     for (const Incident& i : incidents) {
@@ -119,7 +130,7 @@ void RehearsalResult::judge()
     // A staged fault must have an effect someone measured, or the rehearsal proved nothing about it.
     if (faults.contains(QLatin1String("skip-dual-write"))) {
         const bool skipped = std::ranges::any_of(phases,
-            [](const PhaseRecord& p) { return p.name == QLatin1String("dual-write") && !p.skippedSteps.isEmpty(); });
+            [](const PhaseRecord& p) { return p.phase == RehearsalPhase::DualWrite && !p.skippedSteps.isEmpty(); });
         const bool errors = std::ranges::any_of(incidents, [](const Incident& i) {
             return i.kind == QLatin1String("client-errors") || i.kind == QLatin1String("drift");
         });

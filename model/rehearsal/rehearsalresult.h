@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "rehearsalphase.h"
+
 #include <optional>
 
 #include <QList>
@@ -112,7 +114,7 @@ struct Verification {
 };
 
 struct PhaseRecord {
-    QString name; // "baseline", "expand", "dual-write", "backfill", "read-switch", "contract"
+    RehearsalPhase phase = RehearsalPhase::Baseline;
     QString title;
     bool early = false; // run before its place by a fault
     PhaseStatus status = PhaseStatus::Pending;
@@ -131,6 +133,7 @@ struct PhaseRecord {
     // What the application felt in this phase, as incidents: new clients reading NULL, client
     // errors, and drift (once per rehearsal: `driftReported` says it was already raised).
     [[nodiscard]] QList<Incident> symptoms(bool driftReported) const;
+    [[nodiscard]] QString name() const { return rehearsalPhaseName(phase); } // as the record's JSON names it
     bool operator==(const PhaseRecord&) const = default;
 };
 
@@ -168,7 +171,7 @@ struct RehearsalResult {
         return !originalHashBefore.isEmpty() && originalHashBefore == originalHashAfter
             && originalWalHashBefore == originalWalHashAfter;
     }
-    [[nodiscard]] const PhaseRecord* phase(QStringView name) const; // the last one of that name
+    [[nodiscard]] const PhaseRecord* phase(RehearsalPhase which) const; // the last one of that phase
     [[nodiscard]] QList<Incident> incidentsOf(QStringView kind) const;
     // Sets `ok` and `reasons` from the phases, incidents, verification and hashes: "ok" only when
     // the plan reached its contract, nothing went wrong and the original is unchanged.

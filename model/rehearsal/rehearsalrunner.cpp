@@ -133,13 +133,15 @@ Result<void> RehearsalRunner::prepareCopy()
     m_records = saved.phases;
     m_incidents = saved.incidents;
     for (const PhaseRecord& p : m_records)
-        m_contracted = m_contracted || (p.name == QLatin1String("contract") && p.status == PhaseStatus::Done);
-    m_incidents << Incident { QStringLiteral("resumed"),
-        m_records.isEmpty() ? QStringLiteral("baseline") : m_records.back().name, Severity::Info,
-        QStringLiteral("Resumed the rehearsal in %1: %2 phase(s) were already done.")
-            .arg(m_options.copyPath)
-            .arg(m_records.size()),
-        m_records.size(), QStringLiteral("phases"), 0 };
+        m_contracted = m_contracted || (p.phase == RehearsalPhase::Contract && p.status == PhaseStatus::Done);
+    m_incidents << Incident { .kind = QStringLiteral("resumed"),
+        .phase = rehearsalPhaseName(m_records.isEmpty() ? RehearsalPhase::Baseline : m_records.back().phase),
+        .severity = Severity::Info,
+        .message = QStringLiteral("Resumed the rehearsal in %1: %2 phase(s) were already done.")
+                       .arg(m_options.copyPath)
+                       .arg(m_records.size()),
+        .count = m_records.size(),
+        .unit = QStringLiteral("phases") };
     return {};
 }
 
@@ -148,10 +150,10 @@ std::optional<PhaseState> RehearsalRunner::nextPhase() const
     std::scoped_lock lock(m_mutex);
     QList<PhaseState> order = phaseOrder(m_controls.faults());
     for (const PhaseRecord& r : m_records) {
-        auto it
-            = std::ranges::find_if(order, [&](const PhaseState& s) { return s.name == r.name && s.early == r.early; });
+        auto it = std::ranges::find_if(
+            order, [&](const PhaseState& s) { return s.phase == r.phase && s.early == r.early; });
         if (it == order.end())
-            it = std::ranges::find_if(order, [&](const PhaseState& s) { return s.name == r.name; });
+            it = std::ranges::find_if(order, [&](const PhaseState& s) { return s.phase == r.phase; });
         if (it != order.end())
             order.erase(it);
     }
@@ -191,12 +193,12 @@ Result<RehearsalResult> RehearsalRunner::run()
         std::scoped_lock lock(m_mutex);
         m_workload = std::move(workload);
         const bool switched = std::ranges::any_of(m_records, [](const PhaseRecord& p) {
-            return p.name == QLatin1String("read-switch") && p.status == PhaseStatus::Done;
+            return p.phase == RehearsalPhase::ReadSwitch && p.status == PhaseStatus::Done;
         });
         m_workload->setRolloutPercent(switched ? 100 : 0);
         m_workload->setSwapped(m_contracted);
         for (const PhaseRecord& p : m_records) {
-            if (p.name == QLatin1String("backfill") && p.status == PhaseStatus::Done)
+            if (p.phase == RehearsalPhase::Backfill && p.status == PhaseStatus::Done)
                 m_drift.backfillDone();
         }
     }
@@ -208,7 +210,7 @@ Result<RehearsalResult> RehearsalRunner::run()
         if (!next)
             break;
         PhaseRecord record;
-        record.name = next->name;
+        record.phase = next->phase;
         record.title = next->title;
         record.early = next->early;
         record.status = PhaseStatus::Running;
@@ -223,15 +225,17 @@ Result<RehearsalResult> RehearsalRunner::run()
             m_snapshot.current = index;
             m_snapshot.phases.clear();
             for (const PhaseRecord& r : m_records)
-                m_snapshot.phases << PhaseState { r.name, r.title, r.early, r.status };
+                m_snapshot.phases << PhaseState {
+                    .phase = r.phase, .title = r.title, .early = r.early, .status = r.status
+                };
             QList<PhaseState> rest = phaseOrder(m_controls.faults());
             for (const PhaseRecord& r : m_records) {
-                auto it = std::ranges::find_if(rest, [&](const PhaseState& s) { return s.name == r.name; });
+                auto it = std::ranges::find_if(rest, [&](const PhaseState& s) { return s.phase == r.phase; });
                 if (it != rest.end())
                     rest.erase(it);
             }
             m_snapshot.phases << rest;
-            m_snapshot.state = record.name;
+            m_snapshot.state = record.name();
         }
         if (m_callbacks.phaseStarted)
             m_callbacks.phaseStarted(index, record);
@@ -246,44 +250,59 @@ Result<RehearsalResult> RehearsalRunner::run()
 
 void RehearsalRunner::runPhase(PhaseRecord& r)
 {
-    const bool skipAll = m_contracted;
-    if (skipAll && r.name != QLatin1String("baseline")) {
+    if (m_contracted && r.phase != RehearsalPhase::Baseline) {
         r.status = PhaseStatus::Skipped;
         r.error = QStringLiteral("the contract already removed the old shape");
         return;
     }
-    if (r.name == QLatin1String("baseline")) {
+    switch (r.phase) {
+    case RehearsalPhase::Baseline:
         observe(m_options.observeMs, r);
-    } else if (r.name == QLatin1String("expand")) {
+        break;
+    case RehearsalPhase::Expand:
         runSteps(Phase::Expand, r);
         observe(m_options.observeMs, r);
-    } else if (r.name == QLatin1String("dual-write")) {
-        if (m_controls.has(Fault::SkipDualWrite)) {
-            for (const plan::PlanStep& s : m_plan.stepsIn(Phase::DualWrite))
-                r.skippedSteps << s.id;
-            raise({ faultName(Fault::SkipDualWrite), r.name, Severity::Warning,
-                QStringLiteral("Dual-write skipped: %1 step(s) not run, so from now on each client version writes only "
-                               "its own column.")
-                    .arg(r.skippedSteps.size()),
-                r.skippedSteps.size(), QStringLiteral("steps"), 0 });
-        } else {
-            runSteps(Phase::DualWrite, r);
-        }
+        break;
+    case RehearsalPhase::DualWrite:
+        runDualWrite(r);
         observe(m_options.observeMs, r);
-    } else if (r.name == QLatin1String("backfill")) {
+        break;
+    case RehearsalPhase::Backfill:
         runBackfills(r);
-    } else if (r.name == QLatin1String("read-switch")) {
+        break;
+    case RehearsalPhase::ReadSwitch:
         ReadSwitchPhase(phaseContext(), [this](double percent) {
             std::scoped_lock lock(m_mutex);
             m_workload->setRolloutPercent(percent);
         }).run(r);
-    } else if (r.name == QLatin1String("contract")) {
+        break;
+    case RehearsalPhase::Contract: {
         ContractPhase::Options o { m_copy->tables(), m_controls.overrideVerification(),
             [this](const std::function<bool()>& work) { m_workload->swap(work); } };
         m_contracted = ContractPhase(phaseContext(), std::move(o)).run(r) || m_contracted;
+        break;
+    }
     }
     if (r.status == PhaseStatus::Running)
         r.status = isCancelled() ? PhaseStatus::Cancelled : PhaseStatus::Done;
+}
+
+void RehearsalRunner::runDualWrite(PhaseRecord& r)
+{
+    if (!m_controls.has(Fault::SkipDualWrite)) {
+        runSteps(Phase::DualWrite, r);
+        return;
+    }
+    for (const plan::PlanStep& s : m_plan.stepsIn(Phase::DualWrite))
+        r.skippedSteps << s.id;
+    raise({ .kind = faultName(Fault::SkipDualWrite),
+        .phase = r.name(),
+        .severity = Severity::Warning,
+        .message = QStringLiteral("Dual-write skipped: %1 step(s) not run, so from now on each client version writes "
+                                  "only its own column.")
+                       .arg(r.skippedSteps.size()),
+        .count = r.skippedSteps.size(),
+        .unit = QStringLiteral("steps") });
 }
 
 void RehearsalRunner::runSteps(Phase phase, PhaseRecord& r)
@@ -291,22 +310,29 @@ void RehearsalRunner::runSteps(Phase phase, PhaseRecord& r)
     for (const plan::PlanStep& s : m_plan.stepsIn(phase)) {
         if (isCancelled())
             return;
-        setState(QStringLiteral("%1: %2").arg(r.name, s.title));
+        setState(QStringLiteral("%1: %2").arg(r.name(), s.title));
         auto outcome = StepRunner::run(m_copy->db(), s, m_options.resume);
         if (!outcome) {
             r.status = PhaseStatus::Failed;
             r.error = outcome.error().toString();
-            raise({ QStringLiteral("step-failed"), r.name, Severity::Error,
-                QStringLiteral("Step %1 failed and was rolled back: %2").arg(s.id, outcome.error().message), 1,
-                QStringLiteral("steps"), 0 });
+            raise({ .kind = QStringLiteral("step-failed"),
+                .phase = r.name(),
+                .severity = Severity::Error,
+                .message = QStringLiteral("Step %1 failed and was rolled back: %2").arg(s.id, outcome.error().message),
+                .count = 1,
+                .unit = QStringLiteral("steps") });
             return;
         }
         (*outcome == StepRunner::Outcome::Ran ? r.steps : r.skippedSteps) << s.id;
         auto verified = StepRunner::verify(m_copy->db(), s);
         if (verified && *verified && **verified != 0)
-            raise({ QStringLiteral("step-unverified"), r.name, Severity::Warning,
-                QStringLiteral("Step %1 ran but its verification query returned %2.").arg(s.id).arg(**verified),
-                **verified, QStringLiteral("rows"), 0 });
+            raise({ .kind = QStringLiteral("step-unverified"),
+                .phase = r.name(),
+                .severity = Severity::Warning,
+                .message
+                = QStringLiteral("Step %1 ran but its verification query returned %2.").arg(s.id).arg(**verified),
+                .count = **verified,
+                .unit = QStringLiteral("rows") });
     }
 }
 
@@ -374,7 +400,7 @@ void RehearsalRunner::finishPhase(int index, PhaseRecord& r)
     }
     for (const Incident& i : r.symptoms(driftReported))
         raise(i);
-    for (const QueryDriftMonitor::Drift& d : m_queryDrift.sample(*m_monitor, r.name)) {
+    for (const QueryDriftMonitor::Drift& d : m_queryDrift.sample(*m_monitor, r.name())) {
         r.driftedQueries << d.query;
         raise(d.incident);
     }

@@ -62,6 +62,7 @@ private:
     [[nodiscard]] Result<void> prepareCopy();
     [[nodiscard]] std::optional<PhaseState> nextPhase() const;
     void runPhase(PhaseRecord& record);
+    void runDualWrite(PhaseRecord& record);
     void runSteps(plan::Phase phase, PhaseRecord& record);
     void runBackfills(PhaseRecord& record);
     [[nodiscard]] PhaseContext phaseContext();

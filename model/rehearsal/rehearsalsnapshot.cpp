@@ -1,40 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rehearsalsnapshot.h"
 
-#include <QHash>
 #include <QStringList>
 
 namespace godwit::rehearsal {
 
 namespace {
 
-    PhaseState state(const QString& name, bool early = false)
+    PhaseState state(RehearsalPhase phase, bool early = false)
     {
-        static const QHash<QString, QString> titles { { QStringLiteral("baseline"), QStringLiteral("Baseline") },
-            { QStringLiteral("expand"), QStringLiteral("Expand") },
-            { QStringLiteral("dual-write"), QStringLiteral("Dual-write") },
-            { QStringLiteral("backfill"), QStringLiteral("Backfill") },
-            { QStringLiteral("read-switch"), QStringLiteral("Read switch") },
-            { QStringLiteral("contract"), QStringLiteral("Contract") } };
-        return { name, titles.value(name) + (early ? QStringLiteral(" (early)") : QString()), early,
-            PhaseStatus::Pending };
+        return { .phase = phase,
+            .title = rehearsalPhaseTitle(phase) + (early ? QStringLiteral(" (early)") : QString()),
+            .early = early,
+            .status = PhaseStatus::Pending };
     }
 
 } // namespace
 
 QList<PhaseState> phaseOrder(const QList<Fault>& faults)
 {
-    QList<PhaseState> order { state(QStringLiteral("baseline")), state(QStringLiteral("expand")),
-        state(QStringLiteral("dual-write")) };
+    QList<PhaseState> order { state(RehearsalPhase::Baseline), state(RehearsalPhase::Expand),
+        state(RehearsalPhase::DualWrite) };
     const bool earlyRead = faults.contains(Fault::EarlyReadSwitch);
     if (earlyRead)
-        order << state(QStringLiteral("read-switch"), true);
+        order << state(RehearsalPhase::ReadSwitch, true);
     if (faults.contains(Fault::EarlyContract))
-        order << state(QStringLiteral("contract"), true);
-    order << state(QStringLiteral("backfill"));
+        order << state(RehearsalPhase::Contract, true);
+    order << state(RehearsalPhase::Backfill);
     if (!earlyRead)
-        order << state(QStringLiteral("read-switch"));
-    order << state(QStringLiteral("contract"));
+        order << state(RehearsalPhase::ReadSwitch);
+    order << state(RehearsalPhase::Contract);
     return order;
 }
 

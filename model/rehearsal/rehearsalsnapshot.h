@@ -16,15 +16,16 @@
 namespace godwit::rehearsal {
 
 struct PhaseState {
-    QString name;
+    RehearsalPhase phase = RehearsalPhase::Baseline;
     QString title;
     bool early = false;
     PhaseStatus status = PhaseStatus::Pending;
+    [[nodiscard]] QString name() const { return rehearsalPhaseName(phase); }
     bool operator==(const PhaseState&) const = default;
 };
 
 // The phases a rehearsal runs with these faults, in order: a baseline of the workload, then the
-// article's five phases, with the read switch or the contract moved early by their faults.
+// five expand-contract phases, with the read switch or the contract moved early by their faults.
 [[nodiscard]] QList<PhaseState> phaseOrder(const QList<Fault>& faults);
 
 // Everything a live view shows, copied out of the running rehearsal in one go: the dashboard

@@ -132,8 +132,8 @@ namespace {
     {
         // The window's rehearsal charts' readings, except that the backfill rate is the measured
         // one even while throttled: a printed chart has no status line to say why it dropped.
-        const bool backfilling
-            = s.current >= 0 && s.current < s.phases.size() && s.phases[s.current].name == QLatin1String("backfill");
+        const bool backfilling = s.current >= 0 && s.current < s.phases.size()
+            && s.phases[s.current].phase == rehearsal::RehearsalPhase::Backfill;
         RehearsalSample r;
         r.seconds = seconds;
         r.backfillRowsPerSecond = backfilling ? s.backfill.rowsPerSecond : 0.0;

@@ -61,7 +61,7 @@ DecisionWizard::DecisionWizard(const diff::ChangeSet& changes, QWidget* parent)
         l->setTextInteractionFlags(Qt::TextSelectableByMouse);
     }
 
-    // The article's modelling lifecycle: the tree is one step of it ("Plan schema evolution path").
+    // The query-first modelling lifecycle: the tree is one step of it ("Plan schema evolution path").
     const plan::DecisionTree lifecycle = plan::DecisionTree::modellingLifecycle();
     QStringList stages;
     for (const auto& n : lifecycle.nodes)
@@ -275,7 +275,7 @@ void DecisionWizard::refreshNodePage()
 
 void DecisionWizard::addOverrides(const plan::DecisionWalk& walk, const plan::WalkStep& step)
 {
-    const QString tableKey = QStringLiteral("table:") + walk.table;
+    const QString tableKey = plan::Answers::tableKey(walk.table);
     const QString renameId = renameChangeId(walk);
     const QString changeKey = !renameId.isEmpty() ? renameId : walk.changeIds.value(0);
     const plan::ChangeAnswers current = m_answers.forChange(changeKey, walk.table);
@@ -290,25 +290,26 @@ void DecisionWizard::addOverrides(const plan::DecisionWalk& walk, const plan::Wa
             },
             Qt::QueuedConnection);
     };
-    for (const QString& key : step.overrides) {
-        if (key == QLatin1String("renameConfirmed") && !renameId.isEmpty()) {
+    using plan::AnswerKey;
+    for (const AnswerKey key : step.overrides) {
+        if (key == AnswerKey::RenameConfirmed && !renameId.isEmpty()) {
             auto* box = new QCheckBox(tr("Plan it as a rename (keeps the data)"), m_overrideBox);
-            box->setObjectName(QStringLiteral("renameConfirmed"));
+            box->setObjectName(plan::answerKeyName(key));
             box->setChecked(current.renameConfirmed.value_or(true));
             connect(box, &QCheckBox::toggled, this,
                 [=, this](bool on) { apply([=, this] { answersFor(renameId).renameConfirmed = on; }); });
             m_overrides->addRow(box);
-        } else if (key == QLatin1String("compatibilityView") && !renameId.isEmpty()) {
+        } else if (key == AnswerKey::CompatibilityView && !renameId.isEmpty()) {
             auto* box
                 = new QCheckBox(tr("Keep the old shape as a view for readers that cannot move yet"), m_overrideBox);
-            box->setObjectName(QStringLiteral("compatibilityView"));
+            box->setObjectName(plan::answerKeyName(key));
             box->setChecked(current.compatibilityView.value_or(true));
             connect(box, &QCheckBox::toggled, this,
                 [=, this](bool on) { apply([=, this] { answersFor(tableKey).compatibilityView = on; }); });
             m_overrides->addRow(box);
-        } else if (key == QLatin1String("skipDualWrite")) {
+        } else if (key == AnswerKey::SkipDualWrite) {
             auto* box = new QCheckBox(tr("Skip the dual-write"), m_overrideBox);
-            box->setObjectName(QStringLiteral("skipDualWrite"));
+            box->setObjectName(plan::answerKeyName(key));
             box->setChecked(current.skipDualWrite.value_or(false));
             auto* reason = new QLineEdit(current.skipDualWriteReason, m_overrideBox);
             reason->setObjectName(QStringLiteral("skipDualWriteReason"));
@@ -327,11 +328,11 @@ void DecisionWizard::addOverrides(const plan::DecisionWalk& walk, const plan::Wa
             });
             m_overrides->addRow(box);
             m_overrides->addRow(tr("Because"), reason);
-        } else if ((key == QLatin1String("up") || key == QLatin1String("down")) && !renameId.isEmpty()
+        } else if ((key == AnswerKey::Up || key == AnswerKey::Down) && !renameId.isEmpty()
             && renameId.startsWith(QLatin1String("column:"))) {
-            const bool up = key == QLatin1String("up");
+            const bool up = key == AnswerKey::Up;
             auto* edit = new QLineEdit(up ? current.up : current.down, m_overrideBox);
-            edit->setObjectName(key);
+            edit->setObjectName(plan::answerKeyName(key));
             edit->setPlaceholderText(up ? tr("old → new, by the old names (default: copy)")
                                         : tr("new → old, by the new names (default: copy)"));
             connect(edit, &QLineEdit::editingFinished, this, [=, this] {
@@ -340,9 +341,9 @@ void DecisionWizard::addOverrides(const plan::DecisionWalk& walk, const plan::Wa
                     apply([=, this] { (up ? answersFor(renameId).up : answersFor(renameId).down) = sql; });
             });
             m_overrides->addRow(up ? tr("up") : tr("down"), edit);
-        } else if (key == QLatin1String("backfillBatchSize")) {
+        } else if (key == AnswerKey::BackfillBatchSize) {
             auto* spin = new QSpinBox(m_overrideBox);
-            spin->setObjectName(QStringLiteral("backfillBatchSize"));
+            spin->setObjectName(plan::answerKeyName(key));
             spin->setRange(1, 10000000);
             spin->setSingleStep(500);
             spin->setValue(current.backfillBatchSize.value_or(m_answers.batchSize));
@@ -353,9 +354,9 @@ void DecisionWizard::addOverrides(const plan::DecisionWalk& walk, const plan::Wa
                     apply([=, this] { answersFor(tableKey).backfillBatchSize = value; });
             });
             m_overrides->addRow(tr("Batch size"), spin);
-        } else if (key == QLatin1String("fill")) {
+        } else if (key == AnswerKey::Fill) {
             auto* edit = new QLineEdit(current.fill, m_overrideBox);
-            edit->setObjectName(QStringLiteral("fill"));
+            edit->setObjectName(plan::answerKeyName(key));
             edit->setPlaceholderText(tr("value for NULLs where the new shape is NOT NULL"));
             connect(edit, &QLineEdit::editingFinished, this, [=, this] {
                 const QString sql = edit->text().trimmed();
@@ -363,9 +364,9 @@ void DecisionWizard::addOverrides(const plan::DecisionWalk& walk, const plan::Wa
                     apply([=, this] { answersFor(changeKey).fill = sql; });
             });
             m_overrides->addRow(tr("Fill"), edit);
-        } else if (key == QLatin1String("indexTiming")) {
+        } else if (key == AnswerKey::IndexTiming) {
             auto* combo = new QComboBox(m_overrideBox);
-            combo->setObjectName(QStringLiteral("indexTiming"));
+            combo->setObjectName(plan::answerKeyName(key));
             combo->addItem(tr("Automatic"), QVariant::fromValue(static_cast<int>(plan::IndexTiming::Auto)));
             combo->addItem(
                 tr("Before the backfill"), QVariant::fromValue(static_cast<int>(plan::IndexTiming::BeforeBackfill)));

@@ -105,8 +105,8 @@ void RehearsalCharts::grow(const Panel& panel, double seconds, double value)
 
 void RehearsalCharts::addSample(double seconds, const rehearsal::RehearsalSnapshot& s)
 {
-    const bool backfilling
-        = s.current >= 0 && s.current < s.phases.size() && s.phases[s.current].name == QLatin1String("backfill");
+    const bool backfilling = s.current >= 0 && s.current < s.phases.size()
+        && s.phases[s.current].phase == rehearsal::RehearsalPhase::Backfill;
     const double rate = backfilling && s.backfill.throttleReason.isEmpty() ? s.backfill.rowsPerSecond : 0.0;
     m_backfill->append(seconds, rate);
     grow(m_backfillPanel, seconds, rate);

@@ -76,7 +76,7 @@ int RehearsalTimeline::phaseOf(const Incident& incident) const
 {
     // The last phase of that name that has started; an incident of a phase not shown goes to the current one.
     for (int i = static_cast<int>(m_phases.size()) - 1; i >= 0; --i) {
-        if (m_phases[i].name == incident.phase && (m_phases[i].status != PhaseStatus::Pending || i <= m_current))
+        if (m_phases[i].name() == incident.phase && (m_phases[i].status != PhaseStatus::Pending || i <= m_current))
             return i;
     }
     return std::max(0, m_current);

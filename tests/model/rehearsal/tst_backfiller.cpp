@@ -6,6 +6,7 @@
 #include "rehearsal/backfiller.h"
 #include "rehearsal/rehearsaljob.h"
 #include "rehearsal/rehearsalplan.h"
+#include "resultmessage.h"
 #include "sample/ordersgenerator.h"
 #include "sqlite/database.h"
 
@@ -199,7 +200,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         const auto result = finished.front().front().value<RehearsalResult>();
         QVERIFY(result.cancelled);
-        const BackfillSummary& b = result.phase(u"backfill")->backfills.front();
+        const BackfillSummary& b = result.phase(RehearsalPhase::Backfill)->backfills.front();
         QVERIFY(b.throttledMs >= 100);
         QCOMPARE(b.rowsDone, 0);
     }
@@ -228,7 +229,7 @@ private Q_SLOTS:
             return true;
         };
         auto result = backfiller.run(hooks);
-        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY2(result, godwit::test::why(result).constData());
         QVERIFY(reports.size() > 2);
         const qint64 counted = reports.front().rowsTotal;
         for (const BackfillProgress& p : reports) {

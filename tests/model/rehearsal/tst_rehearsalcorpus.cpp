@@ -7,6 +7,7 @@
 #include "corpuscases.h"
 #include "datasets.h"
 #include "rehearsal/rehearsalrunner.h"
+#include "resultmessage.h"
 #include "sqlite/database.h"
 
 #include <QDir>
@@ -55,7 +56,7 @@ private Q_SLOTS:
                   "'basic');\nCREATE INDEX customer_created ON customer (created_at);\n");
         sql.close();
         auto plan = RehearsalPlan::forTarget(source, target);
-        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan, godwit::test::why(plan).constData());
         QCOMPARE(plan->plan.walks.front().strategy, QStringLiteral("shadow-table"));
         QCOMPARE(plan->copies.size(), 1);
 
@@ -70,7 +71,7 @@ private Q_SLOTS:
             o.faults << Fault::SkipDualWrite;
         RehearsalRunner runner(*plan, o);
         auto result = runner.run();
-        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY2(result, godwit::test::why(result).constData());
         for (const PhaseRecord& p : result->phases) {
             QVERIFY2(p.workload.operations > 0, qPrintable(p.name + QStringLiteral(" had no load")));
             QVERIFY2(p.workload.oldVersion.writes + p.workload.newVersion.writes > 0,
@@ -104,7 +105,7 @@ private Q_SLOTS:
         const QString target = test::corpusTarget(change, source);
         QVERIFY(!target.isEmpty());
         auto plan = RehearsalPlan::forTarget(source, target, diff::RenamePolicy::Accept, change.answers);
-        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan, godwit::test::why(plan).constData());
         QVERIFY(!plan->isEmpty());
 
         RehearsalOptions o;
@@ -120,11 +121,11 @@ private Q_SLOTS:
             o.faults << Fault::SkipDualWrite;
         RehearsalRunner runner(*plan, o);
         auto result = runner.run();
-        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY2(result, godwit::test::why(result).constData());
 
         QStringList load;
         for (const PhaseRecord& p : result->phases)
-            load << QStringLiteral("%1 %2").arg(p.name).arg(p.workload.operations);
+            load << QStringLiteral("%1 %2").arg(p.name()).arg(p.workload.operations);
         const QString drift = result->driftRows >= 0
             ? QString::number(result->driftRows)
             : QStringLiteral("not measured (%1)").arg(result->driftNotMeasured);

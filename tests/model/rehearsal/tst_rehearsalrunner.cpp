@@ -10,6 +10,7 @@
 #include "rehearsal/rehearsalrunner.h"
 #include "rehearsal/workloadprofile.h"
 #include "rehearsalfixture.h"
+#include "resultmessage.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
 
@@ -100,7 +101,7 @@ private Q_SLOTS:
     {
         QVERIFY(!test::generatedOrdersDatabase(kOrders).isEmpty());
         auto plan = RehearsalPlan::forTarget(test::generatedOrdersDatabase(kOrders), test::sampleDir());
-        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan, godwit::test::why(plan).constData());
         m_plan = *plan;
     }
 
@@ -120,7 +121,7 @@ private Q_SLOTS:
         const auto before = test::databaseFingerprint(original);
         RehearsalRunner runner(m_plan, optionsFor(original, QStringLiteral("full")));
         auto result = runner.run();
-        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY2(result, godwit::test::why(result).constData());
         QVERIFY2(result->ok, qPrintable(result->reasons.join(QLatin1Char('\n'))));
         QCOMPARE(result->driftRows, 0);
         QVERIFY(result->originalUnchanged());
@@ -152,13 +153,13 @@ private Q_SLOTS:
         options.faults << *faultFromName(fault);
         RehearsalRunner runner(m_plan, options);
         auto result = runner.run();
-        QVERIFY2(result, qPrintable(result ? QString() : result.error().toString()));
+        QVERIFY2(result, godwit::test::why(result).constData());
         QVERIFY2(result->ok == ok, qPrintable(result->reasons.join(QLatin1Char('\n'))));
         QVERIFY(!result->incidentsOf(incident).isEmpty());
         QVERIFY(result->originalUnchanged());
         const QList<Incident> injected = result->incidentsOf(fault);
         QCOMPARE(injected.size(), 1);
-        const PhaseRecord* backfill = result->phase(u"backfill");
+        const PhaseRecord* backfill = result->phase(RehearsalPhase::Backfill);
         QVERIFY(backfill && !backfill->backfills.isEmpty());
         const BackfillSummary& b = backfill->backfills.front();
         switch (*faultFromName(fault)) {
@@ -200,7 +201,7 @@ private Q_SLOTS:
             QCOMPARE(injected.front().count, 1); // the dual-write step not run
             QVERIFY(result->incidentsOf(u"drift").front().count > 0);
             QVERIFY(result->driftRows > 0);
-            QCOMPARE(result->phase(u"contract")->status, PhaseStatus::Refused);
+            QCOMPARE(result->phase(RehearsalPhase::Contract)->status, PhaseStatus::Refused);
             break;
         case Fault::EarlyReadSwitch: {
             // Every NULL read is counted in an incident, and all of them happened before the backfill ended.
@@ -212,7 +213,7 @@ private Q_SLOTS:
                 reads += p.workload.newVersion.nullReads;
             QCOMPARE(incidents, reads);
             QVERIFY(reads > 0);
-            QCOMPARE(result->phase(u"contract")->workload.newVersion.nullReads, 0);
+            QCOMPARE(result->phase(RehearsalPhase::Contract)->workload.newVersion.nullReads, 0);
             // Most rows still had the new column NULL when reads moved (the backfill had not run; only
             // the rows the application wrote through the dual-write triggers had it).
             QVERIFY(injected.front().count > kOrders / 2);
@@ -224,7 +225,7 @@ private Q_SLOTS:
             // rebuild, so the old column keeps every value: 0 rows lost. The triggers stay dropped, so
             // writes drift and the real contract is refused.
             const PhaseRecord& early = *std::ranges::find_if(result->phases, &PhaseRecord::early);
-            QCOMPARE(early.name, QStringLiteral("contract"));
+            QCOMPARE(early.phase, RehearsalPhase::Contract);
             QCOMPARE(early.status, PhaseStatus::Failed);
             QCOMPARE(early.steps, QStringList { QStringLiteral("contract:orders.dual-write") });
             QCOMPARE(injected.front().count, 0);
@@ -235,7 +236,7 @@ private Q_SLOTS:
                          QStringLiteral("SELECT count(*) FROM pragma_table_info('orders') "
                                         "WHERE name = 'estimated_delivery'")),
                 1);
-            QCOMPARE(result->phase(u"contract")->status, PhaseStatus::Refused);
+            QCOMPARE(result->phase(RehearsalPhase::Contract)->status, PhaseStatus::Refused);
             break;
         }
         case Fault::LongTransaction:
@@ -263,7 +264,7 @@ private Q_SLOTS:
             if (phases.count() < 5)
                 job.step();
         }
-        QCOMPARE(phases.last().at(1).value<PhaseRecord>().name, QStringLiteral("read-switch"));
+        QCOMPARE(phases.last().at(1).value<PhaseRecord>().phase, RehearsalPhase::ReadSwitch);
         QCOMPARE(test::scalar(options.copyPath,
                      QStringLiteral("SELECT count(*) FROM orders WHERE shipping_eta IS NOT estimated_delivery")),
             0);
@@ -328,7 +329,7 @@ private Q_SLOTS:
         QVERIFY(result);
         QVERIFY2(result->ok, qPrintable(result->reasons.join(QLatin1Char('\n'))));
         QVERIFY(!result->incidentsOf(u"resumed").isEmpty());
-        const BackfillSummary& b = result->phase(u"backfill")->backfills.front();
+        const BackfillSummary& b = result->phase(RehearsalPhase::Backfill)->backfills.front();
         QVERIFY(b.resumed);
         QCOMPARE(b.rowsDone, b.rowsTotal);
         QCOMPARE(b.rowsDone - b.rowsThisRun, done);
@@ -340,7 +341,7 @@ private Q_SLOTS:
     {
         const QString original = test::generatedOrdersDatabase(kOrders);
         auto plan = RehearsalPlan::forTarget(original, twoTableAfter());
-        QVERIFY2(plan, qPrintable(plan ? QString() : plan.error().toString()));
+        QVERIFY2(plan, godwit::test::why(plan).constData());
         QCOMPARE(plan->mappings.size(), 2);
         QStringList tables;
         for (const plan::PlanStep& s : plan->stepsIn(plan::Phase::Backfill)) {
@@ -367,7 +368,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         const auto cancelled = finished.front().front().value<RehearsalResult>();
         QVERIFY(cancelled.cancelled);
-        const PhaseRecord* backfill = cancelled.phase(u"backfill");
+        const PhaseRecord* backfill = cancelled.phase(RehearsalPhase::Backfill);
         QVERIFY(backfill);
         QCOMPARE(backfill->status, PhaseStatus::Cancelled);
         // The second table's rows below the first table's position are NULL in the new column:
@@ -384,7 +385,7 @@ private Q_SLOTS:
         QVERIFY(result);
         QVERIFY2(result->ok, qPrintable(result->reasons.join(QLatin1Char('\n'))));
         QCOMPARE(result->driftRows, 0);
-        QCOMPARE(result->phase(u"backfill")->backfills.size(), 2);
+        QCOMPARE(result->phase(RehearsalPhase::Backfill)->backfills.size(), 2);
         QCOMPARE(test::scalar(options.copyPath, stillNull), 0);
     }
 
@@ -419,7 +420,7 @@ private Q_SLOTS:
         QVERIFY2(result->ok, qPrintable(result->reasons.join(QLatin1Char('\n'))));
         // Measured, not defaulted: the contract's pre-check counted drift with both columns present;
         // after the contract there is nothing left to compare, and the record says so.
-        const PhaseRecord* contract = result->phase(u"contract");
+        const PhaseRecord* contract = result->phase(RehearsalPhase::Contract);
         QVERIFY(contract && contract->verification);
         QVERIFY(contract->verification->passed);
         QCOMPARE(contract->verification->driftRows, 0);
@@ -430,7 +431,7 @@ private Q_SLOTS:
         QCOMPARE(json.value(QStringLiteral("drift_rows")).toInteger(-1), 0);
         QVERIFY(json.value(QStringLiteral("verification")).toObject().value(QStringLiteral("drift_rows")).isNull());
         // The application's writes reach some rows first (through the dual-write triggers).
-        QVERIFY(result->phase(u"backfill")->backfills.front().rowsDone > 99000);
+        QVERIFY(result->phase(RehearsalPhase::Backfill)->backfills.front().rowsDone > 99000);
         QCOMPARE(sameValues(
                      original, QStringLiteral("estimated_delivery"), result->copyPath, QStringLiteral("shipping_eta")),
             100000);
@@ -443,7 +444,7 @@ private Q_SLOTS:
         RehearsalResult r;
         r.ok = true;
         r.phases << PhaseRecord {};
-        r.phases.front().name = QStringLiteral("backfill");
+        r.phases.front().phase = RehearsalPhase::Backfill;
         r.phases.front().driftRows = 0;
         r.phases.front().status = PhaseStatus::Done;
         const QJsonObject o = QJsonDocument::fromJson(RehearsalJson::write(r).toUtf8()).object();
@@ -452,7 +453,8 @@ private Q_SLOTS:
         const QJsonObject phase = o.value(QStringLiteral("phases")).toArray().first().toObject();
         QCOMPARE(phase.value(QStringLiteral("drift_rows")).toInt(-1), 0);
         const PhaseRecord back = RehearsalJson::phaseFromJson(phase);
-        QCOMPARE(back.name, r.phases.front().name);
+        QCOMPARE(phase.value(QStringLiteral("name")).toString(), QStringLiteral("backfill"));
+        QCOMPARE(back.phase, r.phases.front().phase);
         QCOMPARE(back.status, PhaseStatus::Done);
         QCOMPARE(back.driftRows, 0);
     }

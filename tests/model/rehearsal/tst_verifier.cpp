@@ -88,7 +88,7 @@ private Q_SLOTS:
             if (phases.count() < 5)
                 job.step();
         }
-        QCOMPARE(phases.last().at(1).value<PhaseRecord>().name, QStringLiteral("read-switch"));
+        QCOMPARE(phases.last().at(1).value<PhaseRecord>().phase, RehearsalPhase::ReadSwitch);
         {
             auto db = sqlite::Database::openWritable(options.copyPath);
             QVERIFY(db);
@@ -98,7 +98,7 @@ private Q_SLOTS:
         QVERIFY(finished.wait(30000));
         const auto result = finished.front().front().value<RehearsalResult>();
         QVERIFY(!result.ok);
-        const PhaseRecord* phase = result.phase(u"contract");
+        const PhaseRecord* phase = result.phase(RehearsalPhase::Contract);
         QVERIFY(phase && phase->verification);
         QCOMPARE(phase->status, contract);
         QVERIFY(!phase->verification->passed);

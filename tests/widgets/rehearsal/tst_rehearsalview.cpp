@@ -4,6 +4,7 @@
 #include "datasets.h"
 #include "rehearsal/rehearsaljob.h"
 #include "rehearsalfixture.h"
+#include "testpaths.h"
 #include "widgets/common/emptystatehint.h"
 #include "widgets/rehearsal/rehearsalcharts.h"
 #include "widgets/rehearsal/rehearsaltimeline.h"
@@ -129,7 +130,7 @@ private Q_SLOTS:
         QSignalSpy finished(&view, &RehearsalView::finished);
         view.start();
         QVERIFY(finished.wait(60000));
-        const PhaseRecord* backfill = view.result()->phase(u"backfill");
+        const PhaseRecord* backfill = view.result()->phase(RehearsalPhase::Backfill);
         QVERIFY(backfill);
         QCOMPARE(backfill->backfills.size(), 1);
         QCOMPARE(backfill->backfills.front().batches, 3);
@@ -157,7 +158,7 @@ private Q_SLOTS:
         view.delaySlider()->setValue(0);
         QVERIFY(finished.wait(60000));
         QVERIFY2(view.result()->ok, qPrintable(view.result()->reasons.join(QLatin1Char('\n'))));
-        const BackfillSummary& b = view.result()->phase(u"backfill")->backfills.front();
+        const BackfillSummary& b = view.result()->phase(RehearsalPhase::Backfill)->backfills.front();
         // At 100 rows a batch the 20,000 orders would take 200 batches.
         QVERIFY2(b.batches < 100, qPrintable(QString::number(b.batches)));
     }
@@ -249,8 +250,8 @@ private Q_SLOTS:
         QVERIFY2(
             workbench->view()->result()->ok, qPrintable(workbench->view()->result()->reasons.join(QLatin1Char('\n'))));
         QCoreApplication::processEvents();
-        QVERIFY(workbench->dock()->grab().save(
-            QDir::current().absoluteFilePath(QStringLiteral("rehearsal-dashboard.png"))));
+        QVERIFY(
+            workbench->dock()->grab().save(godwit::test::screenshotPath(QStringLiteral("rehearsal-dashboard.png"))));
     }
 
 private:
