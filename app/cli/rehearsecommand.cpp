@@ -7,6 +7,7 @@
 #include "rehearsal/planjsonreader.h"
 #include "rehearsal/rehearsaljson.h"
 #include "rehearsal/rehearsalrunner.h"
+#include "renamesoption.h"
 #include "sample/ordersgenerator.h"
 #include "sqlite/workingcopy.h"
 
@@ -99,6 +100,248 @@ namespace {
         out.flush();
     }
 
+    // The command's options, declared once for the parser and the steps that read them.
+    struct Options {
+        const QCommandLineOption db { QStringLiteral("db"), QStringLiteral("The database to rehearse on (only read)."),
+            QStringLiteral("FILE") };
+        const QCommandLineOption planFile { QStringLiteral("plan"),
+            QStringLiteral("A plan from 'godwit plan --format json'."), QStringLiteral("PLAN.json") };
+        const QCommandLineOption to { QStringLiteral("to"),
+            QStringLiteral("Plan the change to this schema: a database, .sql, Mermaid file, or migrations folder."),
+            QStringLiteral("AFTER") };
+        const QCommandLineOption renames = renamesOption(
+            QStringLiteral("with --to: planned as renames, as accept does, each marked a proposal in the plan"),
+            diff::RenamePolicy::Accept);
+        const QCommandLineOption rows { QStringLiteral("rows"),
+            QStringLiteral("Create --db first as the bundled orders sample with N orders (it must not exist yet)."),
+            QStringLiteral("N") };
+        const QCommandLineOption rate { QStringLiteral("rate"),
+            QStringLiteral("Simulated application operations per second (default 200)."), QStringLiteral("R"),
+            QStringLiteral("200") };
+        const QCommandLineOption batch { QStringLiteral("batch"),
+            QStringLiteral("Backfill batch size in rows (default: the plan's)."), QStringLiteral("N") };
+        const QCommandLineOption batchTime { QStringLiteral("batch-time"),
+            QStringLiteral("Size backfill batches to take about MS milliseconds each (adaptive)."),
+            QStringLiteral("MS") };
+        const QCommandLineOption delay { QStringLiteral("delay"),
+            QStringLiteral("Pause between backfill batches (default 0)."), QStringLiteral("MS"), QStringLiteral("0") };
+        const QCommandLineOption budget { QStringLiteral("budget"),
+            QStringLiteral("Throttle the backfill while the workload's p99 latency exceeds MS (default 50)."),
+            QStringLiteral("MS"), QStringLiteral("50") };
+        const QCommandLineOption phaseTime { QStringLiteral("phase-time"),
+            QStringLiteral("How long each phase other than the backfill watches the workload (default 1000)."),
+            QStringLiteral("MS"), QStringLiteral("1000") };
+        const QCommandLineOption fault { QStringLiteral("fault"),
+            QStringLiteral("Stage a mistake (repeatable): %1.").arg(faultNames().join(QStringLiteral(", "))),
+            QStringLiteral("NAME") };
+        const QCommandLineOption json { QStringLiteral("json"),
+            QStringLiteral("Write the record of the run as JSON ('-': stdout)."), QStringLiteral("OUT") };
+        const QCommandLineOption copy { QStringLiteral("copy"),
+            QStringLiteral("Where the working copy goes (default: a new file in %1).")
+                .arg(sqlite::WorkingCopy::defaultFolder()),
+            QStringLiteral("PATH") };
+        const QCommandLineOption resume { QStringLiteral("resume"),
+            QStringLiteral("Continue the rehearsal in --copy after a crash or a cancel (the backfill resumes from its "
+                           "checkpoint).") };
+        const QCommandLineOption overrideVerification { QStringLiteral("override"),
+            QStringLiteral("Run the contract even when its verification fails.") };
+        const QCommandLineOption queries { QStringLiteral("queries"),
+            QStringLiteral("Drive the simulated application with these queries and weights (a query file, as for "
+                           "'godwit queries'); default: derived from the schema and the plan."),
+            QStringLiteral("FILE") };
+        const QCommandLineOption audit { QStringLiteral("audit"),
+            QStringLiteral("Count every row the backfill updates, to prove none is done twice or missed.") };
+
+        [[nodiscard]] QList<QCommandLineOption> all() const
+        {
+            return { db, planFile, to, renames, rows, rate, batch, batchTime, delay, budget, phaseTime, fault, json,
+                copy, resume, overrideVerification, audit, queries };
+        }
+    };
+
+    bool number(const Parser& parser, const QCommandLineOption& option, double minimum, double* value)
+    {
+        bool ok = false;
+        *value = parser.value(option).toDouble(&ok);
+        return ok && *value >= minimum;
+    }
+
+    // The workload's rate and the backfill's pacing; an exit code on a bad value.
+    std::optional<int> readPacing(const Parser& parser, const Options& o, RehearsalOptions& options, QTextStream& err)
+    {
+        double value = 0;
+        if (!number(parser, o.rate, 0, &value))
+            return reportError(err,
+                QStringLiteral("--rate needs a number of operations per second, not '%1'").arg(parser.value(o.rate)));
+        options.rate = value;
+        if (parser.isSet(o.batch)) {
+            if (!number(parser, o.batch, 1, &value))
+                return reportError(
+                    err, QStringLiteral("--batch needs a number of rows, not '%1'").arg(parser.value(o.batch)));
+            options.pacing.batchSize = qint64(value);
+            options.planBatchSize = false;
+        }
+        if (parser.isSet(o.batchTime)) {
+            if (!number(parser, o.batchTime, 1, &value))
+                return reportError(
+                    err, QStringLiteral("--batch-time needs milliseconds, not '%1'").arg(parser.value(o.batchTime)));
+            options.pacing.targetBatchMs = int(value);
+        }
+        if (!number(parser, o.delay, 0, &value))
+            return reportError(err, QStringLiteral("--delay needs milliseconds, not '%1'").arg(parser.value(o.delay)));
+        options.pacing.delayMs = int(value);
+        if (!number(parser, o.budget, 0.1, &value))
+            return reportError(
+                err, QStringLiteral("--budget needs milliseconds, not '%1'").arg(parser.value(o.budget)));
+        options.latencyBudgetMs = value;
+        if (!number(parser, o.phaseTime, 0, &value))
+            return reportError(
+                err, QStringLiteral("--phase-time needs milliseconds, not '%1'").arg(parser.value(o.phaseTime)));
+        options.observeMs = int(value);
+        return std::nullopt;
+    }
+
+    // --rows creates the orders sample first (its own queries drive it); --queries names others.
+    std::optional<int> prepareDatabase(
+        const Parser& parser, const Options& o, RehearsalOptions& options, QTextStream& err)
+    {
+        if (parser.isSet(o.rows)) {
+            double value = 0;
+            if (!number(parser, o.rows, 0, &value))
+                return reportError(
+                    err, QStringLiteral("--rows needs a whole number of orders, not '%1'").arg(parser.value(o.rows)));
+            if (QFileInfo::exists(options.originalPath))
+                return reportError(err,
+                    QStringLiteral("%1: already exists; --rows creates the orders sample there (leave --rows out to "
+                                   "rehearse on it)")
+                        .arg(options.originalPath));
+            sample::OrdersGenerator::Options sample;
+            sample.orders = qint64(value);
+            if (auto r = sample::OrdersGenerator::generate(options.originalPath, sample); !r)
+                return reportError(err, r.error());
+            err << QStringLiteral("godwit: created %1 with %2 orders\n").arg(options.originalPath).arg(sample.orders);
+            err.flush();
+            if (!parser.isSet(o.queries)) {
+                auto list = queries::QueryList::ordersSample();
+                if (!list)
+                    return reportError(err, list.error());
+                options.queries = *list;
+            }
+        }
+        if (parser.isSet(o.queries)) {
+            auto list = queries::QueryList::readFile(parser.value(o.queries));
+            if (!list)
+                return reportError(err, list.error());
+            options.queries = *list;
+        }
+        return std::nullopt;
+    }
+
+    // The plan to rehearse: made for --to, or read from --plan.
+    Result<RehearsalPlan> loadPlan(
+        const Parser& parser, const Options& o, const RehearsalOptions& options, diff::RenamePolicy renames)
+    {
+        if (parser.isSet(o.to))
+            return RehearsalPlan::forTarget(options.originalPath, parser.value(o.to), renames);
+        auto read = PlanJsonReader::readFile(parser.value(o.planFile));
+        if (!read)
+            return std::unexpected(read.error());
+        RehearsalPlan p = RehearsalPlan::fromMigrationPlan(*read);
+        // The new clients' names come from the plan's target when it can still be read.
+        if (!read->after.isEmpty() && QFileInfo::exists(read->after)) {
+            if (auto after = migrations::MigratedSchema::readSources(options.originalPath, read->after).second)
+                p.after = *after;
+        }
+        return p;
+    }
+
+    // Runs the rehearsal on a worker thread while this one prints gh-ost's status line (rewritten
+    // in place on a terminal, one line a second in a log) and turns Ctrl-C into a cancel.
+    Result<RehearsalResult> runWithStatusLine(RehearsalRunner& runner, QTextStream& err)
+    {
+        Result<RehearsalResult> result = fail(Error::Code::Cancelled, QStringLiteral("not run"));
+        std::atomic_bool done { false };
+        std::thread worker([&] {
+            result = runner.run();
+            done.store(true);
+        });
+        struct sigaction action = {};
+        struct sigaction previous = {};
+        action.sa_handler = &onInterrupt;
+        sigaction(SIGINT, &action, &previous);
+        const bool tty = isatty(STDERR_FILENO) == 1;
+        auto printStatus = [&] {
+            const QString line = runner.snapshot().statusLine().toString();
+            err << (tty ? QStringLiteral("\r\x1b[K") + line : line + QLatin1Char('\n'));
+            err.flush();
+        };
+        int tick = 0;
+        while (!done.load()) {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            if (interrupted.exchange(false))
+                runner.controls().cancel();
+            if (++tick % (tty ? 5 : 20) == 0)
+                printStatus();
+        }
+        worker.join();
+        sigaction(SIGINT, &previous, nullptr);
+        if (tty)
+            err << QStringLiteral("\r\x1b[K");
+        if (!result)
+            return result;
+        printStatus();
+        if (tty)
+            err << '\n';
+        return result;
+    }
+
+    // --json: the record of the run, on stdout for '-'; an exit code when it cannot be written.
+    std::optional<int> writeRecord(
+        const Parser& parser, const Options& o, const RehearsalResult& result, QTextStream& out, QTextStream& err)
+    {
+        if (!parser.isSet(o.json))
+            return std::nullopt;
+        const QString text = RehearsalJson::write(result);
+        if (parser.value(o.json) == QLatin1String("-")) {
+            out << text;
+            out.flush();
+            return std::nullopt;
+        }
+        QFile file(parser.value(o.json));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
+            return reportError(
+                err, QStringLiteral("%1: cannot write the record: %2").arg(file.fileName(), file.errorString()));
+        return std::nullopt;
+    }
+
+    // --db and the pacing, fault and audit options into `options`; an exit code on a bad value.
+    std::optional<int> readOptions(const Parser& parser, const Options& o, RehearsalOptions& options, QTextStream& err)
+    {
+        if (!parser.isSet(o.db))
+            return reportError(err, QStringLiteral("--db FILE is required (see 'godwit rehearse --help')"));
+        if (parser.isSet(o.planFile) == parser.isSet(o.to))
+            return reportError(err, QStringLiteral("give exactly one of --plan PLAN.json and --to AFTER"));
+        if (parser.isSet(o.batch) && parser.isSet(o.batchTime))
+            return reportError(err, QStringLiteral("--batch and --batch-time exclude each other"));
+        if (parser.isSet(o.resume) && !parser.isSet(o.copy))
+            return reportError(err, QStringLiteral("--resume needs --copy PATH (the working copy to continue)"));
+        options.originalPath = parser.value(o.db);
+        options.copyPath = parser.value(o.copy);
+        options.resume = parser.isSet(o.resume);
+        options.overrideVerification = parser.isSet(o.overrideVerification);
+        options.audit = parser.isSet(o.audit);
+        if (auto done = readPacing(parser, o, options, err))
+            return done;
+        for (const QString& name : parser.values(o.fault)) {
+            const auto f = faultFromName(name);
+            if (!f)
+                return reportError(err,
+                    QStringLiteral("unknown fault '%1' (expected one of %2)")
+                        .arg(name, faultNames().join(QStringLiteral(", "))));
+            options.faults << *f;
+        }
+        return std::nullopt;
+    }
 } // namespace
 
 QString RehearseCommand::summary() const
@@ -118,164 +361,20 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             "  godwit rehearse --db orders.db --rows 100000 --to resources/samples/orders --fault skip-dual-write\n"
             "  godwit rehearse --db app.db --plan plan.json --copy work.db   (killed?  add --resume)")
             .arg(summary()));
-    const QCommandLineOption db(
-        QStringLiteral("db"), QStringLiteral("The database to rehearse on (only read)."), QStringLiteral("FILE"));
-    const QCommandLineOption planFile(QStringLiteral("plan"),
-        QStringLiteral("A plan from 'godwit plan --format json'."), QStringLiteral("PLAN.json"));
-    const QCommandLineOption to(QStringLiteral("to"),
-        QStringLiteral("Plan the change to this schema: a database, .sql, Mermaid file, or migrations folder."),
-        QStringLiteral("AFTER"));
-    const QCommandLineOption renames(QStringLiteral("renames"),
-        QStringLiteral("With --to: treat a dropped and an added column as a rename (accept, default) or not (reject)."),
-        QStringLiteral("accept|reject"), QStringLiteral("accept"));
-    const QCommandLineOption rows(QStringLiteral("rows"),
-        QStringLiteral("Create --db first as the bundled orders sample with N orders (it must not exist yet)."),
-        QStringLiteral("N"));
-    const QCommandLineOption rate(QStringLiteral("rate"),
-        QStringLiteral("Simulated application operations per second (default 200)."), QStringLiteral("R"),
-        QStringLiteral("200"));
-    const QCommandLineOption batch(QStringLiteral("batch"),
-        QStringLiteral("Backfill batch size in rows (default: the plan's)."), QStringLiteral("N"));
-    const QCommandLineOption batchTime(QStringLiteral("batch-time"),
-        QStringLiteral("Size backfill batches to take about MS milliseconds each (adaptive)."), QStringLiteral("MS"));
-    const QCommandLineOption delay(QStringLiteral("delay"),
-        QStringLiteral("Pause between backfill batches (default 0)."), QStringLiteral("MS"), QStringLiteral("0"));
-    const QCommandLineOption budget(QStringLiteral("budget"),
-        QStringLiteral("Throttle the backfill while the workload's p99 latency exceeds MS (default 50)."),
-        QStringLiteral("MS"), QStringLiteral("50"));
-    const QCommandLineOption phaseTime(QStringLiteral("phase-time"),
-        QStringLiteral("How long each phase other than the backfill watches the workload (default 1000)."),
-        QStringLiteral("MS"), QStringLiteral("1000"));
-    const QCommandLineOption fault(QStringLiteral("fault"),
-        QStringLiteral("Stage a mistake (repeatable): %1.").arg(faultNames().join(QStringLiteral(", "))),
-        QStringLiteral("NAME"));
-    const QCommandLineOption json(QStringLiteral("json"),
-        QStringLiteral("Write the record of the run as JSON ('-': stdout)."), QStringLiteral("OUT"));
-    const QCommandLineOption copy(QStringLiteral("copy"),
-        QStringLiteral("Where the working copy goes (default: a new file in %1).")
-            .arg(sqlite::WorkingCopy::defaultFolder()),
-        QStringLiteral("PATH"));
-    const QCommandLineOption resume(QStringLiteral("resume"),
-        QStringLiteral(
-            "Continue the rehearsal in --copy after a crash or a cancel (the backfill resumes from its checkpoint)."));
-    const QCommandLineOption override(
-        QStringLiteral("override"), QStringLiteral("Run the contract even when its verification fails."));
-    const QCommandLineOption queries(QStringLiteral("queries"),
-        QStringLiteral("Drive the simulated application with these queries and weights (a query file, as for "
-                       "'godwit queries'); default: derived from the schema and the plan."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption audit(QStringLiteral("audit"),
-        QStringLiteral("Count every row the backfill updates, to prove none is done twice or missed."));
-    parser.addOptions({ db, planFile, to, renames, rows, rate, batch, batchTime, delay, budget, phaseTime, fault, json,
-        copy, resume, override, audit, queries });
+    const Options o;
+    parser.addOptions(o.all());
     if (auto done = parser.parse(arguments, out, err, 0, 0))
         return *done;
 
-    if (!parser.isSet(db))
-        return reportError(err, QStringLiteral("--db FILE is required (see 'godwit rehearse --help')"));
-    if (parser.isSet(planFile) == parser.isSet(to))
-        return reportError(err, QStringLiteral("give exactly one of --plan PLAN.json and --to AFTER"));
-    if (parser.isSet(batch) && parser.isSet(batchTime))
-        return reportError(err, QStringLiteral("--batch and --batch-time exclude each other"));
-    if (parser.isSet(resume) && !parser.isSet(copy))
-        return reportError(err, QStringLiteral("--resume needs --copy PATH (the working copy to continue)"));
-    auto number = [&](const QCommandLineOption& option, double minimum, double* value) {
-        bool ok = false;
-        *value = parser.value(option).toDouble(&ok);
-        return ok && *value >= minimum;
-    };
     RehearsalOptions options;
-    options.originalPath = parser.value(db);
-    options.copyPath = parser.value(copy);
-    options.resume = parser.isSet(resume);
-    options.overrideVerification = parser.isSet(override);
-    options.audit = parser.isSet(audit);
-    double value = 0;
-    if (!number(rate, 0, &value))
-        return reportError(
-            err, QStringLiteral("--rate needs a number of operations per second, not '%1'").arg(parser.value(rate)));
-    options.rate = value;
-    if (parser.isSet(batch)) {
-        if (!number(batch, 1, &value))
-            return reportError(
-                err, QStringLiteral("--batch needs a number of rows, not '%1'").arg(parser.value(batch)));
-        options.pacing.batchSize = qint64(value);
-        options.planBatchSize = false;
-    }
-    if (parser.isSet(batchTime)) {
-        if (!number(batchTime, 1, &value))
-            return reportError(
-                err, QStringLiteral("--batch-time needs milliseconds, not '%1'").arg(parser.value(batchTime)));
-        options.pacing.targetBatchMs = int(value);
-    }
-    if (!number(delay, 0, &value))
-        return reportError(err, QStringLiteral("--delay needs milliseconds, not '%1'").arg(parser.value(delay)));
-    options.pacing.delayMs = int(value);
-    if (!number(budget, 0.1, &value))
-        return reportError(err, QStringLiteral("--budget needs milliseconds, not '%1'").arg(parser.value(budget)));
-    options.latencyBudgetMs = value;
-    if (!number(phaseTime, 0, &value))
-        return reportError(
-            err, QStringLiteral("--phase-time needs milliseconds, not '%1'").arg(parser.value(phaseTime)));
-    options.observeMs = int(value);
-    for (const QString& name : parser.values(fault)) {
-        const auto f = faultFromName(name);
-        if (!f)
-            return reportError(err,
-                QStringLiteral("unknown fault '%1' (expected one of %2)")
-                    .arg(name, faultNames().join(QStringLiteral(", "))));
-        options.faults << *f;
-    }
-    const QString policy = parser.value(renames);
-    if (policy != QLatin1String("accept") && policy != QLatin1String("reject"))
-        return reportError(
-            err, QStringLiteral("unknown --renames policy '%1' (expected accept or reject)").arg(policy));
-
-    if (parser.isSet(rows)) {
-        if (!number(rows, 0, &value))
-            return reportError(
-                err, QStringLiteral("--rows needs a whole number of orders, not '%1'").arg(parser.value(rows)));
-        if (QFileInfo::exists(options.originalPath))
-            return reportError(err,
-                QStringLiteral("%1: already exists; --rows creates the orders sample there (leave --rows out to "
-                               "rehearse on it)")
-                    .arg(options.originalPath));
-        sample::OrdersGenerator::Options sample;
-        sample.orders = qint64(value);
-        if (auto r = sample::OrdersGenerator::generate(options.originalPath, sample); !r)
-            return reportError(err, r.error());
-        err << QStringLiteral("godwit: created %1 with %2 orders\n").arg(options.originalPath).arg(sample.orders);
-        err.flush();
-        // The sample's own top queries drive its application, unless --queries names others.
-        if (!parser.isSet(queries)) {
-            auto list = queries::QueryList::ordersSample();
-            if (!list)
-                return reportError(err, list.error());
-            options.queries = *list;
-        }
-    }
-    if (parser.isSet(queries)) {
-        auto list = queries::QueryList::readFile(parser.value(queries));
-        if (!list)
-            return reportError(err, list.error());
-        options.queries = *list;
-    }
-
-    Result<RehearsalPlan> plan = parser.isSet(to)
-        ? RehearsalPlan::forTarget(options.originalPath, parser.value(to),
-            policy == QLatin1String("reject") ? diff::RenamePolicy::Reject : diff::RenamePolicy::Accept)
-        : [&]() -> Result<RehearsalPlan> {
-        auto read = PlanJsonReader::readFile(parser.value(planFile));
-        if (!read)
-            return std::unexpected(read.error());
-        RehearsalPlan p = RehearsalPlan::fromMigrationPlan(*read);
-        // The new clients' names come from the plan's target when it can still be read.
-        if (!read->after.isEmpty() && QFileInfo::exists(read->after)) {
-            if (auto after = migrations::MigratedSchema::readSources(options.originalPath, read->after).second)
-                p.after = *after;
-        }
-        return p;
-    }();
+    if (auto done = readOptions(parser, o, options, err))
+        return *done;
+    const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, o.renames, err);
+    if (!policy)
+        return ExitCode::Failure;
+    if (auto done = prepareDatabase(parser, o, options, err))
+        return *done;
+    const Result<RehearsalPlan> plan = loadPlan(parser, o, options, *policy);
     if (!plan)
         return reportError(err, plan.error());
     if (plan->isEmpty())
@@ -283,54 +382,12 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             err, QStringLiteral("nothing to rehearse: the plan has no steps (the schemas are the same)"));
 
     RehearsalRunner runner(*plan, options);
-    Result<RehearsalResult> result = fail(Error::Code::Cancelled, QStringLiteral("not run"));
-    std::atomic_bool done { false };
-    std::thread worker([&] {
-        result = runner.run();
-        done.store(true);
-    });
-    struct sigaction action = {};
-    struct sigaction previous = {};
-    action.sa_handler = &onInterrupt;
-    sigaction(SIGINT, &action, &previous);
-    // gh-ost's status line: rewritten in place on a terminal, one line a second in a log.
-    const bool tty = isatty(STDERR_FILENO) == 1;
-    auto printStatus = [&] {
-        const QString line = runner.snapshot().statusLine().toString();
-        err << (tty ? QStringLiteral("\r\x1b[K") + line : line + QLatin1Char('\n'));
-        err.flush();
-    };
-    int tick = 0;
-    while (!done.load()) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(50));
-        if (interrupted.exchange(false))
-            runner.controls().cancel();
-        if (++tick % (tty ? 5 : 20) == 0)
-            printStatus();
-    }
-    worker.join();
-    sigaction(SIGINT, &previous, nullptr);
-    if (tty)
-        err << QStringLiteral("\r\x1b[K");
+    const Result<RehearsalResult> result = runWithStatusLine(runner, err);
     if (!result)
         return reportError(err, result.error());
-    printStatus();
-    if (tty)
-        err << '\n';
-
-    if (parser.isSet(json)) {
-        const QString text = RehearsalJson::write(*result);
-        if (parser.value(json) == QLatin1String("-")) {
-            out << text;
-            out.flush();
-        } else {
-            QFile file(parser.value(json));
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
-                return reportError(
-                    err, QStringLiteral("%1: cannot write the record: %2").arg(file.fileName(), file.errorString()));
-        }
-    }
-    if (parser.value(json) != QLatin1String("-"))
+    if (auto done = writeRecord(parser, o, *result, out, err))
+        return *done;
+    if (parser.value(o.json) != QLatin1String("-"))
         printSummary(out, *result);
     if (result->cancelled)
         return ExitCode::Failure;

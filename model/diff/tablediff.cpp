@@ -153,6 +153,302 @@ namespace {
         add(Attribute::Identity, identityText(b.identity), identityText(a.identity));
     }
 
+    // Table options.
+    void diffOptions(const Table& before, const Table& after, QList<Change>& out)
+    {
+        Change c = make(ChangeType::Modified, after, ObjectKind::TableOption, after.name);
+        if (before.strict != after.strict)
+            c.attributes.append({ Attribute::Strict, yesNo(before.strict, "STRICT"), yesNo(after.strict, "STRICT") });
+        if (before.withoutRowid != after.withoutRowid)
+            c.attributes.append({ Attribute::WithoutRowid, yesNo(before.withoutRowid, "WITHOUT ROWID"),
+                yesNo(after.withoutRowid, "WITHOUT ROWID") });
+        if (!c.attributes.isEmpty())
+            out.append(c);
+    }
+
+    // Columns by name; the leftovers are rename candidates. Returns the renames, before-name (lower-cased) to
+    // after-name.
+    RenameMap diffColumns(const Table& before, const Table& after, const DiffOptions& options, QList<Change>& out)
+    {
+        QList<qsizetype> removed;
+        QList<qsizetype> added;
+        for (qsizetype i = 0; i < before.columns.size(); ++i) {
+            if (!after.column(before.columns[i].name))
+                removed << i;
+        }
+        for (qsizetype i = 0; i < after.columns.size(); ++i) {
+            if (!before.column(after.columns[i].name))
+                added << i;
+        }
+        for (const Column& b : before.columns) {
+            const Column* a = after.column(b.name);
+            if (!a)
+                continue;
+            Change c = make(ChangeType::Modified, after, ObjectKind::Column, a->name);
+            compareColumns(before, after, b, *a, c);
+            if (!c.attributes.isEmpty()) {
+                c.beforeSql = DdlGenerator::columnDefinition(b);
+                c.afterSql = DdlGenerator::columnDefinition(*a);
+                out.append(c);
+            }
+        }
+
+        RenameMap renames;
+        QList<qsizetype> renamedRemoved;
+        QList<qsizetype> renamedAdded;
+        if (options.renames != RenamePolicy::Reject && !removed.isEmpty() && !added.isEmpty()) {
+            QList<QList<double>> scores;
+            const bool only = removed.size() == 1 && added.size() == 1;
+            for (qsizetype r : removed) {
+                QList<double> row;
+                for (qsizetype a : added)
+                    row << RenameDetector::columnScore(before.columns[r], r, after.columns[a], a, only);
+                scores << row;
+            }
+            for (const auto& pair : RenameDetector::match(scores, options.renameThreshold)) {
+                const Column& b = before.columns[removed[pair.removed]];
+                const Column& a = after.columns[added[pair.added]];
+                Change c = make(ChangeType::Renamed, after, ObjectKind::Column, a.name);
+                c.oldName = b.name;
+                if (options.rejectedRenames.contains(c.id()))
+                    continue;
+                c.confidence = pair.confidence;
+                c.isProposal = options.renames == RenamePolicy::Propose && !options.acceptedRenames.contains(c.id());
+                compareColumns(before, after, b, a, c);
+                c.beforeSql = DdlGenerator::columnDefinition(b);
+                c.afterSql = DdlGenerator::columnDefinition(a);
+                out.append(c);
+                renames.insert(b.name.toLower(), a.name);
+                renamedRemoved << removed[pair.removed];
+                renamedAdded << added[pair.added];
+            }
+        }
+        for (qsizetype r : removed) {
+            if (renamedRemoved.contains(r))
+                continue;
+            Change c = make(ChangeType::Removed, after, ObjectKind::Column, before.columns[r].name);
+            c.beforeSql = DdlGenerator::columnDefinition(before.columns[r]);
+            out.append(c);
+        }
+        for (qsizetype a : added) {
+            if (renamedAdded.contains(a))
+                continue;
+            Change c = make(ChangeType::Added, after, ObjectKind::Column, after.columns[a].name);
+            c.afterSql = DdlGenerator::columnDefinition(after.columns[a]);
+            out.append(c);
+        }
+        return renames;
+    }
+
+    // Primary key (by column list, seen through renames).
+    void diffPrimaryKey(const Table& before, const Table& after, const RenameMap& renames, QList<Change>& out)
+    {
+        const QString pkBefore = columnsKey(before.primaryKey(), renames);
+        const QString pkAfter = columnsKey(after.primaryKey());
+        if (pkBefore != pkAfter) {
+            Change c = make(ChangeType::Modified, after, ObjectKind::PrimaryKey, QStringLiteral("PRIMARY KEY"));
+            c.attributes.append({ Attribute::Columns, before.primaryKey().join(QStringLiteral(", ")),
+                after.primaryKey().join(QStringLiteral(", ")) });
+            c.beforeSql = before.primaryKey().isEmpty()
+                ? QString()
+                : QStringLiteral("PRIMARY KEY (%1)").arg(before.primaryKey().join(QStringLiteral(", ")));
+            c.afterSql = after.primaryKey().isEmpty()
+                ? QString()
+                : QStringLiteral("PRIMARY KEY (%1)").arg(after.primaryKey().join(QStringLiteral(", ")));
+            out.append(c);
+        }
+    }
+
+    // Foreign keys, matched on (columns -> parent(columns)); then their actions compared.
+    void diffForeignKeys(const Table& before, const Table& after, const RenameMap& renames,
+        const RenameMap& tableRenames, QList<Change>& out)
+    {
+        QList<qsizetype> fkMatchedAfter;
+        for (const ForeignKey& b : before.foreignKeys) {
+            const QString key = fkKey(b, renames, tableRenames);
+            auto it = std::ranges::find_if(after.foreignKeys, [&](const ForeignKey& a) { return fkKey(a) == key; });
+            const QString name = QStringLiteral("(%1) -> %2").arg(b.columns.join(QStringLiteral(", ")), b.parentTable);
+            if (it == after.foreignKeys.end()) {
+                Change c = make(ChangeType::Removed, after, ObjectKind::ForeignKey, name);
+                c.beforeSql = DdlGenerator::foreignKeyClause(b);
+                out.append(c);
+                continue;
+            }
+            fkMatchedAfter << (it - after.foreignKeys.begin());
+            Change c = make(ChangeType::Modified, after, ObjectKind::ForeignKey,
+                QStringLiteral("(%1) -> %2").arg(it->columns.join(QStringLiteral(", ")), it->parentTable));
+            if (b.onDelete != it->onDelete)
+                c.attributes.append({ Attribute::OnDelete, schema::foreignKeyActionSql(b.onDelete),
+                    schema::foreignKeyActionSql(it->onDelete) });
+            if (b.onUpdate != it->onUpdate)
+                c.attributes.append({ Attribute::OnUpdate, schema::foreignKeyActionSql(b.onUpdate),
+                    schema::foreignKeyActionSql(it->onUpdate) });
+            if (b.deferrable != it->deferrable || b.initiallyDeferred != it->initiallyDeferred) {
+                auto text = [](const ForeignKey& fk) {
+                    return fk.deferrable ? (fk.initiallyDeferred ? QStringLiteral("DEFERRABLE INITIALLY DEFERRED")
+                                                                 : QStringLiteral("DEFERRABLE"))
+                                         : QString();
+                };
+                c.attributes.append({ Attribute::Deferrable, text(b), text(*it) });
+            }
+            if (b.notValid != it->notValid)
+                c.attributes.append(
+                    { Attribute::Validated, yesNo(b.notValid, "NOT VALID"), yesNo(it->notValid, "NOT VALID") });
+            if (!c.attributes.isEmpty()) {
+                c.beforeSql = DdlGenerator::foreignKeyClause(b);
+                c.afterSql = DdlGenerator::foreignKeyClause(*it);
+                out.append(c);
+            }
+        }
+        for (qsizetype i = 0; i < after.foreignKeys.size(); ++i) {
+            if (fkMatchedAfter.contains(i))
+                continue;
+            const ForeignKey& a = after.foreignKeys[i];
+            Change c = make(ChangeType::Added, after, ObjectKind::ForeignKey,
+                QStringLiteral("(%1) -> %2").arg(a.columns.join(QStringLiteral(", ")), a.parentTable));
+            c.afterSql = DdlGenerator::foreignKeyClause(a);
+            out.append(c);
+        }
+    }
+
+    // UNIQUE constraints (as column sets).
+    void diffUniques(const Table& before, const Table& after, const RenameMap& renames, QList<Change>& out)
+    {
+        const QString pkBefore = columnsKey(before.primaryKey(), renames);
+        const QString pkAfter = columnsKey(after.primaryKey());
+        const QStringList uniquesBefore = uniqueKeys(before, renames);
+        const QStringList uniquesAfter = uniqueKeys(after);
+        // A UNIQUE that becomes (or was) the primary key is still enforced: not a change of its own.
+        for (const QString& u : uniquesBefore) {
+            if (!uniquesAfter.contains(u) && u != pkAfter) {
+                Change c = make(ChangeType::Removed, after, ObjectKind::Unique, QStringLiteral("UNIQUE (%1)").arg(u));
+                c.beforeSql = c.name;
+                out.append(c);
+            }
+        }
+        for (const QString& u : uniquesAfter) {
+            if (!uniquesBefore.contains(u) && u != pkBefore) {
+                Change c = make(ChangeType::Added, after, ObjectKind::Unique, QStringLiteral("UNIQUE (%1)").arg(u));
+                c.afterSql = c.name;
+                out.append(c);
+            }
+        }
+    }
+
+    // CHECK constraints, compared as normalised expressions (a rename rewrites them in SQLite too).
+    void diffChecks(const Table& before, const Table& after, const RenameMap& renames, QList<Change>& out)
+    {
+        auto checkKey = [&](const schema::CheckConstraint& c, const RenameMap& map) {
+            QString text = SqlTokenizer::normalized(c.expression);
+            for (auto it = map.begin(); it != map.end(); ++it)
+                text.replace(
+                    QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(it.key().toUpper()))),
+                    it.value().toUpper());
+            return text;
+        };
+        QStringList checksAfter;
+        for (const auto& c : after.checks)
+            checksAfter << checkKey(c, {});
+        QStringList checksBefore;
+        for (const auto& c : before.checks)
+            checksBefore << checkKey(c, renames);
+        for (qsizetype i = 0; i < before.checks.size(); ++i) {
+            if (!checksAfter.contains(checksBefore[i])) {
+                Change c = make(ChangeType::Removed, after, ObjectKind::Check,
+                    before.checks[i].name.isEmpty() ? QStringLiteral("CHECK (%1)").arg(before.checks[i].expression)
+                                                    : before.checks[i].name);
+                c.beforeSql = QStringLiteral("CHECK (%1)").arg(before.checks[i].expression);
+                out.append(c);
+            }
+        }
+        // PostgreSQL: the same CHECK, validated since (or added back NOT VALID).
+        for (qsizetype i = 0; i < before.checks.size(); ++i) {
+            const qsizetype j = checksAfter.indexOf(checksBefore[i]);
+            if (j < 0 || before.checks[i].notValid == after.checks[j].notValid)
+                continue;
+            const auto& check = after.checks[j];
+            Change c = make(ChangeType::Modified, after, ObjectKind::Check,
+                check.name.isEmpty() ? QStringLiteral("CHECK (%1)").arg(check.expression) : check.name);
+            c.attributes.append({ Attribute::Validated, yesNo(before.checks[i].notValid, "NOT VALID"),
+                yesNo(check.notValid, "NOT VALID") });
+            c.beforeSql = QStringLiteral("CHECK (%1)").arg(before.checks[i].expression);
+            c.afterSql = QStringLiteral("CHECK (%1)").arg(check.expression);
+            out.append(c);
+        }
+        for (qsizetype i = 0; i < after.checks.size(); ++i) {
+            if (!checksBefore.contains(checksAfter[i])) {
+                Change c = make(ChangeType::Added, after, ObjectKind::Check,
+                    after.checks[i].name.isEmpty() ? QStringLiteral("CHECK (%1)").arg(after.checks[i].expression)
+                                                   : after.checks[i].name);
+                c.afterSql = QStringLiteral("CHECK (%1)").arg(after.checks[i].expression);
+                out.append(c);
+            }
+        }
+    }
+
+    // Explicit indexes (CREATE INDEX); implied ones are covered by PK and UNIQUE above.
+    void diffIndexes(const Table& before, const Table& after, const RenameMap& renames, QList<Change>& out)
+    {
+        auto explicitIndexes = [](const Table& t) {
+            QList<const Index*> list;
+            for (const Index& i : t.indexes) {
+                if (i.origin == schema::IndexOrigin::CreateIndex)
+                    list << &i;
+            }
+            return list;
+        };
+        const auto indexesBefore = explicitIndexes(before);
+        const auto indexesAfter = explicitIndexes(after);
+        QList<const Index*> goneIndexes;
+        QList<const Index*> newIndexes;
+        for (const Index* b : indexesBefore) {
+            auto it
+                = std::ranges::find_if(indexesAfter, [&](const Index* a) { return sameIdentifier(a->name, b->name); });
+            if (it == indexesAfter.end()) {
+                goneIndexes << b;
+                continue;
+            }
+            const Index* a = *it;
+            Change c = make(ChangeType::Modified, after, ObjectKind::Index, a->name);
+            if (b->unique != a->unique)
+                c.attributes.append({ Attribute::Unique, yesNo(b->unique, "UNIQUE"), yesNo(a->unique, "UNIQUE") });
+            if (indexPartsKey(*b, renames) != indexPartsKey(*a))
+                c.attributes.append({ Attribute::Parts, DdlGenerator::indexParts(*b), DdlGenerator::indexParts(*a) });
+            if (SqlTokenizer::normalized(b->where) != SqlTokenizer::normalized(a->where))
+                c.attributes.append({ Attribute::Where, b->where, a->where });
+            if (!c.attributes.isEmpty()) {
+                c.beforeSql = b->sql.isEmpty() ? DdlGenerator::createIndex(*b) : b->sql;
+                c.afterSql = a->sql.isEmpty() ? DdlGenerator::createIndex(*a) : a->sql;
+                out.append(c);
+            }
+        }
+        for (const Index* a : indexesAfter) {
+            if (!std::ranges::any_of(indexesBefore, [&](const Index* b) { return sameIdentifier(a->name, b->name); }))
+                newIndexes << a;
+        }
+        // Same definition under a new name is an index rename, not a drop and an add.
+        for (const Index* b : goneIndexes) {
+            auto it = std::ranges::find_if(
+                newIndexes, [&](const Index* a) { return indexKey(*a) == indexKey(*b, renames); });
+            Change c;
+            if (it != newIndexes.end()) {
+                c = make(ChangeType::Renamed, after, ObjectKind::Index, (*it)->name);
+                c.oldName = b->name;
+                c.afterSql = (*it)->sql.isEmpty() ? DdlGenerator::createIndex(**it) : (*it)->sql;
+                newIndexes.erase(it);
+            } else {
+                c = make(ChangeType::Removed, after, ObjectKind::Index, b->name);
+            }
+            c.beforeSql = b->sql.isEmpty() ? DdlGenerator::createIndex(*b) : b->sql;
+            out.append(c);
+        }
+        for (const Index* a : newIndexes) {
+            Change c = make(ChangeType::Added, after, ObjectKind::Index, a->name);
+            c.afterSql = a->sql.isEmpty() ? DdlGenerator::createIndex(*a) : a->sql;
+            out.append(c);
+        }
+    }
+
 } // namespace
 
 QString TableDiff::normalizedType(const QString& declaredType)
@@ -175,277 +471,14 @@ QList<Change> TableDiff::compare(
     const Table& before, const Table& after, const DiffOptions& options, const QHash<QString, QString>& tableRenames)
 {
     QList<Change> out;
-
-    // Table options.
-    {
-        Change c = make(ChangeType::Modified, after, ObjectKind::TableOption, after.name);
-        if (before.strict != after.strict)
-            c.attributes.append({ Attribute::Strict, yesNo(before.strict, "STRICT"), yesNo(after.strict, "STRICT") });
-        if (before.withoutRowid != after.withoutRowid)
-            c.attributes.append({ Attribute::WithoutRowid, yesNo(before.withoutRowid, "WITHOUT ROWID"),
-                yesNo(after.withoutRowid, "WITHOUT ROWID") });
-        if (!c.attributes.isEmpty())
-            out.append(c);
-    }
-
-    // Columns by name; the leftovers are rename candidates.
-    QList<qsizetype> removed;
-    QList<qsizetype> added;
-    for (qsizetype i = 0; i < before.columns.size(); ++i) {
-        if (!after.column(before.columns[i].name))
-            removed << i;
-    }
-    for (qsizetype i = 0; i < after.columns.size(); ++i) {
-        if (!before.column(after.columns[i].name))
-            added << i;
-    }
-    for (const Column& b : before.columns) {
-        const Column* a = after.column(b.name);
-        if (!a)
-            continue;
-        Change c = make(ChangeType::Modified, after, ObjectKind::Column, a->name);
-        compareColumns(before, after, b, *a, c);
-        if (!c.attributes.isEmpty()) {
-            c.beforeSql = DdlGenerator::columnDefinition(b);
-            c.afterSql = DdlGenerator::columnDefinition(*a);
-            out.append(c);
-        }
-    }
-
-    RenameMap renames;
-    QList<qsizetype> renamedRemoved;
-    QList<qsizetype> renamedAdded;
-    if (options.renames != RenamePolicy::Reject && !removed.isEmpty() && !added.isEmpty()) {
-        QList<QList<double>> scores;
-        const bool only = removed.size() == 1 && added.size() == 1;
-        for (qsizetype r : removed) {
-            QList<double> row;
-            for (qsizetype a : added)
-                row << RenameDetector::columnScore(before.columns[r], r, after.columns[a], a, only);
-            scores << row;
-        }
-        for (const auto& pair : RenameDetector::match(scores, options.renameThreshold)) {
-            const Column& b = before.columns[removed[pair.removed]];
-            const Column& a = after.columns[added[pair.added]];
-            Change c = make(ChangeType::Renamed, after, ObjectKind::Column, a.name);
-            c.oldName = b.name;
-            if (options.rejectedRenames.contains(c.id()))
-                continue;
-            c.confidence = pair.confidence;
-            c.isProposal = options.renames == RenamePolicy::Propose && !options.acceptedRenames.contains(c.id());
-            compareColumns(before, after, b, a, c);
-            c.beforeSql = DdlGenerator::columnDefinition(b);
-            c.afterSql = DdlGenerator::columnDefinition(a);
-            out.append(c);
-            renames.insert(b.name.toLower(), a.name);
-            renamedRemoved << removed[pair.removed];
-            renamedAdded << added[pair.added];
-        }
-    }
-    for (qsizetype r : removed) {
-        if (renamedRemoved.contains(r))
-            continue;
-        Change c = make(ChangeType::Removed, after, ObjectKind::Column, before.columns[r].name);
-        c.beforeSql = DdlGenerator::columnDefinition(before.columns[r]);
-        out.append(c);
-    }
-    for (qsizetype a : added) {
-        if (renamedAdded.contains(a))
-            continue;
-        Change c = make(ChangeType::Added, after, ObjectKind::Column, after.columns[a].name);
-        c.afterSql = DdlGenerator::columnDefinition(after.columns[a]);
-        out.append(c);
-    }
-
-    // Primary key (by column list, seen through renames).
-    const QString pkBefore = columnsKey(before.primaryKey(), renames);
-    const QString pkAfter = columnsKey(after.primaryKey());
-    if (pkBefore != pkAfter) {
-        Change c = make(ChangeType::Modified, after, ObjectKind::PrimaryKey, QStringLiteral("PRIMARY KEY"));
-        c.attributes.append({ Attribute::Columns, before.primaryKey().join(QStringLiteral(", ")),
-            after.primaryKey().join(QStringLiteral(", ")) });
-        c.beforeSql = before.primaryKey().isEmpty()
-            ? QString()
-            : QStringLiteral("PRIMARY KEY (%1)").arg(before.primaryKey().join(QStringLiteral(", ")));
-        c.afterSql = after.primaryKey().isEmpty()
-            ? QString()
-            : QStringLiteral("PRIMARY KEY (%1)").arg(after.primaryKey().join(QStringLiteral(", ")));
-        out.append(c);
-    }
-
-    // Foreign keys, matched on (columns -> parent(columns)); then their actions compared.
-    QList<qsizetype> fkMatchedAfter;
-    for (const ForeignKey& b : before.foreignKeys) {
-        const QString key = fkKey(b, renames, tableRenames);
-        auto it = std::ranges::find_if(after.foreignKeys, [&](const ForeignKey& a) { return fkKey(a) == key; });
-        const QString name = QStringLiteral("(%1) -> %2").arg(b.columns.join(QStringLiteral(", ")), b.parentTable);
-        if (it == after.foreignKeys.end()) {
-            Change c = make(ChangeType::Removed, after, ObjectKind::ForeignKey, name);
-            c.beforeSql = DdlGenerator::foreignKeyClause(b);
-            out.append(c);
-            continue;
-        }
-        fkMatchedAfter << (it - after.foreignKeys.begin());
-        Change c = make(ChangeType::Modified, after, ObjectKind::ForeignKey,
-            QStringLiteral("(%1) -> %2").arg(it->columns.join(QStringLiteral(", ")), it->parentTable));
-        if (b.onDelete != it->onDelete)
-            c.attributes.append({ Attribute::OnDelete, schema::foreignKeyActionSql(b.onDelete),
-                schema::foreignKeyActionSql(it->onDelete) });
-        if (b.onUpdate != it->onUpdate)
-            c.attributes.append({ Attribute::OnUpdate, schema::foreignKeyActionSql(b.onUpdate),
-                schema::foreignKeyActionSql(it->onUpdate) });
-        if (b.deferrable != it->deferrable || b.initiallyDeferred != it->initiallyDeferred) {
-            auto text = [](const ForeignKey& fk) {
-                return fk.deferrable ? (fk.initiallyDeferred ? QStringLiteral("DEFERRABLE INITIALLY DEFERRED")
-                                                             : QStringLiteral("DEFERRABLE"))
-                                     : QString();
-            };
-            c.attributes.append({ Attribute::Deferrable, text(b), text(*it) });
-        }
-        if (b.notValid != it->notValid)
-            c.attributes.append(
-                { Attribute::Validated, yesNo(b.notValid, "NOT VALID"), yesNo(it->notValid, "NOT VALID") });
-        if (!c.attributes.isEmpty()) {
-            c.beforeSql = DdlGenerator::foreignKeyClause(b);
-            c.afterSql = DdlGenerator::foreignKeyClause(*it);
-            out.append(c);
-        }
-    }
-    for (qsizetype i = 0; i < after.foreignKeys.size(); ++i) {
-        if (fkMatchedAfter.contains(i))
-            continue;
-        const ForeignKey& a = after.foreignKeys[i];
-        Change c = make(ChangeType::Added, after, ObjectKind::ForeignKey,
-            QStringLiteral("(%1) -> %2").arg(a.columns.join(QStringLiteral(", ")), a.parentTable));
-        c.afterSql = DdlGenerator::foreignKeyClause(a);
-        out.append(c);
-    }
-
-    // UNIQUE constraints (as column sets).
-    const QStringList uniquesBefore = uniqueKeys(before, renames);
-    const QStringList uniquesAfter = uniqueKeys(after);
-    // A UNIQUE that becomes (or was) the primary key is still enforced: not a change of its own.
-    for (const QString& u : uniquesBefore) {
-        if (!uniquesAfter.contains(u) && u != pkAfter) {
-            Change c = make(ChangeType::Removed, after, ObjectKind::Unique, QStringLiteral("UNIQUE (%1)").arg(u));
-            c.beforeSql = c.name;
-            out.append(c);
-        }
-    }
-    for (const QString& u : uniquesAfter) {
-        if (!uniquesBefore.contains(u) && u != pkBefore) {
-            Change c = make(ChangeType::Added, after, ObjectKind::Unique, QStringLiteral("UNIQUE (%1)").arg(u));
-            c.afterSql = c.name;
-            out.append(c);
-        }
-    }
-
-    // CHECK constraints, compared as normalised expressions (a rename rewrites them in SQLite too).
-    auto checkKey = [&](const schema::CheckConstraint& c, const RenameMap& map) {
-        QString text = SqlTokenizer::normalized(c.expression);
-        for (auto it = map.begin(); it != map.end(); ++it)
-            text.replace(
-                QRegularExpression(QStringLiteral("\\b%1\\b").arg(QRegularExpression::escape(it.key().toUpper()))),
-                it.value().toUpper());
-        return text;
-    };
-    QStringList checksAfter;
-    for (const auto& c : after.checks)
-        checksAfter << checkKey(c, {});
-    QStringList checksBefore;
-    for (const auto& c : before.checks)
-        checksBefore << checkKey(c, renames);
-    for (qsizetype i = 0; i < before.checks.size(); ++i) {
-        if (!checksAfter.contains(checksBefore[i])) {
-            Change c = make(ChangeType::Removed, after, ObjectKind::Check,
-                before.checks[i].name.isEmpty() ? QStringLiteral("CHECK (%1)").arg(before.checks[i].expression)
-                                                : before.checks[i].name);
-            c.beforeSql = QStringLiteral("CHECK (%1)").arg(before.checks[i].expression);
-            out.append(c);
-        }
-    }
-    // PostgreSQL: the same CHECK, validated since (or added back NOT VALID).
-    for (qsizetype i = 0; i < before.checks.size(); ++i) {
-        const qsizetype j = checksAfter.indexOf(checksBefore[i]);
-        if (j < 0 || before.checks[i].notValid == after.checks[j].notValid)
-            continue;
-        const auto& check = after.checks[j];
-        Change c = make(ChangeType::Modified, after, ObjectKind::Check,
-            check.name.isEmpty() ? QStringLiteral("CHECK (%1)").arg(check.expression) : check.name);
-        c.attributes.append({ Attribute::Validated, yesNo(before.checks[i].notValid, "NOT VALID"),
-            yesNo(check.notValid, "NOT VALID") });
-        c.beforeSql = QStringLiteral("CHECK (%1)").arg(before.checks[i].expression);
-        c.afterSql = QStringLiteral("CHECK (%1)").arg(check.expression);
-        out.append(c);
-    }
-    for (qsizetype i = 0; i < after.checks.size(); ++i) {
-        if (!checksBefore.contains(checksAfter[i])) {
-            Change c = make(ChangeType::Added, after, ObjectKind::Check,
-                after.checks[i].name.isEmpty() ? QStringLiteral("CHECK (%1)").arg(after.checks[i].expression)
-                                               : after.checks[i].name);
-            c.afterSql = QStringLiteral("CHECK (%1)").arg(after.checks[i].expression);
-            out.append(c);
-        }
-    }
-
-    // Explicit indexes (CREATE INDEX); implied ones are covered by PK and UNIQUE above.
-    auto explicitIndexes = [](const Table& t) {
-        QList<const Index*> list;
-        for (const Index& i : t.indexes) {
-            if (i.origin == schema::IndexOrigin::CreateIndex)
-                list << &i;
-        }
-        return list;
-    };
-    const auto indexesBefore = explicitIndexes(before);
-    const auto indexesAfter = explicitIndexes(after);
-    QList<const Index*> goneIndexes;
-    QList<const Index*> newIndexes;
-    for (const Index* b : indexesBefore) {
-        auto it = std::ranges::find_if(indexesAfter, [&](const Index* a) { return sameIdentifier(a->name, b->name); });
-        if (it == indexesAfter.end()) {
-            goneIndexes << b;
-            continue;
-        }
-        const Index* a = *it;
-        Change c = make(ChangeType::Modified, after, ObjectKind::Index, a->name);
-        if (b->unique != a->unique)
-            c.attributes.append({ Attribute::Unique, yesNo(b->unique, "UNIQUE"), yesNo(a->unique, "UNIQUE") });
-        if (indexPartsKey(*b, renames) != indexPartsKey(*a))
-            c.attributes.append({ Attribute::Parts, DdlGenerator::indexParts(*b), DdlGenerator::indexParts(*a) });
-        if (SqlTokenizer::normalized(b->where) != SqlTokenizer::normalized(a->where))
-            c.attributes.append({ Attribute::Where, b->where, a->where });
-        if (!c.attributes.isEmpty()) {
-            c.beforeSql = b->sql.isEmpty() ? DdlGenerator::createIndex(*b) : b->sql;
-            c.afterSql = a->sql.isEmpty() ? DdlGenerator::createIndex(*a) : a->sql;
-            out.append(c);
-        }
-    }
-    for (const Index* a : indexesAfter) {
-        if (!std::ranges::any_of(indexesBefore, [&](const Index* b) { return sameIdentifier(a->name, b->name); }))
-            newIndexes << a;
-    }
-    // Same definition under a new name is an index rename, not a drop and an add.
-    for (const Index* b : goneIndexes) {
-        auto it
-            = std::ranges::find_if(newIndexes, [&](const Index* a) { return indexKey(*a) == indexKey(*b, renames); });
-        Change c;
-        if (it != newIndexes.end()) {
-            c = make(ChangeType::Renamed, after, ObjectKind::Index, (*it)->name);
-            c.oldName = b->name;
-            c.afterSql = (*it)->sql.isEmpty() ? DdlGenerator::createIndex(**it) : (*it)->sql;
-            newIndexes.erase(it);
-        } else {
-            c = make(ChangeType::Removed, after, ObjectKind::Index, b->name);
-        }
-        c.beforeSql = b->sql.isEmpty() ? DdlGenerator::createIndex(*b) : b->sql;
-        out.append(c);
-    }
-    for (const Index* a : newIndexes) {
-        Change c = make(ChangeType::Added, after, ObjectKind::Index, a->name);
-        c.afterSql = a->sql.isEmpty() ? DdlGenerator::createIndex(*a) : a->sql;
-        out.append(c);
-    }
+    diffOptions(before, after, out);
+    // Constraints and indexes see renamed columns under their new names.
+    const RenameMap renames = diffColumns(before, after, options, out);
+    diffPrimaryKey(before, after, renames, out);
+    diffForeignKeys(before, after, renames, tableRenames, out);
+    diffUniques(before, after, renames, out);
+    diffChecks(before, after, renames, out);
+    diffIndexes(before, after, renames, out);
     return out;
 }
 

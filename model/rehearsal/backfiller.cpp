@@ -3,6 +3,7 @@
 
 #include "sqlite/database.h"
 #include "sqlite/identifier.h"
+#include "sqlite/statement.h"
 #include "sqlite/transaction.h"
 
 #include <algorithm>
@@ -26,6 +27,50 @@ namespace {
             ? QStringLiteral("rowid")
             : quoteIdentifier(keyColumn);
     }
+
+    // The statements a run repeats for every batch.
+    struct BatchStatements {
+        sqlite::Statement boundary; // the batch's upper key: the key `batch` rows further on
+        sqlite::Statement last; // the largest key, where the walk ends
+        sqlite::Statement update; // the batch itself
+        sqlite::Statement save; // the checkpoint, written in the batch's transaction
+    };
+
+    Result<BatchStatements> prepareStatements(const sqlite::Database& db, const BackfillSpec& spec)
+    {
+        const QString table = quoteIdentifier(spec.table);
+        const QString key = keyExpression(spec.keyColumn);
+        const QString filter = spec.filter.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(spec.filter);
+        // Keyset pagination, as pt-osc nibbles.
+        auto boundary
+            = db.prepare(QStringLiteral("SELECT %2 FROM %1 WHERE %2 > ? ORDER BY %2 LIMIT 1 OFFSET ?").arg(table, key));
+        auto last = db.prepare(QStringLiteral("SELECT max(%2) FROM %1").arg(table, key));
+        auto update = !spec.batchSql.isEmpty()
+            ? db.prepare(spec.batchSql)
+            : db.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE %3 > ? AND %3 <= ?%4")
+                             .arg(table, spec.assignments, key, filter));
+        auto save = db.prepare(
+            QStringLiteral("INSERT INTO %1 (job, last_key, rows_done, batches, updated_at) VALUES (?, ?, ?, ?, "
+                           "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (job) DO UPDATE SET "
+                           "last_key = excluded.last_key, rows_done = excluded.rows_done, "
+                           "batches = excluded.batches, updated_at = excluded.updated_at")
+                .arg(Backfiller::checkpointTable()));
+        for (auto* st : { &boundary, &last, &update, &save }) {
+            if (!*st)
+                return std::unexpected(st->error());
+        }
+        return BatchStatements { std::move(*boundary), std::move(*last), std::move(*update), std::move(*save) };
+    }
+
+    // Keeps the connection's busy timeout and auto-checkpoint as the run changed them, until the run ends.
+    struct RestoreTimeout {
+        const sqlite::Database& db;
+        ~RestoreTimeout()
+        {
+            db.setBusyTimeout(kDefaultBusyTimeoutMs);
+            (void)db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
+        }
+    };
 
 } // namespace
 
@@ -100,64 +145,122 @@ void Backfiller::waitMs(double ms)
         QThread::msleep(static_cast<unsigned long>(std::clamp(ms - clock.nsecsElapsed() / 1e6, 1.0, 10.0)));
 }
 
-Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
+Result<void> Backfiller::start(BackfillProgress& progress, qint64* lastKey) const
 {
-    if (auto r = prepareTables(); !r)
-        return std::unexpected(r.error());
     const QString table = quoteIdentifier(m_spec.table);
     const QString key = keyExpression(m_spec.keyColumn);
-    const QString filter = m_spec.filter.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(m_spec.filter);
-    const bool planSql = !m_spec.batchSql.isEmpty();
-
-    BackfillProgress progress;
     auto saved = checkpoint(m_db, m_spec.job);
     if (!saved)
         return std::unexpected(saved.error());
-    qint64 lastKey = std::numeric_limits<qint64>::min();
     if (*saved) {
-        lastKey = (*saved)->lastKey;
+        *lastKey = (*saved)->lastKey;
         progress.rowsDone = (*saved)->rowsDone;
         progress.batches = (*saved)->batches;
         progress.resumed = true;
-    }
-    if (!*saved) {
+    } else {
         // One below the smallest key, so :last + :batch never overflows.
         auto first = m_db.scalar(QStringLiteral("SELECT coalesce(min(%2), 1) - 1 FROM %1").arg(table, key));
         if (!first)
             return std::unexpected(first.error());
-        lastKey = first->toLongLong();
+        *lastKey = first->toLongLong();
     }
+    const QString filter = m_spec.filter.isEmpty() ? QString() : QStringLiteral(" AND (%1)").arg(m_spec.filter);
     auto remaining = !m_spec.remainingSql.isEmpty()
         ? m_db.scalar(m_spec.remainingSql)
-        : m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 > ?%3").arg(table, key, filter), { lastKey });
+        : m_db.scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE %2 > ?%3").arg(table, key, filter), { *lastKey });
     if (!remaining)
         return std::unexpected(remaining.error());
     progress.rowsTotal = progress.rowsDone + remaining->toLongLong();
+    progress.lastKey = *lastKey;
+    return {};
+}
 
-    // The batch's upper key: the key `batch` rows further on (keyset pagination, as pt-osc nibbles).
-    auto boundary
-        = m_db.prepare(QStringLiteral("SELECT %2 FROM %1 WHERE %2 > ? ORDER BY %2 LIMIT 1 OFFSET ?").arg(table, key));
-    auto last = m_db.prepare(QStringLiteral("SELECT max(%2) FROM %1").arg(table, key));
-    auto update = planSql
-        ? m_db.prepare(m_spec.batchSql)
-        : m_db.prepare(
-            QStringLiteral("UPDATE %1 SET %2 WHERE %3 > ? AND %3 <= ?%4").arg(table, m_spec.assignments, key, filter));
-    auto save = m_db.prepare(
-        QStringLiteral("INSERT INTO %1 (job, last_key, rows_done, batches, updated_at) VALUES (?, ?, ?, ?, "
-                       "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) ON CONFLICT (job) DO UPDATE SET "
-                       "last_key = excluded.last_key, rows_done = excluded.rows_done, "
-                       "batches = excluded.batches, updated_at = excluded.updated_at")
-            .arg(checkpointTable()));
-    for (auto* st : { &boundary, &last, &update, &save }) {
-        if (!*st)
-            return std::unexpected(st->error());
+void Backfiller::waitWhileThrottled(const Hooks& hooks, BackfillProgress& progress, const std::function<void()>& report)
+{
+    // Throttle: wait while the workload is over its latency budget (checked every 10 ms).
+    while (hooks.throttle && !m_cancelled.load()) {
+        progress.throttleReason = hooks.throttle();
+        if (progress.throttleReason.isEmpty())
+            break;
+        report();
+        QElapsedTimer nap;
+        nap.start();
+        waitMs(10);
+        progress.throttledMs += nap.nsecsElapsed() / 1e6;
     }
-    if (auto r = last->step(); !r)
+}
+
+Result<std::optional<sqlite::Transaction>> Backfiller::beginBatch(
+    BackfillProgress& progress, const std::function<void()>& report)
+{
+    // BEGIN IMMEDIATE takes the write lock up front; a long transaction elsewhere shows up
+    // here as SQLITE_BUSY after lockWaitMs, reported as a throttle reason.
+    while (!m_cancelled.load()) {
+        QElapsedTimer wait;
+        wait.start();
+        auto begun = sqlite::Transaction::begin(m_db, sqlite::Transaction::Kind::Immediate);
+        if (begun)
+            return std::optional<sqlite::Transaction>(std::move(*begun));
+        if (begun.error().code != Error::Code::Locked)
+            return std::unexpected(begun.error());
+        progress.lockWaitMs += wait.nsecsElapsed() / 1e6;
+        progress.lockWaits += 1;
+        progress.throttleReason = QStringLiteral("waiting for lock");
+        report();
+    }
+    return std::optional<sqlite::Transaction>();
+}
+
+Result<qint64> Backfiller::updateBatch(
+    sqlite::Statement& update, sqlite::Statement& save, qint64 lastKey, qint64 upper, const BackfillProgress& progress)
+{
+    update.reset();
+    if (!m_spec.batchSql.isEmpty()) {
+        if (auto r = update.bind(QStringLiteral(":last"), lastKey); !r)
+            return std::unexpected(r.error());
+        if (auto r = update.bind(QStringLiteral(":batch"), upper - lastKey); !r)
+            return std::unexpected(r.error());
+    } else if (auto r = update.bindAll(lastKey, upper); !r) {
         return std::unexpected(r.error());
-    const qint64 maxKey = last->isNull(0) ? std::numeric_limits<qint64>::min() : last->int64(0);
-    last->reset();
+    }
+    if (auto r = update.exec(); !r)
+        return std::unexpected(r.error());
+    const qint64 changed = m_db.changes();
+    save.reset();
+    if (auto r = save.bindAll(m_spec.job, upper, progress.rowsDone + changed, progress.batches + 1); !r)
+        return std::unexpected(r.error());
+    if (auto r = save.exec(); !r)
+        return std::unexpected(r.error());
+    return changed;
+}
+
+qint64 Backfiller::adaptedBatchSize(qint64 batchSize, double batchMs) const
+{
+    // Toward the target batch time: at most +50% or -50% per step, because a batch costs more than
+    // proportionally once its pages leave the cache, and overshooting is what p99 sees.
+    if (m_pacing.targetBatchMs <= 0 || batchMs <= 0.05)
+        return batchSize;
+    const double factor = std::clamp(m_pacing.targetBatchMs / batchMs, 0.5, 1.5);
+    return std::clamp(static_cast<qint64>(double(batchSize) * factor), m_pacing.minBatchSize, m_pacing.maxBatchSize);
+}
+
+Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
+{
+    if (auto r = prepareTables(); !r)
+        return std::unexpected(r.error());
+    BackfillProgress progress;
+    qint64 lastKey = std::numeric_limits<qint64>::min();
+    if (auto r = start(progress, &lastKey); !r)
+        return std::unexpected(r.error());
+    auto statements = prepareStatements(m_db, m_spec);
+    if (!statements)
+        return std::unexpected(statements.error());
+    auto& [boundary, last, update, save] = *statements;
+    if (auto r = last.step(); !r)
+        return std::unexpected(r.error());
+    const qint64 maxKey = last.isNull(0) ? std::numeric_limits<qint64>::min() : last.int64(0);
+    last.reset();
     progress.maxKey = maxKey;
-    progress.lastKey = lastKey;
 
     // Wait for another connection's lock in short attempts, so the wait is visible and cancellable.
     m_db.setBusyTimeout(std::max(1, m_pacing.lockWaitMs));
@@ -166,14 +269,7 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
     // each batch's lock is measured and released, instead of inside a random batch: after every
     // 1,000 pages written, as the auto-checkpoint would.
     (void)m_db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0"));
-    struct RestoreTimeout {
-        const sqlite::Database& db;
-        ~RestoreTimeout()
-        {
-            db.setBusyTimeout(kDefaultBusyTimeoutMs);
-            (void)db.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 1000"));
-        }
-    } restore { m_db };
+    const RestoreTimeout restore { m_db };
     constexpr qint64 kCheckpointPages = 1000; // SQLite's own auto-checkpoint threshold
     qint64 checkpointedPages = m_db.pagesWritten();
 
@@ -181,7 +277,7 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
     progress.batchSize = batchSize;
     QElapsedTimer clock;
     clock.start();
-    auto report = [&] {
+    const std::function<void()> report = [&] {
         if (hooks.progressed && !hooks.progressed(progress))
             m_cancelled.store(true);
     };
@@ -193,84 +289,45 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
             batchSize = std::clamp(requested, m_pacing.minBatchSize, m_pacing.maxBatchSize);
         if (const int delay = m_requestedDelay.exchange(-1); delay >= 0)
             m_pacing.delayMs = delay;
-        // Throttle: wait while the workload is over its latency budget (checked every 10 ms).
-        while (hooks.throttle && !m_cancelled.load()) {
-            progress.throttleReason = hooks.throttle();
-            if (progress.throttleReason.isEmpty())
-                break;
-            report();
-            QElapsedTimer nap;
-            nap.start();
-            waitMs(10);
-            progress.throttledMs += nap.nsecsElapsed() / 1e6;
-        }
+        waitWhileThrottled(hooks, progress, report);
         if (m_cancelled.load())
             break;
 
         QElapsedTimer batchClock;
         batchClock.start();
-        boundary->reset();
-        if (auto r = boundary->bindAll(lastKey, batchSize - 1); !r)
+        boundary.reset();
+        if (auto r = boundary.bindAll(lastKey, batchSize - 1); !r)
             return std::unexpected(r.error());
-        auto found = boundary->step();
+        auto found = boundary.step();
         if (!found)
             return std::unexpected(found.error());
-        const qint64 upper = *found ? std::min(boundary->int64(0), maxKey) : maxKey;
-        boundary->reset();
+        const qint64 upper = *found ? std::min(boundary.int64(0), maxKey) : maxKey;
+        boundary.reset();
 
-        // BEGIN IMMEDIATE takes the write lock up front; a long transaction elsewhere shows up
-        // here as SQLITE_BUSY after lockWaitMs, reported as a throttle reason.
-        std::optional<sqlite::Transaction> tx;
-        while (!tx && !m_cancelled.load()) {
-            QElapsedTimer wait;
-            wait.start();
-            auto begun = sqlite::Transaction::begin(m_db, sqlite::Transaction::Kind::Immediate);
-            if (begun) {
-                tx.emplace(std::move(*begun));
-                break;
-            }
-            if (begun.error().code != Error::Code::Locked)
-                return std::unexpected(begun.error());
-            progress.lockWaitMs += wait.nsecsElapsed() / 1e6;
-            progress.lockWaits += 1;
-            progress.throttleReason = QStringLiteral("waiting for lock");
-            report();
-        }
+        auto tx = beginBatch(progress, report);
         if (!tx)
+            return std::unexpected(tx.error());
+        if (!*tx)
             break;
         batchClock.restart(); // the batch's lock time starts when it holds the lock
-        update->reset();
-        if (planSql) {
-            if (auto r = update->bind(QStringLiteral(":last"), lastKey); !r)
-                return std::unexpected(r.error());
-            if (auto r = update->bind(QStringLiteral(":batch"), upper - lastKey); !r)
-                return std::unexpected(r.error());
-        } else if (auto r = update->bindAll(lastKey, upper); !r) {
-            return std::unexpected(r.error());
-        }
-        if (auto r = update->exec(); !r)
-            return std::unexpected(r.error());
-        const qint64 changed = m_db.changes();
-        save->reset();
-        if (auto r = save->bindAll(m_spec.job, upper, progress.rowsDone + changed, progress.batches + 1); !r)
-            return std::unexpected(r.error());
-        if (auto r = save->exec(); !r)
-            return std::unexpected(r.error());
+        auto changed = updateBatch(update, save, lastKey, upper, progress);
+        if (!changed)
+            return std::unexpected(changed.error());
         if (hooks.beforeCommit && !hooks.beforeCommit(progress.batches + 1)) {
-            tx->abandon(); // no ROLLBACK: a killed process sends none
+            (*tx)->abandon(); // no ROLLBACK: a killed process sends none
             return fail(Error::Code::Interrupted,
                 QStringLiteral("backfill abandoned batch %1 (keys after %2) before its commit")
                     .arg(progress.batches + 1)
                     .arg(lastKey));
         }
-        if (auto r = tx->commit(); !r)
+        if (auto r = (*tx)->commit(); !r)
             return std::unexpected(r.error());
 
         const double batchMs = batchClock.nsecsElapsed() / 1e6;
         m_batchTimes.record(batchClock.nsecsElapsed() / 1000);
         lastKey = upper;
-        progress.rowsDone += changed;
-        progress.rowsThisRun += changed;
+        progress.rowsDone += *changed;
+        progress.rowsThisRun += *changed;
         // Rows counted as done before the start were counted once; a row the application made
         // need the work again after the count grows the total, so progress never passes 100%.
         progress.rowsTotal = std::max(progress.rowsTotal, progress.rowsDone);
@@ -286,14 +343,7 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
             (void)m_db.exec(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)"));
             checkpointedPages = m_db.pagesWritten();
         }
-
-        // Adaptive sizing toward the target batch time: at most +50% or -50% per step, because a batch costs
-        // more than proportionally once its pages leave the cache, and overshooting is what p99 sees.
-        if (m_pacing.targetBatchMs > 0 && batchMs > 0.05) {
-            const double factor = std::clamp(m_pacing.targetBatchMs / batchMs, 0.5, 1.5);
-            batchSize = std::clamp(
-                static_cast<qint64>(double(batchSize) * factor), m_pacing.minBatchSize, m_pacing.maxBatchSize);
-        }
+        batchSize = adaptedBatchSize(batchSize, batchMs);
         if (m_pacing.delayMs > 0 && lastKey < maxKey)
             waitMs(m_pacing.delayMs);
     }

@@ -13,6 +13,8 @@
 
 namespace godwit::sqlite {
 class Database;
+class Statement;
+class Transaction;
 }
 
 namespace godwit::rehearsal {
@@ -90,6 +92,16 @@ public:
 
 private:
     [[nodiscard]] Result<void> prepareTables() const;
+    // Where the walk starts (the checkpoint, or below the smallest key) and how much is left.
+    [[nodiscard]] Result<void> start(BackfillProgress& progress, qint64* lastKey) const;
+    void waitWhileThrottled(const Hooks& hooks, BackfillProgress& progress, const std::function<void()>& report);
+    // The batch's write transaction, once the lock is free; nothing when cancelled meanwhile.
+    [[nodiscard]] Result<std::optional<sqlite::Transaction>> beginBatch(
+        BackfillProgress& progress, const std::function<void()>& report);
+    // Updates the keys after `lastKey` up to `upper` and saves the checkpoint; the rows changed.
+    [[nodiscard]] Result<qint64> updateBatch(sqlite::Statement& update, sqlite::Statement& save, qint64 lastKey,
+        qint64 upper, const BackfillProgress& progress);
+    [[nodiscard]] qint64 adaptedBatchSize(qint64 batchSize, double batchMs) const;
     void waitMs(double ms);
 
     const sqlite::Database& m_db;
