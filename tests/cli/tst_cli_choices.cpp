@@ -109,7 +109,8 @@ private Q_SLOTS:
         const CliRun r = runGodwit({ command, QStringLiteral("--help") });
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.out.contains(QLatin1String("--renames <accept|reject|ask>")), qPrintable(r.out));
-        QVERIFY2(r.out.contains(QLatin1String("'propose' is an older name for ask")), qPrintable(r.out));
+        // Descriptions wrap at the terminal's width.
+        QVERIFY2(r.out.simplified().contains(QLatin1String("'propose' is an older name for ask")), qPrintable(r.out));
     }
 
     void proposeIsAsk_data()

@@ -1,4 +1,4 @@
--- The orders sample's dominant queries: the seed article's access patterns, with a weight
+-- The orders sample's dominant queries: its access patterns (query-first modelling), with a weight
 -- (calls per minute) each. Godwit explains them against the schema before and after a
 -- change, so a migration that loses an index they need shows up as a regression.
 --

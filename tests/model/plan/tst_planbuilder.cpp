@@ -74,6 +74,32 @@ qint64 count(const Database& db, const QString& sql) { return PlanRunner::count(
 class TestPlanBuilder : public QObject {
     Q_OBJECT
 private Q_SLOTS:
+    // Product text names the patterns and stands on its own: no step or warning cites a source
+    // the user has never read ("the article"), for a column swap and for a shadow-table rebuild.
+    void explanationsNameThePatterns_data()
+    {
+        QTest::addColumn<QString>("after");
+        QTest::addRow("column swap (V1 to V4)") << QString();
+        QTest::addRow("shadow table (a stricter CHECK)")
+            << test::sampleScript({ QStringLiteral("V1__orders.sql") })
+                   .replace(QStringLiteral("CHECK (quantity > 0)"), QStringLiteral("CHECK (quantity > 1)"));
+    }
+    void explanationsNameThePatterns()
+    {
+        QFETCH(QString, after);
+        const schema::Schema target
+            = after.isEmpty() ? ordersV4() : *SchemaReader::readScript(after, QStringLiteral("after.sql"));
+        const MigrationPlan plan = PlanBuilder::build(diff::SchemaDiff::compare(ordersV1(), target), {});
+        QVERIFY(!plan.steps.isEmpty());
+        QStringList texts = plan.warnings;
+        for (const plan::PlanStep& s : plan.steps)
+            texts << s.explanation << s.warnings;
+        for (const QString& text : texts)
+            QVERIFY2(!text.contains(QLatin1String("article"), Qt::CaseInsensitive), qPrintable(text));
+        QVERIFY(std::ranges::any_of(
+            plan.steps, [](const plan::PlanStep& s) { return s.explanation.startsWith(QLatin1String("Expand")); }));
+    }
+
     void decisionTreeIsTheSchemaMigrationFlowchart()
     {
         const plan::DecisionTree tree = plan::DecisionTree::schemaMigration();
