@@ -73,9 +73,9 @@ private Q_SLOTS:
         auto result = runner.run();
         QVERIFY2(result, godwit::test::why(result).constData());
         for (const PhaseRecord& p : result->phases) {
-            QVERIFY2(p.workload.operations > 0, qPrintable(p.name + QStringLiteral(" had no load")));
+            QVERIFY2(p.workload.operations > 0, qPrintable(p.name() + QStringLiteral(" had no load")));
             QVERIFY2(p.workload.oldVersion.writes + p.workload.newVersion.writes > 0,
-                qPrintable(p.name + QStringLiteral(" had no writes")));
+                qPrintable(p.name() + QStringLiteral(" had no writes")));
         }
         if (skipDualWrite) {
             QVERIFY(!result->ok);
@@ -136,7 +136,7 @@ private Q_SLOTS:
         QVERIFY2(result->originalUnchanged(), "the source changed");
         for (const PhaseRecord& p : result->phases) {
             if (p.status == PhaseStatus::Done)
-                QVERIFY2(p.workload.operations > 0, qPrintable(p.name + QStringLiteral(" had no load")));
+                QVERIFY2(p.workload.operations > 0, qPrintable(p.name() + QStringLiteral(" had no load")));
         }
         if (!skipDualWrite) {
             // The plan's own bug, not the rehearsal's: a contract that recreates views depending on
