@@ -3,6 +3,9 @@
 
 #include "migrations/migratedschema.h"
 #include "parser.h"
+#include "plan/answersjson.h"
+#include "project/rehearsalpace.h"
+#include "projectoption.h"
 #include "queries/querylist.h"
 #include "rehearsal/planjsonreader.h"
 #include "rehearsal/rehearsaljson.h"
@@ -166,15 +169,30 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         QStringLiteral("FILE"));
     const QCommandLineOption audit(QStringLiteral("audit"),
         QStringLiteral("Count every row the backfill updates, to prove none is done twice or missed."));
+    const QCommandLineOption answers(QStringLiteral("answers"),
+        QStringLiteral("With --to: a godwit.answers file (the decision wizard's answers: skip the dual-write, batch "
+                       "sizes, fill values)."),
+        QStringLiteral("A.json"));
+    const QCommandLineOption pace(QStringLiteral("pace"),
+        QStringLiteral("classroom (the backfill takes about a minute), realistic (default: the settings as given) or "
+                       "fastest (no pauses, no throttle)."),
+        QStringLiteral("pace"));
+    const ProjectOption project;
     parser.addOptions({ db, planFile, to, renames, rows, rate, batch, batchTime, delay, budget, phaseTime, fault, json,
-        copy, resume, override, audit, queries });
+        copy, resume, override, audit, queries, answers, pace, project.option() });
     if (auto done = parser.parse(arguments, out, err, 0, 0))
         return *done;
 
-    if (!parser.isSet(db))
+    auto fromProject = project.read(parser, { db, planFile, to, renames, rows, answers, queries });
+    if (!fromProject)
+        return reportError(err, fromProject.error());
+    const project::Project* p = *fromProject ? &**fromProject : nullptr;
+    if (!p && !parser.isSet(db))
         return reportError(err, QStringLiteral("--db FILE is required (see 'godwit rehearse --help')"));
-    if (parser.isSet(planFile) == parser.isSet(to))
+    if (!p && parser.isSet(planFile) == parser.isSet(to))
         return reportError(err, QStringLiteral("give exactly one of --plan PLAN.json and --to AFTER"));
+    if (parser.isSet(answers) && !parser.isSet(to))
+        return reportError(err, QStringLiteral("--answers needs --to AFTER (a --plan file already has its answers)"));
     if (parser.isSet(batch) && parser.isSet(batchTime))
         return reportError(err, QStringLiteral("--batch and --batch-time exclude each other"));
     if (parser.isSet(resume) && !parser.isSet(copy))
@@ -185,22 +203,25 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
         return ok && *value >= minimum;
     };
     RehearsalOptions options;
-    options.originalPath = parser.value(db);
+    options.originalPath = p ? p->before : parser.value(db);
     options.copyPath = parser.value(copy);
     options.resume = parser.isSet(resume);
     options.overrideVerification = parser.isSet(override);
     options.audit = parser.isSet(audit);
+    // The project's settings, or the defaults; an option given on the command line wins.
+    project::RehearsalSettings settings = p ? p->rehearsal : project::RehearsalSettings {};
     double value = 0;
-    if (!number(rate, 0, &value))
-        return reportError(
-            err, QStringLiteral("--rate needs a number of operations per second, not '%1'").arg(parser.value(rate)));
-    options.rate = value;
+    if (parser.isSet(rate) || !p) {
+        if (!number(rate, 0, &value))
+            return reportError(err,
+                QStringLiteral("--rate needs a number of operations per second, not '%1'").arg(parser.value(rate)));
+        settings.rate = value;
+    }
     if (parser.isSet(batch)) {
         if (!number(batch, 1, &value))
             return reportError(
                 err, QStringLiteral("--batch needs a number of rows, not '%1'").arg(parser.value(batch)));
-        options.pacing.batchSize = qint64(value);
-        options.planBatchSize = false;
+        settings.batchSize = int(std::min(value, 1e9));
     }
     if (parser.isSet(batchTime)) {
         if (!number(batchTime, 1, &value))
@@ -208,12 +229,16 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
                 err, QStringLiteral("--batch-time needs milliseconds, not '%1'").arg(parser.value(batchTime)));
         options.pacing.targetBatchMs = int(value);
     }
-    if (!number(delay, 0, &value))
-        return reportError(err, QStringLiteral("--delay needs milliseconds, not '%1'").arg(parser.value(delay)));
-    options.pacing.delayMs = int(value);
-    if (!number(budget, 0.1, &value))
-        return reportError(err, QStringLiteral("--budget needs milliseconds, not '%1'").arg(parser.value(budget)));
-    options.latencyBudgetMs = value;
+    if (parser.isSet(delay) || !p) {
+        if (!number(delay, 0, &value))
+            return reportError(err, QStringLiteral("--delay needs milliseconds, not '%1'").arg(parser.value(delay)));
+        settings.delayMs = int(value);
+    }
+    if (parser.isSet(budget) || !p) {
+        if (!number(budget, 0.1, &value))
+            return reportError(err, QStringLiteral("--budget needs milliseconds, not '%1'").arg(parser.value(budget)));
+        settings.budgetMs = value;
+    }
     if (!number(phaseTime, 0, &value))
         return reportError(
             err, QStringLiteral("--phase-time needs milliseconds, not '%1'").arg(parser.value(phaseTime)));
@@ -224,7 +249,15 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             return reportError(err,
                 QStringLiteral("unknown fault '%1' (expected one of %2)")
                     .arg(name, faultNames().join(QStringLiteral(", "))));
-        options.faults << *f;
+        if (!settings.faults.contains(*f))
+            settings.faults << *f;
+    }
+    if (parser.isSet(pace)) {
+        const auto chosen = project::paceFromName(parser.value(pace));
+        if (!chosen)
+            return reportError(err,
+                QStringLiteral("unknown pace '%1' (expected classroom, realistic or fastest)").arg(parser.value(pace)));
+        settings.pace = *chosen;
     }
     const QString policy = parser.value(renames);
     if (policy != QLatin1String("accept") && policy != QLatin1String("reject"))
@@ -254,30 +287,49 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             options.queries = *list;
         }
     }
-    if (parser.isSet(queries)) {
-        auto list = queries::QueryList::readFile(parser.value(queries));
+    const QString queryFile = p ? p->queries : parser.value(queries);
+    if (!queryFile.isEmpty()) {
+        auto list = queries::QueryList::readFile(queryFile);
         if (!list)
             return reportError(err, list.error());
         options.queries = *list;
     }
+    plan::Answers planAnswers = p ? p->answers : plan::Answers {};
+    if (parser.isSet(answers)) {
+        auto read = plan::AnswersJson::readFile(parser.value(answers));
+        if (!read)
+            return reportError(err, read.error());
+        planAnswers = *read;
+    }
+    diff::DiffOptions diffOptions = p ? p->diffOptions() : diff::DiffOptions {};
+    if (!p)
+        diffOptions.renames
+            = policy == QLatin1String("reject") ? diff::RenamePolicy::Reject : diff::RenamePolicy::Accept;
 
-    Result<RehearsalPlan> plan = parser.isSet(to)
-        ? RehearsalPlan::forTarget(options.originalPath, parser.value(to),
-            policy == QLatin1String("reject") ? diff::RenamePolicy::Reject : diff::RenamePolicy::Accept)
+    Result<RehearsalPlan> plan = p || parser.isSet(to)
+        ? RehearsalPlan::forTarget(options.originalPath, p ? p->after : parser.value(to), diffOptions, planAnswers)
         : [&]() -> Result<RehearsalPlan> {
         auto read = PlanJsonReader::readFile(parser.value(planFile));
         if (!read)
             return std::unexpected(read.error());
-        RehearsalPlan p = RehearsalPlan::fromMigrationPlan(*read);
+        RehearsalPlan fromFile = RehearsalPlan::fromMigrationPlan(*read);
         // The new clients' names come from the plan's target when it can still be read.
         if (!read->after.isEmpty() && QFileInfo::exists(read->after)) {
             if (auto after = migrations::MigratedSchema::readSources(options.originalPath, read->after).second)
-                p.after = *after;
+                fromFile.after = *after;
         }
-        return p;
+        return fromFile;
     }();
     if (!plan)
         return reportError(err, plan.error());
+    qint64 backfillRows = 0;
+    if (settings.pace == project::Pace::Classroom) {
+        auto counted = project::RehearsalPace::backfillRows(options.originalPath, plan->plan);
+        if (!counted)
+            return reportError(err, counted.error());
+        backfillRows = *counted;
+    }
+    project::RehearsalPace::apply(settings, backfillRows, options);
     if (plan->isEmpty())
         return reportError(
             err, QStringLiteral("nothing to rehearse: the plan has no steps (the schemas are the same)"));
