@@ -11,6 +11,7 @@
 #include "widgets/common/format.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/migrations/migrationsworkbench.h"
+#include "widgets/queries/querypanel.h"
 #include "widgets/queries/queryworkbench.h"
 #include "widgets/rehearsal/rehearsalworkbench.h"
 #include "widgets/review/reviewworkbench.h"
@@ -21,6 +22,7 @@
 #include "widgets/shell/connectdialog.h"
 #include "widgets/shell/editmenuactions.h"
 #include "widgets/shell/filedropfilter.h"
+#include "widgets/shell/gettingstarted.h"
 #include "widgets/shell/mainactions.h"
 #include "widgets/shell/mainstatusbar.h"
 #include "widgets/shell/projectcontroller.h"
@@ -118,6 +120,10 @@ MainWindow::MainWindow(QWidget* parent)
     m_review = new ReviewWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu")), m_diffView,
         [this] { return m_hasSchema && !m_current.path.startsWith(QLatin1Char(':')) ? m_current.path : QString(); });
     connect(this, &MainWindow::schemaLoaded, m_review, &ReviewWorkbench::updateAction);
+    m_review->setWorkspace(m_workspace);
+    // The Queries panel follows the comparison's after side, a migrations folder included.
+    connect(this, &MainWindow::comparisonStarted, m_queries->panel(),
+        [this](const QString& after) { m_queries->panel()->setAfterSource(after); });
 
     connect(m_job, &schema::SchemaLoadJob::loaded, this, &MainWindow::onLoaded);
     connect(m_job, &schema::SchemaLoadJob::failed, this, &MainWindow::onFailed);
@@ -265,6 +271,9 @@ void MainWindow::createMenus()
     migration->addAction(m_actions->plan);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&Getting Started"), this, [this] { GettingStarted::show(this); })
+        ->setObjectName(QStringLiteral("gettingStartedAction"));
+    help->addSeparator();
     help->addAction(m_actions->about);
     help->addAction(m_actions->aboutQt);
 }

@@ -7,6 +7,8 @@
 #include "rehearsalfixture.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/plan/decisionwizard.h"
+#include "widgets/queries/querypanel.h"
+#include "widgets/queries/queryworkbench.h"
 #include "widgets/rehearsal/rehearsalview.h"
 #include "widgets/rehearsal/rehearsalworkbench.h"
 #include "widgets/shell/mainactions.h"
@@ -15,6 +17,7 @@
 
 #include <QAction>
 #include <QCheckBox>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QSignalSpy>
@@ -99,6 +102,23 @@ private Q_SLOTS:
         // The record is kept in the project.
         QCOMPARE(recorded.count(), 1);
         QCOMPARE(workspace->project().lastRehearsal.value(u"drift_rows").toInteger(), result.driftRows);
+    }
+
+    // The Queries panel takes the comparison's after side, a migrations folder included; Help has
+    // the getting-started guide.
+    void queriesFollowTheComparison()
+    {
+        MainWindow window;
+        compare(window);
+        if (QTest::currentTestFailed())
+            return;
+        QCOMPARE(window.queries()->panel()->afterSource(), QDir(test::sampleDir()).absolutePath());
+        auto* guide = window.findChild<QAction*>(QStringLiteral("gettingStartedAction"));
+        QVERIFY(guide);
+        guide->trigger();
+        guide->trigger(); // one window, brought forward
+        QCOMPARE(window.findChildren<QDialog*>(QStringLiteral("gettingStartedDialog")).size(), 1);
+        QVERIFY(window.findChild<QDialog*>(QStringLiteral("gettingStartedDialog"))->isVisible());
     }
 
     void saveThenOpenGivesTheSameWorkspace()
