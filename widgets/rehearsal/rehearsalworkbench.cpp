@@ -70,7 +70,17 @@ void RehearsalWorkbench::updateAction()
     const bool compared = (m_workspace && m_workspace->hasComparison())
         ? !m_workspace->changes().isEmpty()
         : m_comparison && m_comparison->hasComparison() && !m_comparison->changeSet().isEmpty();
-    m_action->setEnabled(compared && !m_databasePath().isEmpty() && !m_view->isRunning());
+    const bool database = !m_databasePath().isEmpty();
+    const bool enabled = compared && database && !m_view->isRunning();
+    m_action->setEnabled(enabled);
+    // A disabled action says what is missing, in its tooltip and in the status bar.
+    const QString why = !database ? tr("Rehearsals run on a copy of a database: open one (not a script)")
+        : !compared               ? tr("Compare the database with its target first: the rehearsal runs the plan")
+                                  : tr("A rehearsal is running");
+    m_action->setToolTip(enabled ? QString() : why);
+    m_action->setStatusTip(enabled ? tr("Run the migration plan on a copy of the database while a simulated "
+                                        "application reads and writes it")
+                                   : why);
 }
 
 bool RehearsalWorkbench::rehearse()

@@ -55,6 +55,10 @@ private Q_SLOTS:
     void skipDualWriteInTheWizardShowsDrift()
     {
         MainWindow window;
+        // Before any comparison the next steps are disabled, and say why.
+        QVERIFY(!window.rehearsal()->rehearseAction()->isEnabled());
+        QVERIFY(!window.rehearsal()->rehearseAction()->toolTip().isEmpty());
+        QVERIFY(window.actions()->plan->statusTip().contains(QStringLiteral("first")));
         compare(window);
         if (QTest::currentTestFailed())
             return;
