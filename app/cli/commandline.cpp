@@ -7,6 +7,7 @@
 #include "lintcommand.h"
 #include "migratecommand.h"
 #include "plancommand.h"
+#include "projectcommand.h"
 #include "queriescommand.h"
 #include "rehearsecommand.h"
 #include "rendercommand.h"
@@ -43,6 +44,7 @@ namespace {
         list.push_back(std::make_unique<MigrateCommand>());
         list.push_back(std::make_unique<RehearseCommand>());
         list.push_back(std::make_unique<ReviewCommand>());
+        list.push_back(std::make_unique<ProjectCommand>());
         return list;
     }
 

@@ -13,6 +13,7 @@
 #include "plan/planmarkdownwriter.h"
 #include "plan/planrunner.h"
 #include "plan/plantextwriter.h"
+#include "projectoption.h"
 #include "renamesoption.h"
 #include "schema/mermaidschemareader.h"
 #include "schema/schemareader.h"
@@ -65,12 +66,20 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     const QCommandLineOption force(QStringLiteral("force"),
         QStringLiteral("Export the plan even when a data pre-check finds rows a step would fail on; the failing "
                        "pre-check is written at the top of that file."));
-    parser.addOptions({ format, output, answersOption, queries, renames, counts, version, force });
+    const ProjectOption project;
+    parser.addOptions({ format, output, answersOption, queries, renames, counts, version, force, project.option() });
     parser.addPositionalArgument(
         QStringLiteral("BEFORE"), QStringLiteral("The schema now: a database, .sql script or Mermaid file."));
     parser.addPositionalArgument(QStringLiteral("AFTER"), QStringLiteral("The schema it should become."));
-    if (auto done = parser.parse(arguments, out, err, 2, 2))
+    if (auto done = parser.parse(arguments, out, err, 0, 2))
         return *done;
+    auto fromProject = project.read(parser, { answersOption, queries, renames });
+    if (!fromProject)
+        return reportError(err, fromProject.error());
+    if (!*fromProject && parser.positionalArguments().size() != 2)
+        return reportError(err, QStringLiteral("missing argument (see 'godwit plan --help')"));
+    const QString beforePath = *fromProject ? (*fromProject)->before : parser.positionalArguments().at(0);
+    const QString afterPath = *fromProject ? (*fromProject)->after : parser.positionalArguments().at(1);
 
     const std::optional<QString> fmt = parser.choice(format,
         { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("flyway") }, err);
@@ -82,21 +91,25 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     const int firstVersion = parser.value(version).toInt(&versionOk);
     if (!versionOk || firstVersion < 1)
         return reportError(err, QStringLiteral("--flyway-version must be a positive integer"));
-    const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, renames, err);
-    if (!policy)
-        return ExitCode::Failure;
-    diff::DiffOptions diffOptions;
-    diffOptions.renames = *policy;
+    diff::DiffOptions diffOptions = *fromProject ? (*fromProject)->diffOptions() : diff::DiffOptions {};
+    if (!*fromProject) {
+        const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, renames, err);
+        if (!policy)
+            return ExitCode::Failure;
+        diffOptions.renames = *policy;
+    }
 
-    plan::Answers answers;
+    plan::Answers answers = *fromProject ? (*fromProject)->answers : plan::Answers {};
+    // The project's query file, as --queries would give it.
+    const QString queryFile = *fromProject ? (*fromProject)->queries : parser.value(queries);
     if (parser.isSet(answersOption)) {
         auto read = plan::AnswersJson::readFile(parser.value(answersOption));
         if (!read)
             return reportError(err, read.error());
         answers = *read;
     }
-    if (parser.isSet(queries)) {
-        auto text = TextFile::read(parser.value(queries), QStringLiteral("a query file"));
+    if (!queryFile.isEmpty()) {
+        auto text = TextFile::read(queryFile, QStringLiteral("a query file"));
         if (!text)
             return reportError(err, text.error());
         answers.queries << plan::PlanRunner::splitStatements(*text);
@@ -106,8 +119,7 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     if (parser.isSet(counts))
         readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
     // A folder as AFTER is the migrations for BEFORE, as in `godwit diff`.
-    auto [before, after] = migrations::MigratedSchema::readSources(
-        parser.positionalArguments().at(0), parser.positionalArguments().at(1), readOptions);
+    auto [before, after] = migrations::MigratedSchema::readSources(beforePath, afterPath, readOptions);
     if (!before)
         return reportError(err, before.error());
     if (!after)
@@ -115,7 +127,6 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     const diff::ChangeSet set = diff::SchemaDiff::compare(*before, *after, diffOptions);
     plan::MigrationPlan plan = plan::PlanBuilder::build(set, answers);
     const int exit = plan.isEmpty() ? ExitCode::Ok : ExitCode::Differences;
-    const QString beforePath = parser.positionalArguments().at(0);
     if (isDatabase(beforePath)) {
         // The pre-checks run on the data the plan is made from; the database is only read.
         auto db = sqlite::Database::openOriginal(beforePath);

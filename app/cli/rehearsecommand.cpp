@@ -3,6 +3,9 @@
 
 #include "migrations/migratedschema.h"
 #include "parser.h"
+#include "plan/answersjson.h"
+#include "project/rehearsalpace.h"
+#include "projectoption.h"
 #include "queries/querylist.h"
 #include "rehearsal/planjsonreader.h"
 #include "rehearsal/rehearsaljson.h"
@@ -151,11 +154,20 @@ namespace {
             QStringLiteral("FILE") };
         const QCommandLineOption audit { QStringLiteral("audit"),
             QStringLiteral("Count every row the backfill updates, to prove none is done twice or missed.") };
+        const QCommandLineOption answers { QStringLiteral("answers"),
+            QStringLiteral("With --to: a godwit.answers file (the decision wizard's answers: skip the dual-write, "
+                           "batch sizes, fill values)."),
+            QStringLiteral("A.json") };
+        const QCommandLineOption pace { QStringLiteral("pace"),
+            QStringLiteral("classroom (the backfill takes about a minute), realistic (default: the settings as given) "
+                           "or fastest (no pauses, no throttle)."),
+            QStringLiteral("pace") };
+        const ProjectOption project;
 
         [[nodiscard]] QList<QCommandLineOption> all() const
         {
             return { db, planFile, to, renames, rows, rate, batch, batchTime, delay, budget, phaseTime, fault, json,
-                copy, resume, overrideVerification, audit, queries };
+                copy, resume, overrideVerification, audit, queries, answers, pace, project.option() };
         }
     };
 
@@ -166,20 +178,24 @@ namespace {
         return ok && *value >= minimum;
     }
 
-    // The workload's rate and the backfill's pacing; an exit code on a bad value.
-    std::optional<int> readPacing(const Parser& parser, const Options& o, RehearsalOptions& options, QTextStream& err)
+    // The workload's rate and the backfill's pacing into `settings` (the project's, or the
+    // defaults; an option given on the command line wins); an exit code on a bad value.
+    std::optional<int> readPacing(const Parser& parser, const Options& o, bool fromProject,
+        project::RehearsalSettings& settings, RehearsalOptions& options, QTextStream& err)
     {
         double value = 0;
-        if (!number(parser, o.rate, 0, &value))
-            return reportError(err,
-                QStringLiteral("--rate needs a number of operations per second, not '%1'").arg(parser.value(o.rate)));
-        options.rate = value;
+        if (parser.isSet(o.rate) || !fromProject) {
+            if (!number(parser, o.rate, 0, &value))
+                return reportError(err,
+                    QStringLiteral("--rate needs a number of operations per second, not '%1'")
+                        .arg(parser.value(o.rate)));
+            settings.rate = value;
+        }
         if (parser.isSet(o.batch)) {
             if (!number(parser, o.batch, 1, &value))
                 return reportError(
                     err, QStringLiteral("--batch needs a number of rows, not '%1'").arg(parser.value(o.batch)));
-            options.pacing.batchSize = qint64(value);
-            options.planBatchSize = false;
+            settings.batchSize = int(std::min(value, 1e9));
         }
         if (parser.isSet(o.batchTime)) {
             if (!number(parser, o.batchTime, 1, &value))
@@ -187,23 +203,36 @@ namespace {
                     err, QStringLiteral("--batch-time needs milliseconds, not '%1'").arg(parser.value(o.batchTime)));
             options.pacing.targetBatchMs = int(value);
         }
-        if (!number(parser, o.delay, 0, &value))
-            return reportError(err, QStringLiteral("--delay needs milliseconds, not '%1'").arg(parser.value(o.delay)));
-        options.pacing.delayMs = int(value);
-        if (!number(parser, o.budget, 0.1, &value))
-            return reportError(
-                err, QStringLiteral("--budget needs milliseconds, not '%1'").arg(parser.value(o.budget)));
-        options.latencyBudgetMs = value;
+        if (parser.isSet(o.delay) || !fromProject) {
+            if (!number(parser, o.delay, 0, &value))
+                return reportError(
+                    err, QStringLiteral("--delay needs milliseconds, not '%1'").arg(parser.value(o.delay)));
+            settings.delayMs = int(value);
+        }
+        if (parser.isSet(o.budget) || !fromProject) {
+            if (!number(parser, o.budget, 0.1, &value))
+                return reportError(
+                    err, QStringLiteral("--budget needs milliseconds, not '%1'").arg(parser.value(o.budget)));
+            settings.budgetMs = value;
+        }
         if (!number(parser, o.phaseTime, 0, &value))
             return reportError(
                 err, QStringLiteral("--phase-time needs milliseconds, not '%1'").arg(parser.value(o.phaseTime)));
         options.observeMs = int(value);
+        if (parser.isSet(o.pace)) {
+            const auto chosen = project::paceFromName(parser.value(o.pace));
+            if (!chosen)
+                return reportError(err,
+                    QStringLiteral("unknown pace '%1' (expected classroom, realistic or fastest)")
+                        .arg(parser.value(o.pace)));
+            settings.pace = *chosen;
+        }
         return std::nullopt;
     }
 
     // --rows creates the orders sample first (its own queries drive it); --queries names others.
-    std::optional<int> prepareDatabase(
-        const Parser& parser, const Options& o, RehearsalOptions& options, QTextStream& err)
+    std::optional<int> prepareDatabase(const Parser& parser, const Options& o, const project::Project* p,
+        RehearsalOptions& options, QTextStream& err)
     {
         if (parser.isSet(o.rows)) {
             double value = 0;
@@ -228,8 +257,9 @@ namespace {
                 options.queries = *list;
             }
         }
-        if (parser.isSet(o.queries)) {
-            auto list = queries::QueryList::readFile(parser.value(o.queries));
+        const QString queryFile = p ? p->queries : parser.value(o.queries);
+        if (!queryFile.isEmpty()) {
+            auto list = queries::QueryList::readFile(queryFile);
             if (!list)
                 return reportError(err, list.error());
             options.queries = *list;
@@ -237,22 +267,34 @@ namespace {
         return std::nullopt;
     }
 
-    // The plan to rehearse: made for --to, or read from --plan.
-    Result<RehearsalPlan> loadPlan(
-        const Parser& parser, const Options& o, const RehearsalOptions& options, diff::RenamePolicy renames)
+    // The plan to rehearse: made for the project or --to (with the answers), or read from --plan.
+    Result<RehearsalPlan> loadPlan(const Parser& parser, const Options& o, const project::Project* p,
+        const RehearsalOptions& options, diff::RenamePolicy renames)
     {
-        if (parser.isSet(o.to))
-            return RehearsalPlan::forTarget(options.originalPath, parser.value(o.to), renames);
+        if (p || parser.isSet(o.to)) {
+            plan::Answers answers = p ? p->answers : plan::Answers {};
+            if (parser.isSet(o.answers)) {
+                auto read = plan::AnswersJson::readFile(parser.value(o.answers));
+                if (!read)
+                    return std::unexpected(read.error());
+                answers = *read;
+            }
+            diff::DiffOptions diffOptions = p ? p->diffOptions() : diff::DiffOptions {};
+            if (!p)
+                diffOptions.renames = renames;
+            return RehearsalPlan::forTarget(
+                options.originalPath, p ? p->after : parser.value(o.to), diffOptions, answers);
+        }
         auto read = PlanJsonReader::readFile(parser.value(o.planFile));
         if (!read)
             return std::unexpected(read.error());
-        RehearsalPlan p = RehearsalPlan::fromMigrationPlan(*read);
+        RehearsalPlan fromFile = RehearsalPlan::fromMigrationPlan(*read);
         // The new clients' names come from the plan's target when it can still be read.
         if (!read->after.isEmpty() && QFileInfo::exists(read->after)) {
             if (auto after = migrations::MigratedSchema::readSources(options.originalPath, read->after).second)
-                p.after = *after;
+                fromFile.after = *after;
         }
-        return p;
+        return fromFile;
     }
 
     // Runs the rehearsal on a worker thread while this one prints gh-ost's status line (rewritten
@@ -314,23 +356,42 @@ namespace {
         return std::nullopt;
     }
 
-    // --db and the pacing, fault and audit options into `options`; an exit code on a bad value.
-    std::optional<int> readOptions(const Parser& parser, const Options& o, RehearsalOptions& options, QTextStream& err)
+    // The settings into `options`; Classroom pace counts the rows to backfill to last about a minute.
+    std::optional<int> applyPace(const project::RehearsalSettings& settings, const RehearsalPlan& plan,
+        RehearsalOptions& options, QTextStream& err)
     {
-        if (!parser.isSet(o.db))
+        qint64 backfillRows = 0;
+        if (settings.pace == project::Pace::Classroom) {
+            auto counted = project::RehearsalPace::backfillRows(options.originalPath, plan.plan);
+            if (!counted)
+                return reportError(err, counted.error());
+            backfillRows = *counted;
+        }
+        project::RehearsalPace::apply(settings, backfillRows, options);
+        return std::nullopt;
+    }
+
+    // --db and the pacing, fault and audit options into `options`; an exit code on a bad value.
+    std::optional<int> readOptions(const Parser& parser, const Options& o, const project::Project* p,
+        project::RehearsalSettings& settings, RehearsalOptions& options, QTextStream& err)
+    {
+        if (!p && !parser.isSet(o.db))
             return reportError(err, QStringLiteral("--db FILE is required (see 'godwit rehearse --help')"));
-        if (parser.isSet(o.planFile) == parser.isSet(o.to))
+        if (!p && parser.isSet(o.planFile) == parser.isSet(o.to))
             return reportError(err, QStringLiteral("give exactly one of --plan PLAN.json and --to AFTER"));
+        if (parser.isSet(o.answers) && !parser.isSet(o.to))
+            return reportError(
+                err, QStringLiteral("--answers needs --to AFTER (a --plan file already has its answers)"));
         if (parser.isSet(o.batch) && parser.isSet(o.batchTime))
             return reportError(err, QStringLiteral("--batch and --batch-time exclude each other"));
         if (parser.isSet(o.resume) && !parser.isSet(o.copy))
             return reportError(err, QStringLiteral("--resume needs --copy PATH (the working copy to continue)"));
-        options.originalPath = parser.value(o.db);
+        options.originalPath = p ? p->before : parser.value(o.db);
         options.copyPath = parser.value(o.copy);
         options.resume = parser.isSet(o.resume);
         options.overrideVerification = parser.isSet(o.overrideVerification);
         options.audit = parser.isSet(o.audit);
-        if (auto done = readPacing(parser, o, options, err))
+        if (auto done = readPacing(parser, o, p != nullptr, settings, options, err))
             return done;
         for (const QString& name : parser.values(o.fault)) {
             const auto f = faultFromName(name);
@@ -338,7 +399,8 @@ namespace {
                 return reportError(err,
                     QStringLiteral("unknown fault '%1' (expected one of %2)")
                         .arg(name, faultNames().join(QStringLiteral(", "))));
-            options.faults << *f;
+            if (!settings.faults.contains(*f))
+                settings.faults << *f;
         }
         return std::nullopt;
     }
@@ -366,17 +428,24 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
     if (auto done = parser.parse(arguments, out, err, 0, 0))
         return *done;
 
+    auto fromProject = o.project.read(parser, { o.db, o.planFile, o.to, o.renames, o.rows, o.answers, o.queries });
+    if (!fromProject)
+        return reportError(err, fromProject.error());
+    const project::Project* p = *fromProject ? &**fromProject : nullptr;
     RehearsalOptions options;
-    if (auto done = readOptions(parser, o, options, err))
+    project::RehearsalSettings settings = p ? p->rehearsal : project::RehearsalSettings {};
+    if (auto done = readOptions(parser, o, p, settings, options, err))
         return *done;
     const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, o.renames, err);
     if (!policy)
         return ExitCode::Failure;
-    if (auto done = prepareDatabase(parser, o, options, err))
+    if (auto done = prepareDatabase(parser, o, p, options, err))
         return *done;
-    const Result<RehearsalPlan> plan = loadPlan(parser, o, options, *policy);
+    const Result<RehearsalPlan> plan = loadPlan(parser, o, p, options, *policy);
     if (!plan)
         return reportError(err, plan.error());
+    if (auto done = applyPace(settings, *plan, options, err))
+        return *done;
     if (plan->isEmpty())
         return reportError(
             err, QStringLiteral("nothing to rehearse: the plan has no steps (the schemas are the same)"));

@@ -4,7 +4,9 @@
 #include "diff/schemadiff.h"
 #include "diff/versionedschema.h"
 #include "layout/contentbuilder.h"
+#include "migrations/migratedschema.h"
 #include "parser.h"
+#include "projectoption.h"
 #include "renamesoption.h"
 #include "schema/dotschemawriter.h"
 #include "schema/mermaidschemawriter.h"
@@ -57,13 +59,20 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("side"), QStringLiteral("both"));
     const QCommandLineOption noCounts(
         QStringLiteral("no-counts"), QStringLiteral("Leave row counts out of the card headers."));
-    parser.addOptions({ output, format, scale, engine, direction, theme, changedOnly, renames, side, noCounts });
+    const ProjectOption project;
+    parser.addOptions(
+        { output, format, scale, engine, direction, theme, changedOnly, renames, side, noCounts, project.option() });
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("A database, .sql script or Mermaid file."));
     parser.addPositionalArgument(QStringLiteral("AFTER"),
         QStringLiteral("Optional: the schema FILE should become; draws both side by side with the changes marked."),
         QStringLiteral("[AFTER]"));
-    if (auto done = parser.parse(arguments, out, err, 1, 2))
+    if (auto done = parser.parse(arguments, out, err, 0, 2))
         return *done;
+    auto fromProject = project.read(parser, { renames });
+    if (!fromProject)
+        return reportError(err, fromProject.error());
+    if (!*fromProject && parser.positionalArguments().isEmpty())
+        return reportError(err, QStringLiteral("missing argument (see 'godwit render --help')"));
 
     const QString path = parser.value(output);
     if (path.isEmpty())
@@ -109,7 +118,10 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (!policy)
         return ExitCode::Failure;
     diff::DiffOptions diffOptions;
-    diffOptions.renames = *policy;
+    if (*fromProject)
+        diffOptions = (*fromProject)->diffOptions();
+    else
+        diffOptions.renames = *policy;
     const std::optional<QString> sideName
         = parser.choice(side, { QStringLiteral("both"), QStringLiteral("before"), QStringLiteral("after") }, err);
     if (!sideName)
@@ -117,7 +129,8 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     schema::ReadOptions readOptions;
     if (!parser.isSet(noCounts))
         readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
-    const QStringList files = parser.positionalArguments();
+    const QStringList files
+        = *fromProject ? QStringList { (*fromProject)->before, (*fromProject)->after } : parser.positionalArguments();
     const widgets::DiagramTheme colours
         = *themeName == QLatin1String("dark") ? widgets::DiagramTheme::darkTheme() : widgets::DiagramTheme::light();
 
@@ -141,7 +154,10 @@ int RenderCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         return ExitCode::Ok;
     }
 
-    auto [before, after] = schema::SchemaReader::readFiles(files[0], files[1], readOptions);
+    // A migrations folder as AFTER is the database after its pending migrations, as in `godwit diff`.
+    auto [before, after] = QFileInfo(files[1]).isDir()
+        ? migrations::MigratedSchema::readSources(files[0], files[1], readOptions)
+        : schema::SchemaReader::readFiles(files[0], files[1], readOptions);
     if (!before)
         return reportError(err, before.error());
     if (!after)

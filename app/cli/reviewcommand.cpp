@@ -2,6 +2,8 @@
 #include "reviewcommand.h"
 
 #include "parser.h"
+#include "project/rehearsalpace.h"
+#include "projectoption.h"
 #include "rehearsal/rehearsaljson.h"
 #include "renamesoption.h"
 #include "report/reviewbuilder.h"
@@ -85,14 +87,21 @@ int ReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
         QStringLiteral("PATH"));
     const QCommandLineOption record(QStringLiteral("rehearsal-json"),
         QStringLiteral("Rehearsal: also write its record, as 'godwit rehearse --json' does."), QStringLiteral("OUT"));
+    const ProjectOption project;
     parser.addOptions({ output, format, summaryOption, paper, answers, queries, renames, rehearse, rate, batch, budget,
-        phaseTime, fault, copy, record });
+        phaseTime, fault, copy, record, project.option() });
     parser.addPositionalArgument(QStringLiteral("BEFORE"),
         QStringLiteral("The database now (a .sql or Mermaid file gives a schema-only review)."));
     parser.addPositionalArgument(QStringLiteral("AFTER"),
         QStringLiteral("What it should become: a database, .sql, Mermaid file, or a migrations folder."));
-    if (auto done = parser.parse(arguments, out, err, 2, 2))
+    if (auto done = parser.parse(arguments, out, err, 0, 2))
         return *done;
+    auto fromProject = project.read(parser, { answers, queries, renames });
+    if (!fromProject)
+        return reportError(err, fromProject.error());
+    const project::Project* p = *fromProject ? &**fromProject : nullptr;
+    if (!p && parser.positionalArguments().size() != 2)
+        return reportError(err, QStringLiteral("missing argument (see 'godwit review --help')"));
 
     const QString path = parser.value(output);
     if (path.isEmpty())
@@ -125,26 +134,42 @@ int ReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     writeOptions.page = QPageSize(*page);
 
     report::ReviewRequest request;
-    request.before = parser.positionalArguments().at(0);
-    request.after = parser.positionalArguments().at(1);
-    request.answers = parser.value(answers);
-    request.queries = parser.value(queries);
+    request.before = p ? p->before : parser.positionalArguments().at(0);
+    request.after = p ? p->after : parser.positionalArguments().at(1);
+    request.answers = p ? parser.value(project.option()) : parser.value(answers);
+    if (p) {
+        request.answerValues = p->answers;
+        request.renames = p->renames.policy;
+        request.acceptedRenames = p->renames.accepted;
+        request.rejectedRenames = p->renames.rejected;
+    }
+    request.queries = p ? p->queries : parser.value(queries);
     request.godwitVersion = QStringLiteral(GODWIT_VERSION);
-    const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, renames, err);
-    if (!policy)
-        return ExitCode::Failure;
-    request.renames = *policy;
+    if (!p) {
+        const std::optional<diff::RenamePolicy> policy = renamePolicy(parser, renames, err);
+        if (!policy)
+            return ExitCode::Failure;
+        request.renames = *policy;
+    }
     request.rehearse = parser.isSet(rehearse);
     const bool rehearsalOptions = parser.isSet(batch) || parser.isSet(fault) || parser.isSet(copy)
         || parser.isSet(record) || parser.isSet(rate) || parser.isSet(budget) || parser.isSet(phaseTime);
     if (rehearsalOptions && !request.rehearse)
         return reportError(err, QStringLiteral("rehearsal options need --rehearse"));
     rehearsal::RehearsalOptions& r = request.rehearsal;
+    // A project's rehearsal settings first (its pace as Realistic: the review is not a classroom);
+    // options on the command line win.
+    if (p) {
+        project::RehearsalSettings settings = p->rehearsal;
+        settings.pace = project::Pace::Realistic;
+        project::RehearsalPace::apply(settings, 0, r);
+    }
     double value = 0;
     if (!number(parser.value(rate), 0, &value))
         return reportError(
             err, QStringLiteral("--rate needs a number of operations per second, not '%1'").arg(parser.value(rate)));
-    r.rate = value;
+    if (!p || parser.isSet(rate))
+        r.rate = value;
     if (parser.isSet(batch)) {
         if (!number(parser.value(batch), 1, &value))
             return reportError(
@@ -154,7 +179,8 @@ int ReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     }
     if (!number(parser.value(budget), 0.1, &value))
         return reportError(err, QStringLiteral("--budget needs milliseconds, not '%1'").arg(parser.value(budget)));
-    r.latencyBudgetMs = value;
+    if (!p || parser.isSet(budget))
+        r.latencyBudgetMs = value;
     if (!number(parser.value(phaseTime), 0, &value))
         return reportError(
             err, QStringLiteral("--phase-time needs milliseconds, not '%1'").arg(parser.value(phaseTime)));
@@ -165,7 +191,8 @@ int ReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
             return reportError(err,
                 QStringLiteral("unknown fault '%1' (expected one of %2)")
                     .arg(name, rehearsal::faultNames().join(QStringLiteral(", "))));
-        r.faults << *f;
+        if (!r.faults.contains(*f))
+            r.faults << *f;
     }
     r.copyPath = parser.value(copy);
     request.drawDiagram = [&](const diff::ChangeSet& changes) {

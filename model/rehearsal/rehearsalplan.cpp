@@ -87,13 +87,19 @@ RehearsalPlan RehearsalPlan::fromMigrationPlan(const plan::MigrationPlan& migrat
 Result<RehearsalPlan> RehearsalPlan::forTarget(
     const QString& databasePath, const QString& afterPath, diff::RenamePolicy renames, const plan::Answers& answers)
 {
+    diff::DiffOptions options;
+    options.renames = renames;
+    return forTarget(databasePath, afterPath, options, answers);
+}
+
+Result<RehearsalPlan> RehearsalPlan::forTarget(const QString& databasePath, const QString& afterPath,
+    const diff::DiffOptions& options, const plan::Answers& answers)
+{
     auto [before, after] = migrations::MigratedSchema::readSources(databasePath, afterPath);
     if (!before)
         return std::unexpected(before.error());
     if (!after)
         return std::unexpected(after.error());
-    diff::DiffOptions options;
-    options.renames = renames;
     const diff::ChangeSet changes = diff::SchemaDiff::compare(*before, *after, options);
     plan::MigrationPlan migrationPlan = plan::PlanBuilder::build(changes, answers);
     if (migrationPlan.before.isEmpty())

@@ -49,6 +49,9 @@ struct RehearsalPlan {
     // database, .sql script, Mermaid file, or a migrations folder for the database).
     [[nodiscard]] static Result<RehearsalPlan> forTarget(const QString& databasePath, const QString& afterPath,
         diff::RenamePolicy renames = diff::RenamePolicy::Accept, const plan::Answers& answers = {});
+    // The same with the user's rename decisions (a project's accepted and rejected proposals).
+    [[nodiscard]] static Result<RehearsalPlan> forTarget(const QString& databasePath, const QString& afterPath,
+        const diff::DiffOptions& options, const plan::Answers& answers);
 
     bool operator==(const RehearsalPlan&) const = default;
 };

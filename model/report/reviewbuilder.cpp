@@ -214,8 +214,8 @@ Result<ReviewReport> ReviewBuilder::build(const ReviewRequest& request)
         return fail(Error::Code::InvalidArgument,
             QStringLiteral("--queries needs BEFORE to be a database (the plans are explained on its data)"),
             request.before);
-    plan::Answers answers;
-    if (!request.answers.isEmpty()) {
+    plan::Answers answers = request.answerValues.value_or(plan::Answers {});
+    if (!request.answerValues && !request.answers.isEmpty()) {
         auto read = plan::AnswersJson::readFile(request.answers);
         if (!read)
             return std::unexpected(read.error());
@@ -247,6 +247,8 @@ Result<ReviewReport> ReviewBuilder::build(const ReviewRequest& request)
     tell(request, QStringLiteral("planning"));
     diff::DiffOptions diffOptions;
     diffOptions.renames = request.renames;
+    diffOptions.acceptedRenames = request.acceptedRenames;
+    diffOptions.rejectedRenames = request.rejectedRenames;
     report.changes = diff::SchemaDiff::compare(*before, *after, diffOptions);
     report.plan = plan::PlanBuilder::build(report.changes, answers);
     const plan::DecisionTree tree = plan::DecisionTree::schemaMigration();

@@ -3,11 +3,13 @@
 
 #include "core/result.h"
 #include "diff/diffoptions.h"
+#include "plan/answers.h"
 #include "rehearsal/rehearsaloptions.h"
 #include "reviewreport.h"
 
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace godwit::report {
 
@@ -17,7 +19,11 @@ struct ReviewRequest {
     QString after; // a database, .sql, Mermaid file, or a migrations folder for BEFORE
     QString answers; // a godwit.answers JSON file; empty: the pre-filled answers
     QString queries; // a query list (.sql with '-- name:' comments); empty: no query impact
+    // Answers given as values (a project's); when set they are used instead of the `answers` file.
+    std::optional<plan::Answers> answerValues;
     diff::RenamePolicy renames = diff::RenamePolicy::Propose;
+    QStringList acceptedRenames; // Change::id() of proposals the user confirmed (diff::DiffOptions)
+    QStringList rejectedRenames;
     bool rehearse = false;
     rehearsal::RehearsalOptions rehearsal; // originalPath is set from `before`
     QString godwitVersion;

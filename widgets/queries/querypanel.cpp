@@ -2,6 +2,7 @@
 #include "widgets/queries/querypanel.h"
 
 #include "core/error.h"
+#include "project/pendingscript.h"
 #include "queries/queryimpactjob.h"
 #include "rehearsal/rehearsalplan.h"
 #include "rehearsal/workloadprofile.h"
@@ -295,6 +296,17 @@ void QueryPanel::refresh()
     request.database = m_database;
     request.queries = m_model->queries();
     request.after = m_after;
+    if (QFileInfo(m_after).isDir()) {
+        // A migrations folder: its pending migrations, applied to a copy, are the after side.
+        auto script = project::PendingScript::read(m_database, m_after);
+        if (!script) {
+            Q_EMIT errorOccurred(tr("The pending migrations could not be read."), script.error().toString());
+            return;
+        }
+        request.after.clear();
+        request.migration = *script;
+        request.migrationFileName = m_after;
+    }
     request.runs = isMeasured() ? MeasuredRuns : 0;
     request.indexCost = isMeasured();
     m_job->start(request);

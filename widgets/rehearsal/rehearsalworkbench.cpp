@@ -2,6 +2,8 @@
 #include "widgets/rehearsal/rehearsalworkbench.h"
 
 #include "plan/planbuilder.h"
+#include "project/workspace.h"
+#include "rehearsal/rehearsaljson.h"
 #include "rehearsal/rehearsalplan.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/rehearsal/rehearsalview.h"
@@ -9,6 +11,8 @@
 #include <QAction>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
@@ -51,10 +55,32 @@ RehearsalWorkbench::RehearsalWorkbench(QMainWindow* window, QMenu* migrationMenu
 
 RehearsalWorkbench::~RehearsalWorkbench() = default;
 
+void RehearsalWorkbench::setWorkspace(project::Workspace* workspace)
+{
+    m_workspace = workspace;
+    connect(workspace, &project::Workspace::planChanged, this, &RehearsalWorkbench::updateAction);
+    // The record of a finished rehearsal goes into the project.
+    connect(m_view, &RehearsalView::finished, workspace, [workspace](const rehearsal::RehearsalResult& result) {
+        workspace->recordRehearsal(QJsonDocument::fromJson(rehearsal::RehearsalJson::write(result).toUtf8()).object());
+    });
+}
+
 void RehearsalWorkbench::updateAction()
 {
-    const bool compared = m_comparison && m_comparison->hasComparison() && !m_comparison->changeSet().isEmpty();
-    m_action->setEnabled(compared && !m_databasePath().isEmpty() && !m_view->isRunning());
+    const bool compared = (m_workspace && m_workspace->hasComparison())
+        ? !m_workspace->changes().isEmpty()
+        : m_comparison && m_comparison->hasComparison() && !m_comparison->changeSet().isEmpty();
+    const bool database = !m_databasePath().isEmpty();
+    const bool enabled = compared && database && !m_view->isRunning();
+    m_action->setEnabled(enabled);
+    // A disabled action says what is missing, in its tooltip and in the status bar.
+    const QString why = !database ? tr("Rehearsals run on a copy of a database: open one (not a script)")
+        : !compared               ? tr("Compare the database with its target first: the rehearsal runs the plan")
+                                  : tr("A rehearsal is running");
+    m_action->setToolTip(enabled ? QString() : why);
+    m_action->setStatusTip(enabled ? tr("Run the migration plan on a copy of the database while a simulated "
+                                        "application reads and writes it")
+                                   : why);
 }
 
 bool RehearsalWorkbench::rehearse()
@@ -62,10 +88,13 @@ bool RehearsalWorkbench::rehearse()
     updateAction();
     if (!m_action->isEnabled())
         return false;
-    const diff::ChangeSet& changes = m_comparison->changeSet();
+    // The workspace's plan carries the user's answers (skip the dual-write, batch sizes, fill
+    // values, rename decisions); without a workspace, the pre-filled answers.
+    const bool fromWorkspace = m_workspace && m_workspace->hasComparison();
+    const diff::ChangeSet& changes = fromWorkspace ? m_workspace->changes() : m_comparison->changeSet();
     const QString database = m_databasePath();
-    const rehearsal::RehearsalPlan plan
-        = rehearsal::RehearsalPlan::fromMigrationPlan(plan::PlanBuilder::build(changes));
+    const rehearsal::RehearsalPlan plan = rehearsal::RehearsalPlan::fromMigrationPlan(
+        fromWorkspace ? m_workspace->plan() : plan::PlanBuilder::build(changes));
     if (plan.isEmpty())
         return false;
     m_view->setPlan(plan, database);

@@ -10,6 +10,10 @@ class QDockWidget;
 class QMainWindow;
 class QMenu;
 
+namespace godwit::project {
+class Workspace;
+}
+
 namespace godwit::widgets {
 
 class DiffView;
@@ -31,6 +35,8 @@ public:
     // Plans the comparison and shows the dashboard on it; false when there is nothing to rehearse.
     bool rehearse();
     void updateAction();
+    // Rehearse the workspace's plan (with the user's answers) and keep each record in its project.
+    void setWorkspace(project::Workspace* workspace);
 
     [[nodiscard]] QAction* rehearseAction() const { return m_action; }
     [[nodiscard]] QDockWidget* dock() const { return m_dock; }
@@ -40,6 +46,7 @@ private:
     QMainWindow* m_window = nullptr;
     DiffView* m_comparison = nullptr;
     std::function<QString()> m_databasePath;
+    project::Workspace* m_workspace = nullptr;
     QAction* m_action = nullptr;
     QDockWidget* m_dock = nullptr;
     RehearsalView* m_view = nullptr;

@@ -93,6 +93,12 @@ void ReviewView::setSources(const QString& before, const QString& after)
 
 void ReviewView::setQueriesFile(const QString& path) { m_queries->setText(path); }
 
+void ReviewView::setDecisions(const plan::Answers& answers, const diff::DiffOptions& options)
+{
+    m_answers = answers;
+    m_diffOptions = options;
+}
+
 void ReviewView::setRehearse(bool rehearse) { m_rehearse->setChecked(rehearse); }
 
 void ReviewView::build()
@@ -103,6 +109,10 @@ void ReviewView::build()
     request.before = m_before;
     request.after = m_after;
     request.queries = m_queries->text().trimmed();
+    request.answerValues = m_answers;
+    request.renames = m_diffOptions.renames;
+    request.acceptedRenames = m_diffOptions.acceptedRenames;
+    request.rejectedRenames = m_diffOptions.rejectedRenames;
     request.rehearse = m_rehearse->isChecked();
     request.godwitVersion = QCoreApplication::applicationVersion();
     const int generation = ++m_generation;

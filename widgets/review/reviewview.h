@@ -2,6 +2,8 @@
 #pragma once
 
 #include "core/result.h"
+#include "diff/diffoptions.h"
+#include "plan/answers.h"
 #include "report/reviewreport.h"
 
 #include <optional>
@@ -33,6 +35,8 @@ public:
     void setSources(const QString& before, const QString& after);
     void setQueriesFile(const QString& path);
     void setRehearse(bool rehearse);
+    // The user's answers and rename decisions (the workspace's), so the review shows their plan.
+    void setDecisions(const plan::Answers& answers, const diff::DiffOptions& options);
     // Starts building the document; reportReady() or failed() follows.
     void build();
     [[nodiscard]] bool isBuilding() const { return m_generation == m_running; }
@@ -54,6 +58,8 @@ private:
 
     QString m_before;
     QString m_after;
+    std::optional<plan::Answers> m_answers;
+    diff::DiffOptions m_diffOptions;
     QLineEdit* m_queries = nullptr;
     QCheckBox* m_rehearse = nullptr;
     QPushButton* m_buildButton = nullptr;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/review/reviewworkbench.h"
 
+#include "project/workspace.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/review/reviewview.h"
 
@@ -41,6 +42,8 @@ ReviewWorkbench::ReviewWorkbench(
 
 ReviewWorkbench::~ReviewWorkbench() = default;
 
+void ReviewWorkbench::setWorkspace(project::Workspace* workspace) { m_workspace = workspace; }
+
 QString ReviewWorkbench::afterPath() const
 {
     if (!m_comparison || !m_comparison->hasComparison())
@@ -74,6 +77,8 @@ bool ReviewWorkbench::review()
         m_dialog->resize(std::min(1100, screen.width() - 40), std::min(900, screen.height() - 60));
     }
     m_view->setSources(m_beforePath(), afterPath());
+    if (m_workspace && m_workspace->hasComparison()) // the plan with the user's answers
+        m_view->setDecisions(m_workspace->project().answers, m_workspace->project().diffOptions());
     m_dialog->show();
     m_dialog->raise();
     m_dialog->activateWindow();

@@ -11,6 +11,10 @@ class QDialog;
 class QMainWindow;
 class QMenu;
 
+namespace godwit::project {
+class Workspace;
+}
+
 namespace godwit::widgets {
 
 class DiffView;
@@ -28,6 +32,9 @@ public:
         QMainWindow* window, QMenu* migrationMenu, DiffView* comparison, std::function<QString()> beforePath);
     ~ReviewWorkbench() override;
 
+    // Build the review from the workspace's answers and rename decisions.
+    void setWorkspace(project::Workspace* workspace);
+
     // Opens the Review window on the comparison and starts building; false when there is none.
     bool review();
     void updateAction();
@@ -40,6 +47,7 @@ private:
     [[nodiscard]] QString afterPath() const;
 
     QMainWindow* m_window = nullptr;
+    project::Workspace* m_workspace = nullptr;
     DiffView* m_comparison = nullptr;
     std::function<QString()> m_beforePath;
     QAction* m_action = nullptr;

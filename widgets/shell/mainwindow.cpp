@@ -4,14 +4,14 @@
 #include "core/error.h"
 #include "migrations/migrationjob.h"
 #include "postgres/connectionuri.h"
+#include "project/workspace.h"
 #include "schema/schemaloadjob.h"
 #include "widgets/canvas/diagramactions.h"
 #include "widgets/canvas/diagramwidget.h"
 #include "widgets/common/format.h"
-#include "widgets/common/icons.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/migrations/migrationsworkbench.h"
-#include "widgets/plan/decisionwizard.h"
+#include "widgets/queries/querypanel.h"
 #include "widgets/queries/queryworkbench.h"
 #include "widgets/rehearsal/rehearsalworkbench.h"
 #include "widgets/review/reviewworkbench.h"
@@ -22,7 +22,10 @@
 #include "widgets/shell/connectdialog.h"
 #include "widgets/shell/editmenuactions.h"
 #include "widgets/shell/filedropfilter.h"
+#include "widgets/shell/gettingstarted.h"
+#include "widgets/shell/mainactions.h"
 #include "widgets/shell/mainstatusbar.h"
+#include "widgets/shell/projectcontroller.h"
 #include "widgets/shell/recentfiles.h"
 #include "widgets/shell/welcomepage.h"
 #include "widgets/sql/sqlview.h"
@@ -41,6 +44,7 @@
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
+#include <QUndoStack>
 
 namespace godwit::widgets {
 
@@ -60,6 +64,7 @@ MainWindow::MainWindow(QWidget* parent)
     , m_overview(new SchemaOverview(this))
     , m_browser(new SchemaBrowser(this))
     , m_details(new DetailsPane(this))
+    , m_workspace(new project::Workspace(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     connect(new FileDropFilter(this), &FileDropFilter::fileDropped, this, &MainWindow::openFile);
@@ -85,6 +90,10 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     createToolBar();
     createDocks();
+    m_projects = new ProjectController(this, m_workspace, m_actions, m_recentProjectsMenu);
+    connect(m_projects, &ProjectController::errorOccurred, this, &MainWindow::reportError);
+    connect(m_projects, &ProjectController::titleChanged, this, &MainWindow::updateTitle);
+    connect(m_workspace, &project::Workspace::comparisonChanged, this, &MainWindow::updateActions);
     m_statusBar = new MainStatusBar(this);
     setStatusBar(m_statusBar);
     setBusy(false);
@@ -107,9 +116,14 @@ MainWindow::MainWindow(QWidget* parent)
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")), m_diffView,
         [this] { return m_hasSchema && !m_current.isScript ? m_current.path : QString(); });
     connect(this, &MainWindow::schemaLoaded, m_rehearsal, &RehearsalWorkbench::updateAction);
+    m_rehearsal->setWorkspace(m_workspace);
     m_review = new ReviewWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu")), m_diffView,
         [this] { return m_hasSchema && !m_current.path.startsWith(QLatin1Char(':')) ? m_current.path : QString(); });
     connect(this, &MainWindow::schemaLoaded, m_review, &ReviewWorkbench::updateAction);
+    m_review->setWorkspace(m_workspace);
+    // The Queries panel follows the comparison's after side, a migrations folder included.
+    connect(this, &MainWindow::comparisonStarted, m_queries->panel(),
+        [this](const QString& after) { m_queries->panel()->setAfterSource(after); });
 
     connect(m_job, &schema::SchemaLoadJob::loaded, this, &MainWindow::onLoaded);
     connect(m_job, &schema::SchemaLoadJob::failed, this, &MainWindow::onFailed);
@@ -144,6 +158,7 @@ MainWindow::MainWindow(QWidget* parent)
         reportError(message, details);
     });
     connect(m_diffView, &DiffView::comparisonReady, this, [this] {
+        m_workspace->setSchemas(m_diffView->changeSet().before, m_diffView->changeSet().after);
         setBusy(false);
         m_central->setCurrentWidget(m_diffView);
         updateActions();
@@ -160,62 +175,25 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createActions()
 {
-    m_openDatabaseAction = new QAction(Icons::icon(QStringLiteral("open-database")), tr("&Open Database…"), this);
-    m_openDatabaseAction->setShortcut(QKeySequence::Open);
-    m_openDatabaseAction->setStatusTip(tr("Open a SQLite database read-only"));
-    m_openDatabaseAction->setIconText(tr("Open"));
-    connect(m_openDatabaseAction, &QAction::triggered, this, &MainWindow::chooseDatabase);
-
-    m_openScriptAction = new QAction(Icons::icon(QStringLiteral("open-sql")), tr("Open &SQL Script…"), this);
-    m_openScriptAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
-    m_openScriptAction->setStatusTip(tr("Read the schema defined by an SQL script"));
-    m_openScriptAction->setIconText(tr("Open SQL"));
-    connect(m_openScriptAction, &QAction::triggered, this, &MainWindow::chooseScript);
-
-    m_openExampleAction = new QAction(Icons::icon(QStringLiteral("example")), tr("Open the Orders &Example"), this);
-    m_openExampleAction->setStatusTip(tr("Open the orders schema, the classic expand–contract example"));
-    m_openExampleAction->setIconText(tr("Example"));
-    connect(m_openExampleAction, &QAction::triggered, this, &MainWindow::openExample);
-
-    m_reloadAction = new QAction(Icons::icon(QStringLiteral("reload")), tr("&Reload"), this);
-    m_reloadAction->setShortcut(QKeySequence::Refresh);
-    m_reloadAction->setStatusTip(tr("Read the schema again from the file"));
-    connect(m_reloadAction, &QAction::triggered, this, &MainWindow::reload);
-
-    m_closeAction = new QAction(Icons::icon(QStringLiteral("close-database")), tr("&Close"), this);
-    m_closeAction->setShortcut(QKeySequence::Close);
-    m_closeAction->setStatusTip(tr("Close the current file"));
-    connect(m_closeAction, &QAction::triggered, this, &MainWindow::closeFile);
-
-    m_quitAction = new QAction(tr("&Quit"), this);
-    m_quitAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction->setMenuRole(QAction::QuitRole);
-    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-
-    m_zoomInAction = new QAction(tr("Zoom &In Definition"), this);
-    m_zoomInAction->setShortcuts(QKeySequence::ZoomIn);
-    connect(m_zoomInAction, &QAction::triggered, this, [this] { setDdlZoom(m_ddlZoom + 1); });
-    m_zoomOutAction = new QAction(tr("Zoom &Out Definition"), this);
-    m_zoomOutAction->setShortcuts(QKeySequence::ZoomOut);
-    connect(m_zoomOutAction, &QAction::triggered, this, [this] { setDdlZoom(m_ddlZoom - 1); });
-    m_zoomResetAction = new QAction(tr("&Reset Zoom"), this);
-    m_zoomResetAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    connect(m_zoomResetAction, &QAction::triggered, this, [this] { setDdlZoom(0); });
-
-    m_findAction = new QAction(tr("&Filter Schema…"), this);
-    m_findAction->setShortcut(QKeySequence::Find);
-    connect(m_findAction, &QAction::triggered, this, [this] {
+    m_actions = new MainActions(this);
+    connect(m_actions->openDatabase, &QAction::triggered, this, &MainWindow::chooseDatabase);
+    connect(m_actions->openScript, &QAction::triggered, this, &MainWindow::chooseScript);
+    connect(m_actions->openExample, &QAction::triggered, this, &MainWindow::openExample);
+    connect(m_actions->reload, &QAction::triggered, this, &MainWindow::reload);
+    connect(m_actions->close, &QAction::triggered, this, &MainWindow::closeFile);
+    connect(m_actions->quit, &QAction::triggered, this, &QWidget::close);
+    connect(m_actions->zoomIn, &QAction::triggered, this, [this] { setDdlZoom(m_ddlZoom + 1); });
+    connect(m_actions->zoomOut, &QAction::triggered, this, [this] { setDdlZoom(m_ddlZoom - 1); });
+    connect(m_actions->zoomReset, &QAction::triggered, this, [this] { setDdlZoom(0); });
+    connect(m_actions->find, &QAction::triggered, this, [this] {
         m_browserDock->show();
         m_browser->filterEdit()->setFocus(Qt::ShortcutFocusReason);
         m_browser->filterEdit()->selectAll();
     });
-
-    m_aboutAction = new QAction(tr("&About Godwit"), this);
-    m_aboutAction->setMenuRole(QAction::AboutRole);
-    connect(m_aboutAction, &QAction::triggered, this, [this] { AboutBox::show(this); });
-    m_aboutQtAction = new QAction(tr("About &Qt"), this);
-    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
-    connect(m_aboutQtAction, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+    connect(m_actions->about, &QAction::triggered, this, [this] { AboutBox::show(this); });
+    connect(m_actions->aboutQt, &QAction::triggered, this, [this] { QMessageBox::aboutQt(this); });
+    connect(m_actions->plan, &QAction::triggered, this,
+        [this] { m_projects->planMigration(m_queries->requestedIndexes()); });
 }
 
 void MainWindow::chooseComparison()
@@ -231,6 +209,7 @@ void MainWindow::compareWith(const QString& path)
     if (!m_hasSchema)
         return;
     setBusy(true, tr("Comparing with %1…").arg(QFileInfo(path).fileName()));
+    Q_EMIT comparisonStarted(QFileInfo(path).absoluteFilePath(), false);
     m_diffView->compareWith(m_schema, m_current.title, path);
     updateActions();
 }
@@ -240,6 +219,7 @@ void MainWindow::compareWithMigrations(const QString& folder)
     if (!m_hasSchema || m_current.isScript)
         return;
     setBusy(true, tr("Applying the pending migrations of %1 to a copy…").arg(QFileInfo(folder).fileName()));
+    Q_EMIT comparisonStarted(QFileInfo(folder).absoluteFilePath(), true);
     m_diffView->compareWithMigrations(m_schema, m_current.title, m_current.path, folder);
     updateActions();
 }
@@ -248,40 +228,54 @@ void MainWindow::createMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->setObjectName(QStringLiteral("fileMenu"));
-    file->addAction(m_openDatabaseAction);
-    file->addAction(m_openScriptAction);
+    file->addAction(m_actions->newProject);
+    file->addAction(m_actions->openProject);
+    m_recentProjectsMenu = file->addMenu(tr("Open Recent Pro&ject"));
+    file->addAction(m_actions->saveProject);
+    file->addAction(m_actions->saveProjectAs);
+    file->addSeparator();
+    file->addAction(m_actions->openDatabase);
+    file->addAction(m_actions->openScript);
     file->addAction(ConnectDialog::createAction(this, [this](const QString& uri) { openFile(uri); }));
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    file->addAction(m_openExampleAction);
+    file->addAction(m_actions->openExample);
     file->addSeparator();
     file->addAction(m_diagramActions->compare);
     file->addAction(m_diagramActions->compareMigrations);
     file->addAction(m_diagramActions->exportDiagram);
     file->addSeparator();
-    file->addAction(m_reloadAction);
-    file->addAction(m_closeAction);
+    file->addAction(m_actions->reload);
+    file->addAction(m_actions->close);
     file->addSeparator();
-    file->addAction(m_quitAction);
+    file->addAction(m_actions->quit);
 
     // Filled once the SQL editor exists (EditMenuActions).
-    menuBar()->addMenu(tr("&Edit"))->setObjectName(QStringLiteral("editMenu"));
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(QStringLiteral("editMenu"));
+    // Answers, rename decisions and card moves; Ctrl+Z stays the SQL editor's.
+    QAction* undo = m_workspace->undoStack()->createUndoAction(this, tr("Undo"));
+    undo->setObjectName(QStringLiteral("undoProjectAction"));
+    undo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_Z));
+    QAction* redo = m_workspace->undoStack()->createRedoAction(this, tr("Redo"));
+    redo->setObjectName(QStringLiteral("redoProjectAction"));
+    redo->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::SHIFT | Qt::Key_Z));
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
     // The View menu is filled in createDocks(), once the docks exist.
     menuBar()->addMenu(tr("&View"))->setObjectName(QStringLiteral("viewMenu"));
 
     // The expand-contract plan of the current comparison, walked through the decision tree.
-    m_planAction = new QAction(tr("&Plan Migration…"), this);
-    m_planAction->setObjectName(QStringLiteral("planMigrationAction"));
-    m_planAction->setStatusTip(
-        tr("Walk the changes through the expand-contract decision tree and build the phased plan"));
-    m_planAction->setEnabled(false);
-    connect(m_planAction, &QAction::triggered, this, &MainWindow::planMigration);
     QMenu* migration = menuBar()->addMenu(tr("&Migration"));
     migration->setObjectName(QStringLiteral("migrationMenu"));
-    migration->addAction(m_planAction);
+    migration->addAction(m_actions->plan);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
-    help->addAction(m_aboutAction);
-    help->addAction(m_aboutQtAction);
+    help->addAction(tr("&Getting Started"), this, [this] { GettingStarted::show(this); })
+        ->setObjectName(QStringLiteral("gettingStartedAction"));
+    help->addSeparator();
+    help->addAction(m_actions->about);
+    help->addAction(m_actions->aboutQt);
 }
 
 void MainWindow::createToolBar()
@@ -291,12 +285,12 @@ void MainWindow::createToolBar()
     m_toolBar->setMovable(false);
     m_toolBar->setIconSize(QSize(20, 20));
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_toolBar->addAction(m_openDatabaseAction);
-    m_toolBar->addAction(m_openScriptAction);
-    m_toolBar->addAction(m_openExampleAction);
+    m_toolBar->addAction(m_actions->openDatabase);
+    m_toolBar->addAction(m_actions->openScript);
+    m_toolBar->addAction(m_actions->openExample);
     m_toolBar->addSeparator();
-    m_toolBar->addAction(m_reloadAction);
-    m_toolBar->addAction(m_closeAction);
+    m_toolBar->addAction(m_actions->reload);
+    m_toolBar->addAction(m_actions->close);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_diagramActions->showDiagram);
     m_toolBar->addAction(m_diagramActions->showOverview);
@@ -331,11 +325,11 @@ void MainWindow::createDocks()
     view->addAction(detailsToggle);
     view->addAction(toolBarToggle);
     view->addSeparator();
-    view->addAction(m_findAction);
+    view->addAction(m_actions->find);
     view->addSeparator();
-    view->addAction(m_zoomInAction);
-    view->addAction(m_zoomOutAction);
-    view->addAction(m_zoomResetAction);
+    view->addAction(m_actions->zoomIn);
+    view->addAction(m_actions->zoomOut);
+    view->addAction(m_actions->zoomReset);
     view->addSeparator();
     view->addAction(m_diagramActions->showDiagram);
     view->addAction(m_diagramActions->showOverview);
@@ -371,7 +365,7 @@ void MainWindow::saveSettings() const
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (!m_migrations->maybeClose()) {
+    if (!m_projects->maybeSave() || !m_migrations->maybeClose()) {
         event->ignore(); // unsaved SQL, and the user cancelled
         return;
     }
@@ -526,7 +520,18 @@ void MainWindow::setBusy(bool busy, const QString& what)
         updateStatusBar();
 }
 
-void MainWindow::updateTitle() { setWindowTitle(m_hasSchema ? tr("%1 — Godwit").arg(m_current.title) : tr("Godwit")); }
+void MainWindow::updateTitle()
+{
+    // "project[*] · orders.db — Godwit": Qt draws the [*] as the modified mark.
+    const QString project = m_projects ? m_projects->titlePrefix() : QString();
+    QStringList parts;
+    if (!project.isEmpty())
+        parts << project;
+    if (m_hasSchema)
+        parts << m_current.title;
+    setWindowTitle(parts.isEmpty() ? tr("Godwit") : tr("%1 — Godwit").arg(parts.join(QStringLiteral(" · "))));
+    setWindowModified(m_workspace->isModified());
+}
 
 void MainWindow::updateStatusBar()
 {
@@ -540,26 +545,16 @@ QString MainWindow::statusText() const { return m_statusBar->fieldsText(); }
 
 void MainWindow::updateActions()
 {
-    m_reloadAction->setEnabled(m_hasSchema);
-    m_closeAction->setEnabled(m_hasSchema);
+    m_actions->reload->setEnabled(m_hasSchema);
+    m_actions->close->setEnabled(m_hasSchema);
     m_diagramActions->update(m_hasSchema, m_hasSchema && !m_current.isScript);
-    if (m_planAction)
-        m_planAction->setEnabled(m_hasSchema && !m_diffView->changeSet().isEmpty());
-}
-
-void MainWindow::planMigration()
-{
-    if (m_diffView->changeSet().isEmpty())
-        return;
-    auto* wizard = new DecisionWizard(m_diffView->changeSet(), this);
-    wizard->setAttribute(Qt::WA_DeleteOnClose);
-    wizard->setDialogsEnabled(m_dialogsEnabled);
-    if (!m_queries->requestedIndexes().isEmpty()) { // the query panel's "Add to Plan"
-        plan::Answers answers = wizard->answers();
-        answers.indexes = m_queries->requestedIndexes();
-        wizard->setAnswers(answers);
-    }
-    wizard->show();
+    MainActions::setEnabledOrWhy(m_actions->plan,
+        m_hasSchema && m_workspace->hasComparison() && !m_workspace->changes().isEmpty(),
+        !m_hasSchema
+            ? tr("Open a database first")
+            : tr("Compare the schema with its target first (File ▸ Compare With…): the plan is made from the changes"));
+    if (m_projects)
+        m_projects->updateActions();
 }
 
 void MainWindow::rebuildRecentMenu()
@@ -594,8 +589,8 @@ void MainWindow::setDdlZoom(int level)
 {
     m_ddlZoom = std::clamp(level, MinZoom, MaxZoom);
     m_details->sqlView()->zoomTo(m_ddlZoom);
-    m_zoomInAction->setEnabled(m_ddlZoom < MaxZoom);
-    m_zoomOutAction->setEnabled(m_ddlZoom > MinZoom);
+    m_actions->zoomIn->setEnabled(m_ddlZoom < MaxZoom);
+    m_actions->zoomOut->setEnabled(m_ddlZoom > MinZoom);
 }
 
 } // namespace godwit::widgets

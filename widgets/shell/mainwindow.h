@@ -18,6 +18,9 @@ struct Error;
 namespace godwit::schema {
 class SchemaLoadJob;
 }
+namespace godwit::project {
+class Workspace;
+}
 
 namespace godwit::widgets {
 
@@ -28,7 +31,9 @@ class DiagramActions;
 class DiagramWidget;
 class DiffView;
 class EditMenuActions;
+class MainActions;
 class MainStatusBar;
+class ProjectController;
 class RecentFiles;
 class RehearsalWorkbench;
 class ReviewWorkbench;
@@ -89,12 +94,18 @@ public:
     [[nodiscard]] DiagramWidget* diagramWidget() const { return m_diagram; }
     [[nodiscard]] DiffView* diffView() const { return m_diffView; }
     [[nodiscard]] DiagramActions* diagramActions() const { return m_diagramActions; }
+    // The open project, its comparison, answers and plan: what every view follows.
+    [[nodiscard]] project::Workspace* workspace() const { return m_workspace; }
+    [[nodiscard]] ProjectController* projects() const { return m_projects; }
+    [[nodiscard]] MainActions* actions() const { return m_actions; }
     // Edit ▸ Undo, Redo, clipboard, Find and Replace on the SQL editor.
     [[nodiscard]] EditMenuActions* editActions() const { return m_editActions; }
 
 Q_SIGNALS:
     void schemaLoaded(const QString& path);
     void errorReported(const QString& message);
+    // compareWith() or compareWithMigrations() started on `after`.
+    void comparisonStarted(const QString& after, bool migrations);
 
 protected:
     // The one place errors reach the user; a seam so tests need no modal dialog.
@@ -115,7 +126,6 @@ private:
     void createToolBar();
     void createDocks();
     void chooseComparison();
-    void planMigration();
     void restoreSettings();
     void saveSettings() const;
 
@@ -159,19 +169,10 @@ private:
     DiagramWidget* m_diagram = nullptr;
     DiffView* m_diffView = nullptr;
 
-    QAction* m_openDatabaseAction = nullptr;
-    QAction* m_openScriptAction = nullptr;
-    QAction* m_openExampleAction = nullptr;
-    QAction* m_reloadAction = nullptr;
-    QAction* m_closeAction = nullptr;
-    QAction* m_quitAction = nullptr;
-    QAction* m_zoomInAction = nullptr;
-    QAction* m_zoomOutAction = nullptr;
-    QAction* m_zoomResetAction = nullptr;
-    QAction* m_findAction = nullptr;
-    QAction* m_aboutAction = nullptr;
-    QAction* m_aboutQtAction = nullptr;
-    QAction* m_planAction = nullptr; // Migration > Plan Migration…: the DecisionWizard on the comparison
+    MainActions* m_actions = nullptr;
+    project::Workspace* m_workspace = nullptr;
+    ProjectController* m_projects = nullptr;
+    QMenu* m_recentProjectsMenu = nullptr;
     DiagramActions* m_diagramActions = nullptr;
     EditMenuActions* m_editActions = nullptr;
 

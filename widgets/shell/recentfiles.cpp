@@ -11,15 +11,10 @@
 
 namespace godwit::widgets {
 
-namespace {
-
-    const QString SettingsKey = QStringLiteral("recentFiles");
-
-} // namespace
-
-RecentFiles::RecentFiles(QObject* parent)
+RecentFiles::RecentFiles(QObject* parent, const QString& settingsKey)
     : QObject(parent)
-    , m_files(QSettings().value(SettingsKey).toStringList().mid(0, MaxFiles))
+    , m_key(settingsKey)
+    , m_files(QSettings().value(m_key).toStringList().mid(0, MaxFiles))
 {
 }
 
@@ -51,7 +46,7 @@ void RecentFiles::clear()
 
 void RecentFiles::store()
 {
-    QSettings().setValue(SettingsKey, m_files);
+    QSettings().setValue(m_key, m_files);
     Q_EMIT changed(m_files);
 }
 

@@ -17,7 +17,8 @@ class RecentFiles final : public QObject {
 public:
     static constexpr int MaxFiles = 10;
 
-    explicit RecentFiles(QObject* parent = nullptr);
+    // `settingsKey`: the QSettings key of the list (recent databases, recent projects).
+    explicit RecentFiles(QObject* parent = nullptr, const QString& settingsKey = QStringLiteral("recentFiles"));
     ~RecentFiles() override;
 
     [[nodiscard]] QStringList files() const { return m_files; }
@@ -33,6 +34,7 @@ Q_SIGNALS:
 private:
     void store();
 
+    QString m_key;
     QStringList m_files;
 };
 
