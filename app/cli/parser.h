@@ -20,6 +20,12 @@ public:
     [[nodiscard]] std::optional<int> parse(const QStringList& arguments, QTextStream& out, QTextStream& err,
         qsizetype minPositional, qsizetype maxPositional);
 
+    // --show-rows N, shared by the commands that run data pre-checks: how many offending rows
+    // each finding prints (default 5, 0 for none).
+    [[nodiscard]] static QCommandLineOption showRowsOption();
+    // The value of showRowsOption(); nullopt when it is not a whole number from 0 to 1000.
+    [[nodiscard]] std::optional<int> showRows() const;
+
 private:
     QString m_command;
 };

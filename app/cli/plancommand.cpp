@@ -67,7 +67,8 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     const QCommandLineOption force(QStringLiteral("force"),
         QStringLiteral("Export the plan even when a data pre-check finds rows a step would fail on; the failing "
                        "pre-check is written at the top of that file."));
-    parser.addOptions({ format, output, answersOption, queries, renames, counts, version, force });
+    parser.addOptions(
+        { format, output, answersOption, queries, renames, counts, version, force, Parser::showRowsOption() });
     parser.addPositionalArgument(
         QStringLiteral("BEFORE"), QStringLiteral("The schema now: a database, .sql script or Mermaid file."));
     parser.addPositionalArgument(QStringLiteral("AFTER"), QStringLiteral("The schema it should become."));
@@ -95,6 +96,10 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     else if (policy != QLatin1String("propose"))
         return reportError(
             err, QStringLiteral("unknown --renames policy '%1' (expected accept, reject or propose)").arg(policy));
+
+    const std::optional<int> showRows = parser.showRows();
+    if (!showRows)
+        return reportError(err, QStringLiteral("--show-rows must be a whole number from 0 to 1000"));
 
     plan::Answers answers;
     if (parser.isSet(answersOption)) {
@@ -124,6 +129,7 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     plan::MigrationPlan plan = plan::PlanBuilder::build(set, answers);
     const int exit = plan.isEmpty() ? ExitCode::Ok : ExitCode::Differences;
     const QString beforePath = parser.positionalArguments().at(0);
+    QList<plan::DataCheckRows> checkRows;
     if (isDatabase(beforePath)) {
         // The pre-checks run on the data the plan is made from; the database is only read.
         auto db = sqlite::Database::openOriginal(beforePath);
@@ -131,6 +137,10 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
             return reportError(err, db.error());
         if (auto checked = plan::DataCheckRunner::run(*db, set, answers, plan); !checked)
             return reportError(err, checked.error().inFile(beforePath));
+        auto found = plan::DataCheckRunner::rows(*db, set, plan, *showRows);
+        if (!found)
+            return reportError(err, found.error().inFile(beforePath));
+        checkRows = *found;
     }
     // A plan that would fail on its data says so on stderr (exit 1 stays "a plan"); the JSON has
     // summary.stops and each check's "stops".
@@ -160,11 +170,11 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     QString text;
     if (fmt == QLatin1String("json"))
-        text = plan::PlanJsonWriter::write(plan);
+        text = plan::PlanJsonWriter::write(plan, checkRows);
     else if (fmt == QLatin1String("markdown"))
-        text = plan::PlanMarkdownWriter::write(plan);
+        text = plan::PlanMarkdownWriter::write(plan, checkRows);
     else
-        text = plan::PlanTextWriter::write(plan);
+        text = plan::PlanTextWriter::write(plan, checkRows);
     if (parser.isSet(output)) {
         QSaveFile file(parser.value(output));
         if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
