@@ -53,7 +53,8 @@ SqlConsole::SqlConsole(QWidget* parent)
     split->addWidget(m_editor);
     split->addWidget(m_results);
     split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 3);
+    split->setSizes({ 100, 300 }); // the rows matter more than the few lines of SQL
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);

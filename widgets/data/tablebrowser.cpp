@@ -4,6 +4,9 @@
 #include "widgets/data/cellformat.h"
 #include "widgets/data/tablemodel.h"
 
+#include <algorithm>
+#include <utility>
+
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
@@ -61,6 +64,15 @@ TableBrowser::TableBrowser(QWidget* parent)
 
     connect(toSql, &QPushButton::clicked, this, [this] { Q_EMIT sqlRequested(m_model->selectSql()); });
     connect(m_model, &TableModel::opened, this, &TableBrowser::rebuildFilters);
+    // Columns fit their values once the first rows are there (at open they hold only "…").
+    connect(m_model, &QAbstractItemModel::dataChanged, this, [this] {
+        if (std::exchange(m_sized, true))
+            return;
+        m_view->resizeColumnsToContents();
+        for (int c = 0; c < m_model->columnCount(); ++c)
+            m_view->setColumnWidth(c, std::clamp(m_view->columnWidth(c), 80, 320));
+        placeFilters();
+    });
     connect(m_model, &TableModel::queried, this, &TableBrowser::updateStatus);
     connect(m_model, &TableModel::failed, this, [this](const Error& e) {
         m_status->setText(tr("Error: %1").arg(e.message));
@@ -91,10 +103,17 @@ TableBrowser::TableBrowser(QWidget* parent)
     });
 }
 
-TableBrowser::~TableBrowser() = default;
+TableBrowser::~TableBrowser()
+{
+    // The grid goes first among the children and its header reports geometry changes as it
+    // goes: the filter boxes must not follow a half-destroyed header.
+    disconnect(m_view->horizontalHeader(), nullptr, this, nullptr);
+    disconnect(m_view->horizontalScrollBar(), nullptr, this, nullptr);
+}
 
 void TableBrowser::open(const QString& path, const QString& table)
 {
+    m_sized = false;
     m_status->setText(tr("Opening %1…").arg(table));
     m_model->open(path, table);
 }

@@ -51,6 +51,7 @@ private:
     QList<QLineEdit*> m_filters;
     QLabel* m_status = nullptr;
     QTimer* m_filterDelay = nullptr;
+    bool m_sized = false; // columns fitted to the first rows
 };
 
 } // namespace godwit::widgets

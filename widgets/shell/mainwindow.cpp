@@ -9,9 +9,11 @@
 #include "widgets/canvas/diagramwidget.h"
 #include "widgets/common/format.h"
 #include "widgets/common/icons.h"
+#include "widgets/data/dataworkbench.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/migrations/migrationsworkbench.h"
 #include "widgets/plan/decisionwizard.h"
+#include "widgets/queries/querypanel.h"
 #include "widgets/queries/queryworkbench.h"
 #include "widgets/rehearsal/rehearsalworkbench.h"
 #include "widgets/review/reviewworkbench.h"
@@ -110,6 +112,15 @@ MainWindow::MainWindow(QWidget* parent)
     m_review = new ReviewWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu")), m_diffView,
         [this] { return m_hasSchema && !m_current.path.startsWith(QLatin1Char(':')) ? m_current.path : QString(); });
     connect(this, &MainWindow::schemaLoaded, m_review, &ReviewWorkbench::updateAction);
+    // Data ▸ Browse Table, Run SQL… and the Data dock; "Show the Rows" of a query opens there.
+    auto* dataMenu = new QMenu(tr("&Data"), this);
+    menuBar()->insertMenu(menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu"))->menuAction(), dataMenu);
+    auto* data = new DataWorkbench(this, dataMenu, m_browser, [this] {
+        return m_hasSchema && !m_current.isScript && QFileInfo(m_current.path).isFile() ? m_current.path : QString();
+    });
+    connect(this, &MainWindow::schemaLoaded, data, &DataWorkbench::updateActions);
+    connect(m_queries->panel(), &QueryPanel::rowsRequested, data,
+        [data](const QString& title, const QString& sql) { data->showRows(title, sql); });
 
     connect(m_job, &schema::SchemaLoadJob::loaded, this, &MainWindow::onLoaded);
     connect(m_job, &schema::SchemaLoadJob::failed, this, &MainWindow::onFailed);
