@@ -81,7 +81,11 @@ void PageLoader::open(const QString& path, const QString& table)
     m_state->generation = ++m_generation;
     post([path, table](State& state) -> std::function<void(PageLoader&)> {
         state.replace(std::nullopt);
-        auto db = sqlite::Database::openOriginal(path);
+        // The window read this file (and its quick_check passed) before offering to browse it;
+        // a second quick_check would read every page of a big file before the first row shows.
+        sqlite::OpenOptions options;
+        options.quickCheck = false;
+        auto db = sqlite::Database::openOriginal(path, options);
         if (!db)
             return [e = db.error()](PageLoader& self) { Q_EMIT self.failed(e); };
         auto pager = TablePager::open(std::move(*db), table);

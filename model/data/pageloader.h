@@ -25,7 +25,8 @@ public:
     explicit PageLoader(QObject* parent = nullptr);
     ~PageLoader() override;
 
-    // Opens `table` of the database at `path` (read-only, Database::openOriginal).
+    // Opens `table` of the database at `path` (read-only, Database::openOriginal, without a
+    // second quick_check: the window checked the file when it opened it).
     void open(const QString& path, const QString& table);
     void setQuery(const TableQuery& query);
     void requestPage(qint64 index);
