@@ -92,12 +92,23 @@ void PageLoader::open(const QString& path, const QString& table)
         if (!pager)
             return [e = pager.error()](PageLoader& self) { Q_EMIT self.failed(e); };
         state.replace(std::move(*pager));
-        const TablePager& p = *state.pager;
-        return [columns = p.columns(), types = p.declaredTypes(), rows = p.rowCount(), index = p.orderUsesIndex(),
-                   sql = p.selectSql()](PageLoader& self) {
+        // The first page before the count: on a big table count(*) reads every page.
+        auto first = state.pager->page(0);
+        if (!first)
+            return [e = first.error()](PageLoader& self) { Q_EMIT self.failed(e); };
+        return [columns = state.pager->columns(), types = state.pager->declaredTypes(), rows = std::move(*first)](
+                   PageLoader& self) {
             Q_EMIT self.opened(columns, types);
-            Q_EMIT self.queried(rows, index, sql);
+            Q_EMIT self.pageLoaded(0, rows);
         };
+    });
+    post([](State& state) -> std::function<void(PageLoader&)> {
+        if (!state.pager)
+            return [](PageLoader&) {};
+        if (auto r = state.pager->count(); !r)
+            return [e = r.error()](PageLoader& self) { Q_EMIT self.failed(e); };
+        return [rows = state.pager->rowCount(), index = state.pager->orderUsesIndex(), sql = state.pager->selectSql()](
+                   PageLoader& self) { Q_EMIT self.queried(rows, index, sql); };
     });
 }
 

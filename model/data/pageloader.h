@@ -34,6 +34,7 @@ public:
     [[nodiscard]] quint64 generation() const { return m_generation; }
 
 Q_SIGNALS:
+    // After open: the columns, then page 0 (pageLoaded), then the row count (queried).
     void opened(const QStringList& columns, const QStringList& declaredTypes);
     // The current query's row count, whether an index serves its order, and its SQL.
     void queried(qint64 rows, bool orderUsesIndex, const QString& sql);

@@ -74,7 +74,8 @@ Result<TablePager> TablePager::open(sqlite::Database db, const QString& table)
     }
     p.m_db = std::move(db);
     p.m_table = table;
-    if (auto r = p.setQuery({}); !r)
+    // Not counted yet: the first page can show before count(*) has read a big table.
+    if (auto r = p.setQuery({}, false); !r)
         return std::unexpected(r.error());
     return p;
 }
@@ -99,7 +100,7 @@ QString TablePager::selectSql() const
             order.join(QStringLiteral(", ")));
 }
 
-Result<void> TablePager::setQuery(const TableQuery& query)
+Result<void> TablePager::setQuery(const TableQuery& query, bool count)
 {
     m_query = query;
     m_anchors.clear();
@@ -126,17 +127,11 @@ Result<void> TablePager::setQuery(const TableQuery& query)
         m_filterValues << f.values;
     }
     m_filterSql = filters.join(QStringLiteral(" AND "));
-    auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1%2")
-                               .arg(quoteIdentifier(m_table),
-                                   m_filterSql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_filterSql));
-    if (!st)
-        return std::unexpected(st.error());
-    if (auto r = bindAll(*st, m_filterValues); !r)
-        return r;
-    auto row = st->step();
-    if (!row)
-        return std::unexpected(row.error());
-    m_rows = st->int64(0);
+    m_rows = -1;
+    if (count) {
+        if (auto r = this->count(); !r)
+            return r;
+    }
     // The segment holding the non-NULL values is the one whose order an index can serve.
     const Segment& sorted
         = m_segments.size() > 1 ? (query.descending ? m_segments.front() : m_segments.back()) : m_segments.front();
@@ -158,6 +153,22 @@ Result<void> TablePager::setQuery(const TableQuery& query)
         if (plan->text(3).contains(QLatin1String("TEMP B-TREE FOR ORDER BY")))
             m_orderUsesIndex = false;
     }
+    return {};
+}
+
+Result<void> TablePager::count()
+{
+    auto st = m_db.prepare(QStringLiteral("SELECT count(*) FROM %1%2")
+                               .arg(quoteIdentifier(m_table),
+                                   m_filterSql.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_filterSql));
+    if (!st)
+        return std::unexpected(st.error());
+    if (auto r = bindAll(*st, m_filterValues); !r)
+        return r;
+    auto row = st->step();
+    if (!row)
+        return std::unexpected(row.error());
+    m_rows = st->int64(0);
     return {};
 }
 
@@ -249,9 +260,10 @@ Result<QList<QVariantList>> TablePager::page(qint64 index)
 {
     QList<QVariantList> rows;
     const qint64 first = index * PageSize;
-    if (index < 0 || first >= m_rows)
+    // Before count() only the first page is known to exist.
+    if (index < 0 || (m_rows >= 0 && first >= m_rows) || (m_rows < 0 && index > 0))
         return rows;
-    const qint64 wanted = std::min(PageSize, m_rows - first);
+    const qint64 wanted = m_rows < 0 ? PageSize : std::min(PageSize, m_rows - first);
     const qsizetype width = m_columns.size();
     const qint64 last = (m_rows - 1) / PageSize;
     qsizetype headSegment = 0;

@@ -28,6 +28,7 @@ public:
     [[nodiscard]] const QStringList& columns() const { return m_columns; }
     [[nodiscard]] const QStringList& declaredTypes() const { return m_types; }
     [[nodiscard]] const TableQuery& query() const { return m_query; }
+    // -1 until count() ran (open() does not count, setQuery() does unless told not to).
     [[nodiscard]] qint64 rowCount() const { return m_rows; }
     // Whether the current order is read from an index (or the table's own b-tree) rather than
     // sorted by a scan of every row (EXPLAIN QUERY PLAN says USE TEMP B-TREE).
@@ -35,8 +36,10 @@ public:
     // The statement that lists every row of the current query, for the SQL editor.
     [[nodiscard]] QString selectSql() const;
 
-    // Applies an order and filters, and counts the rows they leave.
-    [[nodiscard]] Result<void> setQuery(const TableQuery& query);
+    // Applies an order and filters, and counts the rows they leave (unless `count` is false).
+    [[nodiscard]] Result<void> setQuery(const TableQuery& query, bool count = true);
+    // Counts the rows the current query leaves (count(*): reads the whole table or index).
+    [[nodiscard]] Result<void> count();
     // The rows of page `index` (PageSize rows, fewer on the last page), each value as
     // Statement::value gives it (NULL: null QVariant, BLOB: QByteArray).
     [[nodiscard]] Result<QList<QVariantList>> page(qint64 index);
@@ -75,7 +78,7 @@ private:
     QList<Segment> m_segments;
     QString m_filterSql;
     QVariantList m_filterValues;
-    qint64 m_rows = 0;
+    qint64 m_rows = -1;
     bool m_orderUsesIndex = true;
     std::map<qint64, Anchor> m_anchors; // by page index
 };

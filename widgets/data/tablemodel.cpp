@@ -6,6 +6,7 @@
 #include "widgets/data/cellformat.h"
 
 #include <limits>
+#include <utility>
 
 #include <QFont>
 #include <QGuiApplication>
@@ -24,6 +25,7 @@ TableModel::TableModel(QObject* parent)
         m_columns = columns;
         m_types = types;
         m_rows = 0;
+        m_counted = false;
         m_pages.clear();
         m_recent.clear();
         m_requested.clear();
@@ -72,6 +74,19 @@ void TableModel::apply(const data::TableQuery& query)
 
 void TableModel::onQueried(qint64 rows, bool orderUsesIndex, const QString& sql)
 {
+    rows = std::min<qint64>(rows, std::numeric_limits<int>::max());
+    if (!std::exchange(m_counted, true) && rows >= m_rows) {
+        // The count after open: the first page is on screen already, the other rows join it.
+        m_orderUsesIndex = orderUsesIndex;
+        m_sql = sql;
+        if (rows > m_rows) {
+            beginInsertRows({}, int(m_rows), int(rows - 1));
+            m_rows = rows;
+            endInsertRows();
+        }
+        Q_EMIT queried(rows, orderUsesIndex);
+        return;
+    }
     beginResetModel();
     m_rows = std::min<qint64>(rows, std::numeric_limits<int>::max());
     m_orderUsesIndex = orderUsesIndex;
@@ -87,6 +102,15 @@ void TableModel::onPage(qint64 index, const QList<QVariantList>& rows)
 {
     m_requested.remove(index);
     const qint64 first = index * TablePager::PageSize;
+    if (!m_counted && index == 0 && m_rows == 0 && !rows.isEmpty()) {
+        // Open, not counted yet: the first page shows at once.
+        beginInsertRows({}, 0, int(rows.size() - 1));
+        m_rows = rows.size();
+        m_pages.insert(0, rows);
+        m_recent.append(0);
+        endInsertRows();
+        return;
+    }
     if (rows.isEmpty() || first >= m_rows)
         return;
     m_pages.insert(index, rows);

@@ -66,6 +66,7 @@ private:
     QStringList m_types;
     data::TableQuery m_query;
     qint64 m_rows = 0;
+    bool m_counted = false; // the first page can come before the count
     bool m_orderUsesIndex = true;
     QString m_sql;
     QHash<qint64, QList<QVariantList>> m_pages;
