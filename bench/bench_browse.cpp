@@ -153,13 +153,18 @@ int main(int argc, char** argv)
     QElapsedTimer clock;
     clock.start();
     browser.open(path, QStringLiteral("orders"));
-    if (!waitFor([&] { return model.rowCount() == kRows && loaded(model, 0); }))
+    if (!waitFor([&] { return model.rowCount() > 0 && loaded(model, 0); }))
         die(QStringLiteral("the first page never came"));
     (void)view.viewport()->grab();
     const double firstPageMs = double(clock.nsecsElapsed()) / 1e6;
+    if (!waitFor([&] { return model.rowCount() == kRows; }))
+        die(QStringLiteral("the count never came"));
+    const double countedMs = double(clock.nsecsElapsed()) / 1e6;
     const double openStall = stalls.stop();
-    say(QStringLiteral("open 1,000,000 rows to the first painted page: %1 ms (target <= 50), longest GUI stall %2 ms")
+    say(QStringLiteral("open 1,000,000 rows: first painted page %1 ms (target <= 50), all rows counted %2 ms, longest "
+                       "GUI stall %3 ms")
             .arg(firstPageMs, 0, 'f', 1)
+            .arg(countedMs, 0, 'f', 1)
             .arg(openStall, 0, 'f', 1));
 
     // 2. Jump to the last row (Ctrl+End): the last page is read backward from the end.
