@@ -29,7 +29,7 @@ int LintCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     const QCommandLineOption brief(
         QStringLiteral("brief"), QStringLiteral("Text output without the why and fix paragraphs."));
     const QCommandLineOption rules(QStringLiteral("rules"), QStringLiteral("List the rule catalogue and exit."));
-    parser.addOptions({ format, db, bigTable, brief, rules });
+    parser.addOptions({ format, db, bigTable, Parser::showRowsOption(), brief, rules });
     parser.addPositionalArgument(QStringLiteral("PATH"),
         QStringLiteral("A migration .sql file, or a folder of them (applied in version order)."));
     if (arguments.contains(QStringLiteral("--rules"))) {
@@ -52,6 +52,10 @@ int LintCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     options.bigTableRows = parser.value(bigTable).toLongLong(&ok);
     if (!ok || options.bigTableRows < 1)
         return reportError(err, QStringLiteral("--big-table-rows must be a positive integer"));
+    const std::optional<int> showRows = parser.showRows();
+    if (!showRows)
+        return reportError(err, QStringLiteral("--show-rows must be a whole number from 0 to 1000"));
+    options.showRows = *showRows;
     options.database = parser.value(db);
     auto report = lint::Linter::lintPath(parser.positionalArguments().at(0), options);
     if (!report)

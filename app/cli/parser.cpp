@@ -16,6 +16,22 @@ Parser::Parser(const QString& command, const QString& description)
     addHelpOption();
 }
 
+QCommandLineOption Parser::showRowsOption()
+{
+    return QCommandLineOption(QStringLiteral("show-rows"),
+        QStringLiteral("Offending rows to print under each data finding (0 for none). Default: 5."),
+        QStringLiteral("n"), QStringLiteral("5"));
+}
+
+std::optional<int> Parser::showRows() const
+{
+    bool ok = false;
+    const int n = value(QStringLiteral("show-rows")).toInt(&ok);
+    if (!ok || n < 0 || n > 1000)
+        return std::nullopt;
+    return n;
+}
+
 std::optional<int> Parser::parse(
     const QStringList& arguments, QTextStream& out, QTextStream& err, qsizetype minPositional, qsizetype maxPositional)
 {

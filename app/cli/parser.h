@@ -53,6 +53,12 @@ public:
     [[nodiscard]] std::optional<QString> choice(
         const QCommandLineOption& option, const QStringList& words, QTextStream& err) const;
 
+    // --show-rows N, shared by the commands that run data pre-checks: how many offending rows
+    // each finding prints (default 5, 0 for none).
+    [[nodiscard]] static QCommandLineOption showRowsOption();
+    // The value of showRowsOption(); nullopt when it is not a whole number from 0 to 1000.
+    [[nodiscard]] std::optional<int> showRows() const;
+
 private:
     static void reportChoiceError(
         const QCommandLineOption& option, const QStringList& offered, const QString& word, QTextStream& err);

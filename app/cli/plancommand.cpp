@@ -67,7 +67,8 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         QStringLiteral("Export the plan even when a data pre-check finds rows a step would fail on; the failing "
                        "pre-check is written at the top of that file."));
     const ProjectOption project;
-    parser.addOptions({ format, output, answersOption, queries, renames, counts, version, force, project.option() });
+    parser.addOptions({ format, output, answersOption, queries, renames, counts, version, force, project.option(),
+        Parser::showRowsOption() });
     parser.addPositionalArgument(
         QStringLiteral("BEFORE"), QStringLiteral("The schema now: a database, .sql script or Mermaid file."));
     parser.addPositionalArgument(QStringLiteral("AFTER"), QStringLiteral("The schema it should become."));
@@ -99,6 +100,10 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         diffOptions.renames = *policy;
     }
 
+    const std::optional<int> showRows = parser.showRows();
+    if (!showRows)
+        return reportError(err, QStringLiteral("--show-rows must be a whole number from 0 to 1000"));
+
     plan::Answers answers = *fromProject ? (*fromProject)->answers : plan::Answers {};
     // The project's query file, as --queries would give it.
     const QString queryFile = *fromProject ? (*fromProject)->queries : parser.value(queries);
@@ -127,6 +132,7 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     const diff::ChangeSet set = diff::SchemaDiff::compare(*before, *after, diffOptions);
     plan::MigrationPlan plan = plan::PlanBuilder::build(set, answers);
     const int exit = plan.isEmpty() ? ExitCode::Ok : ExitCode::Differences;
+    QList<plan::DataCheckRows> checkRows;
     if (isDatabase(beforePath)) {
         // The pre-checks run on the data the plan is made from; the database is only read.
         auto db = sqlite::Database::openOriginal(beforePath);
@@ -134,6 +140,10 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
             return reportError(err, db.error());
         if (auto checked = plan::DataCheckRunner::run(*db, set, answers, plan); !checked)
             return reportError(err, checked.error().inFile(beforePath));
+        auto found = plan::DataCheckRunner::rows(*db, set, plan, *showRows);
+        if (!found)
+            return reportError(err, found.error().inFile(beforePath));
+        checkRows = *found;
     }
     // A plan that would fail on its data says so on stderr (exit 1 stays "a plan"); the JSON has
     // summary.stops and each check's "stops".
@@ -163,11 +173,11 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     }
     QString text;
     if (*fmt == QLatin1String("json"))
-        text = plan::PlanJsonWriter::write(plan);
+        text = plan::PlanJsonWriter::write(plan, checkRows);
     else if (*fmt == QLatin1String("markdown"))
-        text = plan::PlanMarkdownWriter::write(plan);
+        text = plan::PlanMarkdownWriter::write(plan, checkRows);
     else
-        text = plan::PlanTextWriter::write(plan);
+        text = plan::PlanTextWriter::write(plan, checkRows);
     if (parser.isSet(output)) {
         QSaveFile file(parser.value(output));
         if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())

@@ -12,6 +12,7 @@
 #include "schemachecks.h"
 #include "sqlite/backup.h"
 #include "sqlite/database.h"
+#include "sqlite/rowset.h"
 #include "statementchecks.h"
 
 #include <QCollator>
@@ -122,15 +123,6 @@ namespace {
                 found = &s;
         }
         return found;
-    }
-
-    QString rowText(const sqlite::Statement& st)
-    {
-        QStringList parts;
-        for (int i = 0; i < st.columnCount(); ++i)
-            parts << QStringLiteral("%1=%2").arg(
-                st.columnName(i), st.isNull(i) ? QStringLiteral("NULL") : st.text(i).left(40));
-        return parts.join(QStringLiteral(", "));
     }
 
 } // namespace
@@ -319,9 +311,10 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
                     f.line = s->line;
                     f.column = s->column;
                 }
-                if (auto sample = data->prepare(check.sampleSql)) {
-                    while (sample->step().value_or(false))
-                        f.samples << rowText(*sample);
+                f.rowsSql = check.rowsSql;
+                if (options.showRows > 0) {
+                    if (auto rows = sqlite::RowSet::read(*data, check.rowsSql, options.showRows))
+                        f.samples = rows->rowTexts();
                 }
                 findings << f;
             }

@@ -13,6 +13,7 @@ struct LintOptions {
     // pre-checks. Empty: the scripts start from an empty database.
     QString database;
     qint64 bigTableRows = 100000; // GW008 fires from this many rows
+    int showRows = 5; // offending rows each data finding carries as samples (0: none)
 };
 
 // `godwit lint`: applies each migration script to a copy of the starting schema, diffs the

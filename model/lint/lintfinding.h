@@ -17,7 +17,8 @@ struct LintFinding {
     int column = 0;
     QString changeId; // the diff change it is about, when there is one
     qint64 count = -1; // data checks: offending rows (-1: not counted)
-    QStringList samples; // data checks: up to 5 offending rows, "col=value, ..."
+    QStringList samples; // data checks: the first offending rows (LintOptions::showRows), "col=value, ..."
+    QString rowsSql; // data checks: the query that returns every offending row
 
     // "file:line:col: warning GW002 drop-column: drops column orders.note and its data"
     [[nodiscard]] QString toString() const;

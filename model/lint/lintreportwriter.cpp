@@ -13,9 +13,11 @@ QString LintReportWriter::text(const LintReport& report, bool explain)
     QString out;
     for (const LintFinding& f : report.findings) {
         out += f.toString() + QLatin1Char('\n');
-        if (f.count >= 0 && !f.samples.isEmpty()) {
+        if (f.count >= 0) {
             for (const QString& s : f.samples)
                 out += QStringLiteral("    sample: %1\n").arg(s);
+            if (!f.rowsSql.isEmpty())
+                out += QStringLiteral("    rows: %1\n").arg(f.rowsSql);
         }
         const LintRule* rule = LintRule::find(f.code);
         if (explain && rule) {
@@ -54,6 +56,8 @@ QString LintReportWriter::json(const LintReport& report)
             o.insert(QStringLiteral("count"),
                 f.count < 0 ? QJsonValue(QJsonValue::Null) : QJsonValue(static_cast<double>(f.count)));
             o.insert(QStringLiteral("samples"), QJsonArray::fromStringList(f.samples));
+            o.insert(
+                QStringLiteral("rowsSql"), f.rowsSql.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(f.rowsSql));
             o.insert(QStringLiteral("why"), rule ? rule->why : QString());
             o.insert(QStringLiteral("fix"), rule ? rule->fix : QString());
             array.append(o);
@@ -70,8 +74,8 @@ QString LintReportWriter::json(const LintReport& report)
         { QStringLiteral("format"), QStringLiteral("version"), QStringLiteral("files"), QStringLiteral("findings"),
             QStringLiteral("suppressed"), QStringLiteral("code"), QStringLiteral("name"), QStringLiteral("severity"),
             QStringLiteral("message"), QStringLiteral("file"), QStringLiteral("line"), QStringLiteral("column"),
-            QStringLiteral("change"), QStringLiteral("count"), QStringLiteral("samples"), QStringLiteral("why"),
-            QStringLiteral("fix") });
+            QStringLiteral("change"), QStringLiteral("count"), QStringLiteral("samples"), QStringLiteral("rowsSql"),
+            QStringLiteral("why"), QStringLiteral("fix") });
 }
 
 } // namespace godwit::lint

@@ -33,7 +33,7 @@ namespace {
         d.table = table;
         d.description = std::move(description);
         d.countSql = QStringLiteral("SELECT count(*) FROM %1 WHERE %2").arg(q(table), where);
-        d.sampleSql = QStringLiteral("SELECT * FROM %1 WHERE %2 LIMIT 5").arg(q(table), where);
+        d.rowsSql = QStringLiteral("SELECT * FROM %1 WHERE %2").arg(q(table), where);
         return d;
     }
 
@@ -147,9 +147,10 @@ QList<DataCheck> DataCheck::forChange(const diff::ChangeSet& set, const Change& 
         d.description = QStringLiteral("duplicate values of (%1) in %2, which becomes unique").arg(keys, table);
         d.countSql = QStringLiteral("SELECT count(*) FROM (SELECT 1 FROM %1 WHERE %2 GROUP BY %3 HAVING count(*) > 1)")
                          .arg(q(table), notNull.join(QStringLiteral(" AND ")), keys);
-        d.sampleSql
-            = QStringLiteral("SELECT %3, count(*) AS copies FROM %1 WHERE %2 GROUP BY %3 HAVING count(*) > 1 LIMIT 5")
-                  .arg(q(table), notNull.join(QStringLiteral(" AND ")), keys);
+        // The rows holding a duplicated value, side by side (row values: SQLite 3.15, rowvalue.html).
+        d.rowsSql = QStringLiteral("SELECT * FROM %1 WHERE (%3) IN (SELECT %3 FROM %1 WHERE %2 GROUP BY %3 HAVING "
+                                   "count(*) > 1) ORDER BY %3")
+                        .arg(q(table), notNull.join(QStringLiteral(" AND ")), keys);
         out << d;
     }
     if (change.object == ObjectKind::ForeignKey && change.type != ChangeType::Removed) {
@@ -179,7 +180,7 @@ QList<DataCheck> DataCheck::forChange(const diff::ChangeSet& set, const Change& 
             d.description = QStringLiteral("rows of %1 whose (%2) has no match in %3")
                                 .arg(table, fk.columns.join(QStringLiteral(", ")), fk.parentTable);
             d.countSql = QStringLiteral("SELECT count(*) FROM %1 AS c WHERE %2").arg(q(table), where);
-            d.sampleSql = QStringLiteral("SELECT c.* FROM %1 AS c WHERE %2 LIMIT 5").arg(q(table), where);
+            d.rowsSql = QStringLiteral("SELECT c.* FROM %1 AS c WHERE %2").arg(q(table), where);
             out << d;
         }
     }

@@ -17,7 +17,9 @@ struct DataCheck {
     QString table; // before-name
     QString description; // "NULLs in orders.note, which becomes NOT NULL"
     QString countSql; // returns the number of offending rows
-    QString sampleSql; // returns up to 5 offending rows
+    // Returns the offending rows themselves (every column, no LIMIT): what lint samples, what the
+    // plan shows under a failing check, and what "Show the rows" opens, editable, in a grid.
+    QString rowsSql;
 
     bool operator==(const DataCheck&) const = default;
 

@@ -4,6 +4,7 @@
 #include "datacheck.h"
 #include "plansql.h"
 #include "sqlite/database.h"
+#include "sqlite/rowset.h"
 
 namespace godwit::plan {
 
@@ -114,6 +115,29 @@ Result<void> DataCheckRunner::run(
         plan.dataChecks << out;
     }
     return {};
+}
+
+Result<QList<DataCheckRows>> DataCheckRunner::rows(
+    const sqlite::Database& db, const diff::ChangeSet& set, const MigrationPlan& plan, int sampleRows)
+{
+    const QList<DataCheck> checks = DataCheck::forChangeSet(set);
+    QList<DataCheckRows> out;
+    for (const DataCheckOutcome& outcome : plan.dataChecks) {
+        // An outcome names its check by the SQL that counted it.
+        const auto check = std::ranges::find(checks, outcome.countSql, &DataCheck::countSql);
+        DataCheckRows r;
+        if (check != checks.end()) {
+            r.rowsSql = check->rowsSql;
+            if (sampleRows > 0) {
+                auto sample = sqlite::RowSet::read(db, r.rowsSql, sampleRows);
+                if (!sample)
+                    return std::unexpected(sample.error());
+                r.samples = sample->rowTexts();
+            }
+        }
+        out << r;
+    }
+    return out;
 }
 
 } // namespace godwit::plan

@@ -3,6 +3,7 @@
 
 #include "answers.h"
 #include "core/result.h"
+#include "datacheckrows.h"
 #include "diff/changeset.h"
 #include "migrationplan.h"
 
@@ -21,6 +22,11 @@ public:
     // `db` holds the before-schema with its data; it is only read.
     [[nodiscard]] static Result<void> run(
         const sqlite::Database& db, const diff::ChangeSet& set, const Answers& answers, MigrationPlan& plan);
+
+    // The rows behind each check run() recorded in `plan` (same order as plan.dataChecks): the
+    // query that lists them and the first `sampleRows` of them (0: the queries alone).
+    [[nodiscard]] static Result<QList<DataCheckRows>> rows(
+        const sqlite::Database& db, const diff::ChangeSet& set, const MigrationPlan& plan, int sampleRows);
 
     // The step of `plan` that fails on the rows of a stopping check of `changeId` (of `kind`,
     // DataCheck::kindName()): the first step serving the change that copies rows (backfill),

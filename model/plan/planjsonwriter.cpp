@@ -24,13 +24,14 @@ namespace {
         QStringLiteral("node"), QStringLiteral("answer"), QStringLiteral("why"), QStringLiteral("applies"),
         QStringLiteral("overridden"), QStringLiteral("overrides"), QStringLiteral("stops"),
         QStringLiteral("dataChecked"), QStringLiteral("dataChecks"), QStringLiteral("kind"), QStringLiteral("change"),
-        QStringLiteral("description"), QStringLiteral("rows"), QStringLiteral("resolution"), QStringLiteral("step") };
+        QStringLiteral("description"), QStringLiteral("rowsSql"), QStringLiteral("samples"), QStringLiteral("rows"),
+        QStringLiteral("resolution"), QStringLiteral("step") };
 
     QJsonValue orNull(const QString& s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); }
 
 } // namespace
 
-QString PlanJsonWriter::write(const MigrationPlan& plan)
+QString PlanJsonWriter::write(const MigrationPlan& plan, const QList<DataCheckRows>& rows)
 {
     const DecisionTree tree = DecisionTree::schemaMigration();
     QJsonObject root;
@@ -50,13 +51,18 @@ QString PlanJsonWriter::write(const MigrationPlan& plan)
     summary.insert(QStringLiteral("stops"), !plan.stoppingChecks().isEmpty());
     root.insert(QStringLiteral("summary"), summary);
     QJsonArray dataChecks;
-    for (const DataCheckOutcome& d : plan.dataChecks) {
+    for (qsizetype i = 0; i < plan.dataChecks.size(); ++i) {
+        const DataCheckOutcome& d = plan.dataChecks.at(i);
         QJsonObject o;
         o.insert(QStringLiteral("kind"), d.kind);
         o.insert(QStringLiteral("change"), d.changeId);
         o.insert(QStringLiteral("table"), d.table);
         o.insert(QStringLiteral("description"), d.description);
         o.insert(QStringLiteral("checkSql"), d.countSql);
+        if (i < rows.size()) {
+            o.insert(QStringLiteral("rowsSql"), rows.at(i).rowsSql);
+            o.insert(QStringLiteral("samples"), QJsonArray::fromStringList(rows.at(i).samples));
+        }
         o.insert(QStringLiteral("rows"), d.rows);
         o.insert(QStringLiteral("stops"), d.stops);
         o.insert(QStringLiteral("resolution"), d.resolution);

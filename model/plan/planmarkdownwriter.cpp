@@ -53,7 +53,7 @@ namespace {
 
 } // namespace
 
-QString PlanMarkdownWriter::write(const MigrationPlan& plan)
+QString PlanMarkdownWriter::write(const MigrationPlan& plan, const QList<DataCheckRows>& rows)
 {
     const DecisionTree tree = DecisionTree::schemaMigration();
     QString out = QStringLiteral("# Migration plan: %1 → %2\n\n").arg(plan.before, plan.after);
@@ -92,6 +92,14 @@ QString PlanMarkdownWriter::write(const MigrationPlan& plan)
                            cell(d.resolution));
         if (!plan.dataChecks.isEmpty())
             out += QLatin1Char('\n');
+        // The first rows behind each check, and the query that lists all of them.
+        for (qsizetype i = 0; i < rows.size() && i < plan.dataChecks.size(); ++i) {
+            if (rows.at(i).samples.isEmpty())
+                continue;
+            out += QStringLiteral("First rows of: %1 (`%2`)\n\n```\n%3\n```\n\n")
+                       .arg(cell(plan.dataChecks.at(i).description), cell(rows.at(i).rowsSql),
+                           rows.at(i).samples.join(QLatin1Char('\n')));
+        }
     }
     out += QStringLiteral("## Decisions\n\n");
     for (const DecisionWalk& walk : plan.walks) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datacheckrows.h"
 #include "migrationplan.h"
 
 namespace godwit::plan {
@@ -10,7 +11,8 @@ namespace godwit::plan {
 // checklist, SQL, verification and rollback.
 class PlanMarkdownWriter final {
 public:
-    [[nodiscard]] static QString write(const MigrationPlan& plan);
+    // `rows`: the rows behind each data pre-check (DataCheckRunner::rows), when they were read.
+    [[nodiscard]] static QString write(const MigrationPlan& plan, const QList<DataCheckRows>& rows = {});
 };
 
 } // namespace godwit::plan

@@ -16,8 +16,22 @@ namespace {
         return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
     }
 
+    // The rows a step would fail on, and the query that lists all of them.
+    QString offendingRows(const MigrationPlan& plan, const QList<DataCheckRows>& rows, const DataCheckOutcome* d)
+    {
+        const qsizetype index = d - plan.dataChecks.constData();
+        if (index < 0 || index >= rows.size())
+            return {};
+        QString out;
+        for (const QString& row : rows.at(index).samples)
+            out += QStringLiteral("    row: %1\n").arg(row);
+        if (!rows.at(index).rowsSql.isEmpty())
+            out += QStringLiteral("    rows: %1\n").arg(rows.at(index).rowsSql);
+        return out;
+    }
+
     // What the data pre-checks found in the before database; a check a step fails on first.
-    QString dataChecks(const MigrationPlan& plan)
+    QString dataChecks(const MigrationPlan& plan, const QList<DataCheckRows>& rows)
     {
         if (!plan.dataChecked)
             return {};
@@ -28,7 +42,8 @@ namespace {
             out += QStringLiteral("  STOPS at %1: %2 row(s): %3\n    fix: %4\n")
                        .arg(d->stepId)
                        .arg(d->rows)
-                       .arg(d->description, d->resolution);
+                       .arg(d->description, d->resolution)
+                + offendingRows(plan, rows, d);
         for (const DataCheckOutcome& d : plan.dataChecks) {
             if (!d.stops)
                 out += QStringLiteral("  %1 row(s): %2\n    %3\n").arg(d.rows).arg(d.description, d.resolution);
@@ -51,7 +66,7 @@ namespace {
 
 } // namespace
 
-QString PlanTextWriter::write(const MigrationPlan& plan)
+QString PlanTextWriter::write(const MigrationPlan& plan, const QList<DataCheckRows>& rows)
 {
     const DecisionTree tree = DecisionTree::schemaMigration();
     QString out;
@@ -63,7 +78,7 @@ QString PlanTextWriter::write(const MigrationPlan& plan)
                                    : QStringLiteral(", %1 warning(s).\n").arg(plan.warnings.size());
     for (const QString& w : plan.warnings)
         out += QStringLiteral("warning: %1\n").arg(w);
-    out += dataChecks(plan);
+    out += dataChecks(plan, rows);
 
     out += QStringLiteral("\nDecision tree\n");
     for (const DecisionWalk& walk : plan.walks) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "datacheckrows.h"
 #include "migrationplan.h"
 
 namespace godwit::plan {
@@ -9,7 +10,8 @@ namespace godwit::plan {
 // phase with their SQL, for a terminal.
 class PlanTextWriter final {
 public:
-    [[nodiscard]] static QString write(const MigrationPlan& plan);
+    // `rows`: the rows behind each data pre-check (DataCheckRunner::rows), when they were read.
+    [[nodiscard]] static QString write(const MigrationPlan& plan, const QList<DataCheckRows>& rows = {});
 };
 
 } // namespace godwit::plan

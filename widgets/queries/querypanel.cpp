@@ -10,6 +10,7 @@
 #include "widgets/queries/querylistmodel.h"
 #include "widgets/queries/queryplanview.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -113,6 +114,17 @@ QueryPanel::QueryPanel(QWidget* parent)
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(QueryListModel::Name, QHeaderView::Stretch);
     m_view->setWordWrap(false);
+    auto* showRows = new QAction(tr("Show the Rows"), m_view);
+    showRows->setObjectName(QStringLiteral("showRowsAction"));
+    showRows->setStatusTip(tr("Run the query and show what it returns in a grid"));
+    m_view->addAction(showRows);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    connect(showRows, &QAction::triggered, this, [this] {
+        const QModelIndex current = m_view->currentIndex();
+        if (current.isValid())
+            Q_EMIT rowsRequested(m_model->index(current.row(), QueryListModel::Name).data().toString(),
+                current.data(QueryListModel::SqlRole).toString());
+    });
 
     auto* adviceTab = new QWidget(this);
     auto* adviceButtons = new QHBoxLayout;

@@ -85,6 +85,8 @@ public:
 
 Q_SIGNALS:
     void reportUpdated();
+    // "Show the Rows" on a query: its SQL, to run (and edit) in a results grid.
+    void rowsRequested(const QString& title, const QString& sql);
     void errorOccurred(const QString& message, const QString& details);
     // "Add to Plan" on an index proposal: the CREATE INDEX (or its covering variant) and the
     // queries it serves, for the plan builder's Answers::indexes.

@@ -9,8 +9,11 @@
 #include "widgets/canvas/diagramactions.h"
 #include "widgets/canvas/diagramwidget.h"
 #include "widgets/common/format.h"
+#include "widgets/common/icons.h"
+#include "widgets/data/dataworkbench.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/migrations/migrationsworkbench.h"
+#include "widgets/plan/decisionwizard.h"
 #include "widgets/queries/querypanel.h"
 #include "widgets/queries/queryworkbench.h"
 #include "widgets/rehearsal/rehearsalworkbench.h"
@@ -124,6 +127,15 @@ MainWindow::MainWindow(QWidget* parent)
     // The Queries panel follows the comparison's after side, a migrations folder included.
     connect(this, &MainWindow::comparisonStarted, m_queries->panel(),
         [this](const QString& after) { m_queries->panel()->setAfterSource(after); });
+    // Data ▸ Browse Table, Run SQL… and the Data dock; "Show the Rows" of a query opens there.
+    auto* dataMenu = new QMenu(tr("&Data"), this);
+    menuBar()->insertMenu(menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu"))->menuAction(), dataMenu);
+    auto* data = new DataWorkbench(this, dataMenu, m_browser, [this] {
+        return m_hasSchema && !m_current.isScript && QFileInfo(m_current.path).isFile() ? m_current.path : QString();
+    });
+    connect(this, &MainWindow::schemaLoaded, data, &DataWorkbench::updateActions);
+    connect(m_queries->panel(), &QueryPanel::rowsRequested, data,
+        [data](const QString& title, const QString& sql) { data->showRows(title, sql); });
 
     connect(m_job, &schema::SchemaLoadJob::loaded, this, &MainWindow::onLoaded);
     connect(m_job, &schema::SchemaLoadJob::failed, this, &MainWindow::onFailed);
