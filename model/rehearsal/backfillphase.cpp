@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -110,13 +111,17 @@ void BackfillPhase::raiseCrash(const sqlite::Database& db, const BackfillSpec& s
     }
     const qint64 repeated = std::max<qint64>(summary.auditRowsTwice, 0);
     const qint64 missed = summary.auditRows >= 0 ? std::abs(summary.auditRows - summary.rowsDone) : 0;
-    const QString outcome = lost < 0 ? QStringLiteral("the backfill did not finish, so losses were not counted")
-                                     : QStringLiteral("%1 rows lost or repeated").arg(lost + repeated + missed);
+    const QString outcome = lost < 0
+        ? QCoreApplication::translate(
+            "godwit::rehearsal::Incident", "the backfill did not finish, so losses were not counted")
+        : QCoreApplication::translate("godwit::rehearsal::Incident", "%1 rows lost or repeated")
+              .arg(lost + repeated + missed);
     const bool clean = lost <= 0 && repeated == 0 && missed == 0;
     m_context.raise({ faultName(Fault::CrashMidBackfill), record.name, clean ? Severity::Warning : Severity::Error,
-        QStringLiteral("Simulated crash: backfill connection killed mid-batch %1 (%2% done), its transaction left open "
-                       "and rolled back when the connection closed; resumed from checkpoint at key %3 (%4 rows done); "
-                       "%5.")
+        QCoreApplication::translate("godwit::rehearsal::Incident",
+            "Simulated crash: backfill connection killed mid-batch %1 (%2% done), its transaction left open "
+            "and rolled back when the connection closed; resumed from checkpoint at key %3 (%4 rows done); "
+            "%5.")
             .arg(batch)
             .arg(percent)
             .arg(checkpoint.lastKey)
@@ -230,8 +235,9 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
     if (holder) {
         holder->join();
         m_context.raise({ faultName(Fault::LongTransaction), record.name, Severity::Warning,
-            QStringLiteral("Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
-                           "and then went on.")
+            QCoreApplication::translate("godwit::rehearsal::Incident",
+                "Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
+                "and then went on.")
                 .arg(holder->heldMs())
                 .arg(qRound64(summary.lockWaitMs - waitedBefore))
                 .arg(summary.lockWaits),
@@ -239,7 +245,7 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
     }
     if (summary.resumed)
         m_context.raise({ QStringLiteral("resumed"), record.name, Severity::Info,
-            QStringLiteral(
+            QCoreApplication::translate("godwit::rehearsal::Incident",
                 "The backfill of %1 resumed from its checkpoint: %2 of %3 rows were done before the interruption.")
                 .arg(step.id)
                 .arg(summary.rowsDone - summary.rowsThisRun)
@@ -248,7 +254,8 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
     if (summary.auditRowsTwice > 0
         || (summary.auditRows >= 0 && summary.auditRows != summary.rowsDone && record.status == PhaseStatus::Running))
         m_context.raise({ QStringLiteral("backfill-audit"), record.name, Severity::Error,
-            QStringLiteral("The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
+            QCoreApplication::translate("godwit::rehearsal::Incident",
+                "The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
                 .arg(summary.auditRows)
                 .arg(summary.auditRowsTwice)
                 .arg(summary.rowsDone),

@@ -3,6 +3,8 @@
 
 #include "fault.h"
 
+#include <QCoreApplication>
+
 namespace godwit::rehearsal {
 
 ContractPhase::ContractPhase(PhaseContext context, Options options)
@@ -36,7 +38,7 @@ bool ContractPhase::run(PhaseRecord& r)
         r.status = PhaseStatus::Refused;
         r.error = verification->problems.join(QStringLiteral("; "));
         c.raise({ QStringLiteral("contract-refused"), r.name, Severity::Error,
-            QStringLiteral("The contract was refused: %1.").arg(r.error),
+            QCoreApplication::translate("godwit::rehearsal::Incident", "The contract was refused: %1.").arg(r.error),
             verification->driftRows > 0 ? verification->driftRows
                                         : std::max<qint64>(verification->nullRows, verification->problems.size()),
             verification->driftRows > 0 || verification->nullRows > 0 ? QStringLiteral("rows")
@@ -46,7 +48,8 @@ bool ContractPhase::run(PhaseRecord& r)
     }
     if (!verification->passed)
         c.raise({ QStringLiteral("contract-override"), r.name, Severity::Warning,
-            QStringLiteral("The contract ran although its verification failed (override): %1.")
+            QCoreApplication::translate(
+                "godwit::rehearsal::Incident", "The contract ran although its verification failed (override): %1.")
                 .arg(verification->problems.join(QStringLiteral("; "))),
             verification->problems.size(), QStringLiteral("problems"), 0 });
     c.setState(QStringLiteral("contracting"));
@@ -76,24 +79,26 @@ bool ContractPhase::runEarly(PhaseRecord& r)
         }
         lost += *n;
     }
-    const QString lostText
-        = lost < 0 ? QStringLiteral("the loss could not be counted") : QStringLiteral("%1 rows lost").arg(lost);
+    const QString lostText = lost < 0
+        ? QCoreApplication::translate("godwit::rehearsal::Incident", "the loss could not be counted")
+        : QCoreApplication::translate("godwit::rehearsal::Incident", "%1 rows lost").arg(lost);
     QStringList names;
     for (const ColumnMapping& m : c.plan->mappings)
         names << QStringLiteral("%1.%2").arg(m.table, m.oldColumn);
     const QString columns = names.join(QStringLiteral(", "));
     const bool failed = r.status == PhaseStatus::Failed;
     c.raise({ faultName(Fault::EarlyContract), r.name, Severity::Error,
-        failed
-            ? QStringLiteral("The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
-                             "the failed step rolled back (%3), the steps before it stay done (%4).")
-                  .arg(atRisk)
-                  .arg(columns, lostText,
-                      r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", ")))
-            : QStringLiteral("The contract ran before the backfill: %1 rows held their value only in %2; after it, "
-                             "%3 (neither the old nor the new column has their value).")
-                  .arg(atRisk)
-                  .arg(columns, lostText),
+        failed ? QCoreApplication::translate("godwit::rehearsal::Incident",
+            "The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
+            "the failed step rolled back (%3), the steps before it stay done (%4).")
+                     .arg(atRisk)
+                     .arg(columns, lostText,
+                         r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", ")))
+               : QCoreApplication::translate("godwit::rehearsal::Incident",
+                   "The contract ran before the backfill: %1 rows held their value only in %2; after it, "
+                   "%3 (neither the old nor the new column has their value).")
+                     .arg(atRisk)
+                     .arg(columns, lostText),
         std::max<qint64>(lost, 0), QStringLiteral("rows"), 0 });
     c.observe(c.observeMs, r);
     return !failed;

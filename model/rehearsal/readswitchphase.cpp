@@ -4,6 +4,8 @@
 #include "fault.h"
 #include "verifier.h"
 
+#include <QCoreApplication>
+
 namespace godwit::rehearsal {
 
 ReadSwitchPhase::ReadSwitchPhase(PhaseContext context, std::function<void(double)> setRollout)
@@ -22,7 +24,8 @@ void ReadSwitchPhase::run(PhaseRecord& r)
                 pending += **n;
         }
         c.raise({ faultName(Fault::EarlyReadSwitch), r.name, Severity::Warning,
-            QStringLiteral("Reads move to the new column before the backfill: %1 rows still have it NULL.")
+            QCoreApplication::translate("godwit::rehearsal::Incident",
+                "Reads move to the new column before the backfill: %1 rows still have it NULL.")
                 .arg(pending),
             pending, QStringLiteral("rows"), 0 });
     }

@@ -3,6 +3,8 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace godwit::rehearsal {
 
 QString phaseStatusName(PhaseStatus status)
@@ -64,23 +66,27 @@ QList<Incident> PhaseRecord::symptoms(bool driftReported) const
     const VersionSummary& nv = workload.newVersion;
     if (nv.nullReads > 0)
         out << Incident { QStringLiteral("null-reads"), name, Severity::Error,
-            QStringLiteral("New clients read NULL in the new column %1 time(s) of %2 reads: rows the backfill had not "
-                           "reached yet.")
+            QCoreApplication::translate("godwit::rehearsal::Incident",
+                "New clients read NULL in the new column %1 time(s) of %2 reads: rows the backfill had not "
+                "reached yet.")
                 .arg(nv.nullReads)
                 .arg(nv.reads),
             nv.nullReads, QStringLiteral("reads"), 0 };
     for (const VersionSummary* v : { &workload.oldVersion, &workload.newVersion }) {
         if (v->errors > 0)
             out << Incident { QStringLiteral("client-errors"), name, Severity::Error,
-                QStringLiteral("%1 clients saw %2 error(s), e.g. %3")
-                    .arg(v == &workload.oldVersion ? QStringLiteral("Old") : QStringLiteral("New"))
+                (v == &workload.oldVersion ? QCoreApplication::translate(
+                     "godwit::rehearsal::Incident", "Old clients saw %1 error(s), e.g. %2")
+                                           : QCoreApplication::translate(
+                                               "godwit::rehearsal::Incident", "New clients saw %1 error(s), e.g. %2"))
                     .arg(v->errors)
                     .arg(v->firstError),
                 v->errors, QStringLiteral("errors"), 0 };
     }
     if (driftRows > 0 && !driftReported)
         out << Incident { QStringLiteral("drift"), name, Severity::Error,
-            QStringLiteral("%1 row(s) where the old and the new column disagree: writes that reached only one of them.")
+            QCoreApplication::translate("godwit::rehearsal::Incident",
+                "%1 row(s) where the old and the new column disagree: writes that reached only one of them.")
                 .arg(driftRows),
             driftRows, QStringLiteral("rows"), 0 };
     return out;

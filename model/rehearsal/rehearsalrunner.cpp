@@ -12,6 +12,7 @@
 #include "steprunner.h"
 #include "workloadsimulator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -136,7 +137,8 @@ Result<void> RehearsalRunner::prepareCopy()
         m_contracted = m_contracted || (p.name == QLatin1String("contract") && p.status == PhaseStatus::Done);
     m_incidents << Incident { QStringLiteral("resumed"),
         m_records.isEmpty() ? QStringLiteral("baseline") : m_records.back().name, Severity::Info,
-        QStringLiteral("Resumed the rehearsal in %1: %2 phase(s) were already done.")
+        QCoreApplication::translate(
+            "godwit::rehearsal::Incident", "Resumed the rehearsal in %1: %2 phase(s) were already done.")
             .arg(m_options.copyPath)
             .arg(m_records.size()),
         m_records.size(), QStringLiteral("phases"), 0 };
@@ -262,8 +264,9 @@ void RehearsalRunner::runPhase(PhaseRecord& r)
             for (const plan::PlanStep& s : m_plan.stepsIn(Phase::DualWrite))
                 r.skippedSteps << s.id;
             raise({ faultName(Fault::SkipDualWrite), r.name, Severity::Warning,
-                QStringLiteral("Dual-write skipped: %1 step(s) not run, so from now on each client version writes only "
-                               "its own column.")
+                QCoreApplication::translate("godwit::rehearsal::Incident",
+                    "Dual-write skipped: %1 step(s) not run, so from now on each client version writes only "
+                    "its own column.")
                     .arg(r.skippedSteps.size()),
                 r.skippedSteps.size(), QStringLiteral("steps"), 0 });
         } else {
@@ -297,15 +300,19 @@ void RehearsalRunner::runSteps(Phase phase, PhaseRecord& r)
             r.status = PhaseStatus::Failed;
             r.error = outcome.error().toString();
             raise({ QStringLiteral("step-failed"), r.name, Severity::Error,
-                QStringLiteral("Step %1 failed and was rolled back: %2").arg(s.id, outcome.error().message), 1,
-                QStringLiteral("steps"), 0 });
+                QCoreApplication::translate("godwit::rehearsal::Incident", "Step %1 failed and was rolled back: %2")
+                    .arg(s.id, outcome.error().message),
+                1, QStringLiteral("steps"), 0 });
             return;
         }
         (*outcome == StepRunner::Outcome::Ran ? r.steps : r.skippedSteps) << s.id;
         auto verified = StepRunner::verify(m_copy->db(), s);
         if (verified && *verified && **verified != 0)
             raise({ QStringLiteral("step-unverified"), r.name, Severity::Warning,
-                QStringLiteral("Step %1 ran but its verification query returned %2.").arg(s.id).arg(**verified),
+                QCoreApplication::translate(
+                    "godwit::rehearsal::Incident", "Step %1 ran but its verification query returned %2.")
+                    .arg(s.id)
+                    .arg(**verified),
                 **verified, QStringLiteral("rows"), 0 });
     }
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rehearsalsnapshot.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 
@@ -8,16 +9,28 @@ namespace godwit::rehearsal {
 
 namespace {
 
+    // Snapshot texts are translated in the model, so the command line shows them in the user's
+    // language too.
+    constexpr const char* kContext = "godwit::rehearsal::RehearsalSnapshot";
+
+    // The expand-contract phases by their stable names; titles are for people, in their language.
     PhaseState state(const QString& name, bool early = false)
     {
-        static const QHash<QString, QString> titles { { QStringLiteral("baseline"), QStringLiteral("Baseline") },
-            { QStringLiteral("expand"), QStringLiteral("Expand") },
-            { QStringLiteral("dual-write"), QStringLiteral("Dual-write") },
-            { QStringLiteral("backfill"), QStringLiteral("Backfill") },
-            { QStringLiteral("read-switch"), QStringLiteral("Read switch") },
-            { QStringLiteral("contract"), QStringLiteral("Contract") } };
-        return { name, titles.value(name) + (early ? QStringLiteral(" (early)") : QString()), early,
-            PhaseStatus::Pending };
+        static const QHash<QString, const char*> titles {
+            { QStringLiteral("baseline"), QT_TRANSLATE_NOOP("godwit::rehearsal::RehearsalSnapshot", "Baseline") },
+            { QStringLiteral("expand"), QT_TRANSLATE_NOOP("godwit::rehearsal::RehearsalSnapshot", "Expand") },
+            { QStringLiteral("dual-write"), QT_TRANSLATE_NOOP("godwit::rehearsal::RehearsalSnapshot", "Dual-write") },
+            { QStringLiteral("backfill"), QT_TRANSLATE_NOOP("godwit::rehearsal::RehearsalSnapshot", "Backfill") },
+            { QStringLiteral("read-switch"), QT_TRANSLATE_NOOP("godwit::rehearsal::RehearsalSnapshot", "Read switch") },
+            { QStringLiteral("contract"), QT_TRANSLATE_NOOP("godwit::rehearsal::RehearsalSnapshot", "Contract") }
+        };
+        const QString title = QCoreApplication::translate(kContext, titles.value(name, ""));
+        return { name,
+            early ? QCoreApplication::translate(
+                "godwit::rehearsal::RehearsalSnapshot", "%1 (early)", "a phase run before its time")
+                        .arg(title)
+                  : title,
+            early, PhaseStatus::Pending };
     }
 
 } // namespace
@@ -42,14 +55,22 @@ QString RehearsalSnapshot::copyState() const
 {
     QStringList notes;
     if (copy.restarts > 0)
-        notes << QStringLiteral("restarted %1 time%2 because another process is writing the original")
-                     .arg(copy.restarts)
-                     .arg(copy.restarts == 1 ? QString() : QStringLiteral("s"));
+        // Two sources rather than an English plural catalogue: the model's text must read right
+        // in a process that loaded no translation (the tests, a library user).
+        notes << (copy.restarts == 1
+                ? QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot",
+                    "restarted 1 time because another process is writing the original")
+                : QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot",
+                    "restarted %n times because another process is writing the original", nullptr, copy.restarts));
     if (copy.waiting)
-        notes << QStringLiteral("waiting for another process's write lock on the original");
+        notes << QCoreApplication::translate(
+            "godwit::rehearsal::RehearsalSnapshot", "waiting for another process's write lock on the original");
     else if (copy.restarts > 0 && copy.snapshot)
-        notes << QStringLiteral("now copying one snapshot of it");
-    return notes.isEmpty() ? state : state + QStringLiteral(": ") + notes.join(QStringLiteral("; "));
+        notes << QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "now copying one snapshot of it");
+    return notes.isEmpty()
+        ? state
+        : QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "%1: %2", "state: notes")
+              .arg(state, notes.join(QStringLiteral("; ")));
 }
 
 StatusLine RehearsalSnapshot::statusLine() const

@@ -23,6 +23,7 @@
 #include "widgets/shell/editmenuactions.h"
 #include "widgets/shell/filedropfilter.h"
 #include "widgets/shell/mainstatusbar.h"
+#include "widgets/shell/preferencesdialog.h"
 #include "widgets/shell/recentfiles.h"
 #include "widgets/shell/welcomepage.h"
 #include "widgets/sql/sqlview.h"
@@ -261,6 +262,7 @@ void MainWindow::createMenus()
     file->addAction(m_reloadAction);
     file->addAction(m_closeAction);
     file->addSeparator();
+    file->addAction(PreferencesDialog::createAction(this));
     file->addAction(m_quitAction);
 
     // Filled once the SQL editor exists (EditMenuActions).
