@@ -328,6 +328,97 @@
         </message>
     </context>
     <context>
+        <name>godwit::plan::DecisionTree</name>
+        <message>
+            <source>Schema Migration Decision Tree</source>
+            <translation>Entscheidungsbaum der Schemamigration</translation>
+        </message>
+        <message>
+            <source>Need schema change?</source>
+            <translation>Schemaänderung nötig?</translation>
+        </message>
+        <message>
+            <source>Breaking change?</source>
+            <translation>Inkompatible Änderung?</translation>
+        </message>
+        <message>
+            <source>Expand: add nullable col</source>
+            <translation>Expand: NULL-fähige Spalte hinzufügen</translation>
+        </message>
+        <message>
+            <source>Version the schema</source>
+            <translation>Schema versionieren</translation>
+        </message>
+        <message>
+            <source>Dual-write old and new</source>
+            <translation>Dual-Write alt und neu</translation>
+        </message>
+        <message>
+            <source>Backfill historical rows</source>
+            <translation>Backfill der Altdaten</translation>
+        </message>
+        <message>
+            <source>Backfill complete?</source>
+            <translation>Backfill vollständig?</translation>
+        </message>
+        <message>
+            <source>Switch reads to new field</source>
+            <translation>Lesen auf neues Feld umstellen</translation>
+        </message>
+        <message>
+            <source>Contract: remove old field</source>
+            <translation>Contract: altes Feld entfernen</translation>
+        </message>
+        <message>
+            <source>No: add field</source>
+            <translation>Nein: Feld hinzufügen</translation>
+        </message>
+        <message>
+            <source>Yes: rename/remove</source>
+            <translation>Ja: umbenennen/entfernen</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>Query-to-Model Workflow</source>
+            <translation>Von Abfragen zum Modell</translation>
+        </message>
+        <message>
+            <source>List top queries</source>
+            <translation>Wichtigste Abfragen auflisten</translation>
+        </message>
+        <message>
+            <source>Define entities and ownership</source>
+            <translation>Entitäten und Zuständigkeiten festlegen</translation>
+        </message>
+        <message>
+            <source>Choose keys and constraints</source>
+            <translation>Schlüssel und Einschränkungen wählen</translation>
+        </message>
+        <message>
+            <source>Add indexes for dominant reads</source>
+            <translation>Indizes für die häufigsten Lesezugriffe hinzufügen</translation>
+        </message>
+        <message>
+            <source>Validate write cost and consistency</source>
+            <translation>Schreibkosten und Konsistenz prüfen</translation>
+        </message>
+        <message>
+            <source>Plan schema evolution path</source>
+            <translation>Entwicklungspfad des Schemas planen</translation>
+        </message>
+        <message>
+            <source>Monitor query drift and adjust</source>
+            <translation>Abfrage-Drift beobachten und nachsteuern</translation>
+        </message>
+    </context>
+    <context>
         <name>godwit::rehearsal::Incident</name>
         <message>
             <source>the backfill did not finish, so losses were not counted</source>

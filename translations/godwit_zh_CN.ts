@@ -328,6 +328,97 @@
         </message>
     </context>
     <context>
+        <name>godwit::plan::DecisionTree</name>
+        <message>
+            <source>Schema Migration Decision Tree</source>
+            <translation>架构迁移决策树</translation>
+        </message>
+        <message>
+            <source>Need schema change?</source>
+            <translation>需要变更架构？</translation>
+        </message>
+        <message>
+            <source>Breaking change?</source>
+            <translation>是破坏性变更吗？</translation>
+        </message>
+        <message>
+            <source>Expand: add nullable col</source>
+            <translation>扩展：添加可空列</translation>
+        </message>
+        <message>
+            <source>Version the schema</source>
+            <translation>为架构加版本</translation>
+        </message>
+        <message>
+            <source>Dual-write old and new</source>
+            <translation>新旧双写</translation>
+        </message>
+        <message>
+            <source>Backfill historical rows</source>
+            <translation>回填历史行</translation>
+        </message>
+        <message>
+            <source>Backfill complete?</source>
+            <translation>回填完成了吗？</translation>
+        </message>
+        <message>
+            <source>Switch reads to new field</source>
+            <translation>将读取切换到新字段</translation>
+        </message>
+        <message>
+            <source>Contract: remove old field</source>
+            <translation>收缩：删除旧字段</translation>
+        </message>
+        <message>
+            <source>No: add field</source>
+            <translation>否：添加字段</translation>
+        </message>
+        <message>
+            <source>Yes: rename/remove</source>
+            <translation>是：重命名/删除</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>否</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>是</translation>
+        </message>
+        <message>
+            <source>Query-to-Model Workflow</source>
+            <translation>从查询到模型的工作流</translation>
+        </message>
+        <message>
+            <source>List top queries</source>
+            <translation>列出主要查询</translation>
+        </message>
+        <message>
+            <source>Define entities and ownership</source>
+            <translation>定义实体及其归属</translation>
+        </message>
+        <message>
+            <source>Choose keys and constraints</source>
+            <translation>选择键和约束</translation>
+        </message>
+        <message>
+            <source>Add indexes for dominant reads</source>
+            <translation>为主要读取添加索引</translation>
+        </message>
+        <message>
+            <source>Validate write cost and consistency</source>
+            <translation>验证写入成本和一致性</translation>
+        </message>
+        <message>
+            <source>Plan schema evolution path</source>
+            <translation>规划架构演进路径</translation>
+        </message>
+        <message>
+            <source>Monitor query drift and adjust</source>
+            <translation>监控查询漂移并调整</translation>
+        </message>
+    </context>
+    <context>
         <name>godwit::rehearsal::Incident</name>
         <message>
             <source>the backfill did not finish, so losses were not counted</source>

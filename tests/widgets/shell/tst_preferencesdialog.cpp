@@ -91,6 +91,19 @@ private Q_SLOTS:
         QCOMPARE(chosen.batchSize, qint64(5000));
     }
 
+    // The dialog in German, saved for a look (preferences-de.png in the test's folder): the
+    // longer German labels must fit.
+    void germanLayout()
+    {
+        QVERIFY(godwit::widgets::installTranslations(QStringLiteral("de")));
+        PreferencesDialog dialog { Preferences() };
+        dialog.show();
+        QCoreApplication::processEvents();
+        QCOMPARE(dialog.windowTitle(), QStringLiteral("Einstellungen"));
+        QVERIFY(dialog.grab().save(QDir::current().absoluteFilePath(QStringLiteral("preferences-de.png"))));
+        godwit::widgets::installTranslations(QStringLiteral("en"));
+    }
+
     void removesOldCopies_data()
     {
         QTest::addColumn<int>("olderThanDays");
