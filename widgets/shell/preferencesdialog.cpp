@@ -105,7 +105,9 @@ PreferencesDialog::PreferencesDialog(const Preferences& preferences, QWidget* pa
 
     auto* copies = new QGroupBox(tr("Working copies"), this);
     auto* copiesForm = new QFormLayout(copies);
-    copiesForm->addRow(tr("&Folder:"), folderRow);
+    auto* folderLabel = new QLabel(tr("&Folder:"), this);
+    folderLabel->setBuddy(m_folder); // a row of a layout gets no buddy from addRow()
+    copiesForm->addRow(folderLabel, folderRow);
     copiesForm->addRow(m_usage);
     copiesForm->addRow(removeRow);
 
