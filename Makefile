@@ -7,7 +7,7 @@ DEBIAN_PACKAGES := cmake ninja-build g++ pkg-config qt6-base-dev libqscintilla2-
 	sqlite3-tools libgraphviz-dev graphviz qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
 	libgl-dev libqt6opengl6-dev xvfb xauth util-linux ccache poppler-utils python3-jsonschema \
 	libpq-dev postgresql-15 postgresql-client-15 clang-16 libclang-rt-16-dev clang-format-14 \
-	librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream fonts-noto-cjk qt6-translations-l10n
+	python3 librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream fonts-noto-cjk qt6-translations-l10n
 
 # The formatter is pinned: another clang-format version formats differently.
 CLANG_FORMAT ?= clang-format-14
