@@ -6,7 +6,8 @@ SAMPLE_DB ?= $(BUILD_DIR)/samples/orders.db
 DEBIAN_PACKAGES := cmake ninja-build g++ pkg-config python3 qt6-base-dev libqscintilla2-qt6-dev libsqlite3-dev sqlite3 \
 	sqlite3-tools libgraphviz-dev graphviz qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools \
 	libgl-dev libqt6opengl6-dev xvfb xauth util-linux ccache poppler-utils python3-jsonschema \
-	libpq-dev postgresql-15 postgresql-client-15 clang-16 libclang-rt-16-dev clang-format-14
+	libpq-dev postgresql-15 postgresql-client-15 clang-16 libclang-rt-16-dev clang-format-14 \
+	python3 librsvg2-bin dpkg-dev file lintian desktop-file-utils appstream fonts-noto-cjk qt6-translations-l10n
 
 # The formatter is pinned: another clang-format version formats differently.
 CLANG_FORMAT ?= clang-format-14
@@ -18,7 +19,7 @@ FUZZ_TARGETS ?=
 
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: deps configure build run test asan fuzz bench clean format format-check lint-house
+.PHONY: deps configure build run test package package-check asan fuzz bench clean format format-check lint-house
 
 deps:
 	@missing=$$(for p in $(DEBIAN_PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q 'install ok installed' || echo $$p; done); \
@@ -44,6 +45,15 @@ run: deps build $(SAMPLE_DB)
 
 test: deps build
 	cd $(BUILD_DIR) && ctest --output-on-failure -j $(JOBS)
+
+# The Debian package (build/godwit_VERSION_ARCH.deb): cpack over the install rules in packaging/.
+package: deps build
+	cd $(BUILD_DIR) && cpack -G DEB
+
+# What CI checks in the package: desktop-file-validate, appstreamcli, lintian, and a dpkg -x install
+# whose godwit --version runs.
+package-check: package
+	packaging/check-package.sh $(BUILD_DIR)
 
 # The whole suite under AddressSanitizer + UndefinedBehaviorSanitizer, in build-asan/.
 asan: deps

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guiapplication.h"
 
+#include "widgets/common/preferences.h"
 #include "widgets/shell/mainwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
 
 int runGui(int& argc, char** argv)
 {
@@ -23,13 +21,10 @@ int runGui(int& argc, char** argv)
     // Widgets find their icons as "icons:name.svg"; tests point this at the source tree.
     QDir::addSearchPath(QStringLiteral("icons"), QStringLiteral(":/icons"));
 
-    QTranslator qtTranslator;
-    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
-            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(&qtTranslator);
-    QTranslator translator;
-    if (translator.load(QLocale(), QStringLiteral("godwit"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QApplication::installTranslator(&translator);
+    // The language of Preferences, or the system's; the theme before the first window exists.
+    const godwit::widgets::Preferences preferences = godwit::widgets::Preferences::load();
+    godwit::widgets::installTranslations(preferences.language);
+    godwit::widgets::applyTheme(preferences.theme);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

@@ -13,6 +13,7 @@
 #include "rendercommand.h"
 #include "reviewcommand.h"
 #include "samplecommand.h"
+#include "widgets/common/preferences.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -122,6 +123,9 @@ int runCommandLine(int argc, char** argv)
         : std::make_unique<QCoreApplication>(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("godwit"));
     QCoreApplication::setApplicationVersion(QStringLiteral(GODWIT_VERSION));
+    // Plans, warnings and lint texts in the user's language (LANGUAGE, LC_ALL, LC_MESSAGES, LANG);
+    // errors stay English, one stable line.
+    widgets::installTranslations(QString());
     QTextStream out(stdout);
     QTextStream err(stderr);
 

@@ -3,23 +3,32 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
+
 namespace godwit::plan {
 
 namespace {
 
-    DecisionNode question(const char* id, const char* text)
+    // The trees' texts are read by people, in the window and the plan's text: translated here,
+    // marked for lupdate where they are written.
+    QString text(const char* source)
     {
-        return { QString::fromLatin1(id), DecisionNode::Kind::Question, QString::fromUtf8(text) };
+        return *source ? QCoreApplication::translate("godwit::plan::DecisionTree", source) : QString();
     }
 
-    DecisionNode action(const char* id, const char* text)
+    DecisionNode question(const char* id, const char* source)
     {
-        return { QString::fromLatin1(id), DecisionNode::Kind::Action, QString::fromUtf8(text) };
+        return { QString::fromLatin1(id), DecisionNode::Kind::Question, text(source) };
+    }
+
+    DecisionNode action(const char* id, const char* source)
+    {
+        return { QString::fromLatin1(id), DecisionNode::Kind::Action, text(source) };
     }
 
     DecisionEdge link(const char* from, const char* to, const char* label = "")
     {
-        return { QString::fromLatin1(from), QString::fromLatin1(to), QString::fromUtf8(label) };
+        return { QString::fromLatin1(from), QString::fromLatin1(to), text(label) };
     }
 
 } // namespace
@@ -51,28 +60,28 @@ DecisionTree DecisionTree::schemaMigration()
     // The "Schema Migration Decision Tree" (flowchart TD), node for node: expand-contract's
     // decisions, from "is a change needed?" to removing the old fields.
     DecisionTree tree;
-    tree.title = QStringLiteral("Schema Migration Decision Tree");
+    tree.title = text(QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Schema Migration Decision Tree"));
     tree.nodes = {
-        action("A", "Need schema change?"),
-        question("B", "Breaking change?"),
-        action("C", "Expand: add nullable col"),
-        action("D", "Version the schema"),
-        action("E", "Dual-write old and new"),
-        action("F", "Backfill historical rows"),
-        question("G", "Backfill complete?"),
-        action("H", "Switch reads to new field"),
-        action("I", "Contract: remove old field"),
+        action("A", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Need schema change?")),
+        question("B", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Breaking change?")),
+        action("C", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Expand: add nullable col")),
+        action("D", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Version the schema")),
+        action("E", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Dual-write old and new")),
+        action("F", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Backfill historical rows")),
+        question("G", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Backfill complete?")),
+        action("H", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Switch reads to new field")),
+        action("I", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Contract: remove old field")),
     };
     tree.edges = {
         link("A", "B"),
-        link("B", "C", "No: add field"),
-        link("B", "D", "Yes: rename/remove"),
+        link("B", "C", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "No: add field")),
+        link("B", "D", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Yes: rename/remove")),
         link("C", "E"),
         link("D", "E"),
         link("E", "F"),
         link("F", "G"),
-        link("G", "F", "No"),
-        link("G", "H", "Yes"),
+        link("G", "F", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "No")),
+        link("G", "H", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Yes")),
         link("H", "I"),
     };
     return tree;
@@ -83,15 +92,15 @@ DecisionTree DecisionTree::modellingLifecycle()
     // The "Query-to-Model Workflow": modelling as a lifecycle that starts from the queries, not one
     // DDL event.
     DecisionTree tree;
-    tree.title = QStringLiteral("Query-to-Model Workflow");
+    tree.title = text(QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Query-to-Model Workflow"));
     tree.nodes = {
-        action("A", "List top queries"),
-        action("B", "Define entities and ownership"),
-        action("C", "Choose keys and constraints"),
-        action("D", "Add indexes for dominant reads"),
-        action("E", "Validate write cost and consistency"),
-        action("F", "Plan schema evolution path"),
-        action("G", "Monitor query drift and adjust"),
+        action("A", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "List top queries")),
+        action("B", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Define entities and ownership")),
+        action("C", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Choose keys and constraints")),
+        action("D", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Add indexes for dominant reads")),
+        action("E", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Validate write cost and consistency")),
+        action("F", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Plan schema evolution path")),
+        action("G", QT_TRANSLATE_NOOP("godwit::plan::DecisionTree", "Monitor query drift and adjust")),
     };
     tree.edges = { link("A", "B"), link("B", "C"), link("C", "D"), link("D", "E"), link("E", "F"), link("F", "G") };
     return tree;

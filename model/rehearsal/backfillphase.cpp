@@ -7,6 +7,7 @@
 #include <optional>
 #include <thread>
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -110,14 +111,16 @@ void BackfillPhase::raiseCrash(const sqlite::Database& db, const BackfillSpec& s
     }
     const qint64 repeated = std::max<qint64>(summary.auditRowsTwice, 0);
     const qint64 missed = summary.auditRows >= 0 ? std::abs(summary.auditRows - summary.rowsDone) : 0;
-    const QString outcome = lost < 0 ? QStringLiteral("the backfill did not finish, so losses were not counted")
-                                     : QStringLiteral("%1 rows lost or repeated").arg(lost + repeated + missed);
+    const QString outcome = lost < 0
+        ? QCoreApplication::translate(
+            "godwit::rehearsal::Incident", "the backfill did not finish, so losses were not counted")
+        : QCoreApplication::translate("godwit::rehearsal::Incident", "%1 rows lost or repeated")
+              .arg(lost + repeated + missed);
     const bool clean = lost <= 0 && repeated == 0 && missed == 0;
     m_context.raise({ .kind = faultName(Fault::CrashMidBackfill),
         .phase = record.name(),
         .severity = clean ? Severity::Warning : Severity::Error,
-        .message = QStringLiteral(
-            "Simulated crash: backfill connection killed mid-batch %1 (%2% done), its transaction left open "
+        .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Simulated crash: backfill connection killed mid-batch %1 (%2% done), its transaction left open "
             "and rolled back when the connection closed; resumed from checkpoint at key %3 (%4 rows done); "
             "%5.")
                        .arg(batch)
@@ -236,8 +239,7 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
         m_context.raise({ .kind = faultName(Fault::LongTransaction),
             .phase = record.name(),
             .severity = Severity::Warning,
-            .message = QStringLiteral(
-                "Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
                 "and then went on.")
                            .arg(holder->heldMs())
                            .arg(qRound64(summary.lockWaitMs - waitedBefore))
@@ -249,7 +251,7 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
         m_context.raise({ .kind = QStringLiteral("resumed"),
             .phase = record.name(),
             .severity = Severity::Info,
-            .message = QStringLiteral(
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident",
                 "The backfill of %1 resumed from its checkpoint: %2 of %3 rows were done before the interruption.")
                            .arg(step.id)
                            .arg(summary.rowsDone - summary.rowsThisRun)
@@ -262,7 +264,7 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
             .phase = record.name(),
             .severity = Severity::Error,
             .message
-            = QStringLiteral("The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
+            = QCoreApplication::translate("godwit::rehearsal::Incident", "The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
                   .arg(summary.auditRows)
                   .arg(summary.auditRowsTwice)
                   .arg(summary.rowsDone),

@@ -3,6 +3,8 @@
 
 #include "fault.h"
 
+#include <QCoreApplication>
+
 namespace godwit::rehearsal {
 
 ContractPhase::ContractPhase(PhaseContext context, Options options)
@@ -38,7 +40,7 @@ bool ContractPhase::run(PhaseRecord& r)
         c.raise({ .kind = QStringLiteral("contract-refused"),
             .phase = r.name(),
             .severity = Severity::Error,
-            .message = QStringLiteral("The contract was refused: %1.").arg(r.error),
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "The contract was refused: %1.").arg(r.error),
             .count = verification->driftRows > 0
                 ? verification->driftRows
                 : std::max<qint64>(verification->nullRows, verification->problems.size()),
@@ -50,7 +52,7 @@ bool ContractPhase::run(PhaseRecord& r)
         c.raise({ .kind = QStringLiteral("contract-override"),
             .phase = r.name(),
             .severity = Severity::Warning,
-            .message = QStringLiteral("The contract ran although its verification failed (override): %1.")
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "The contract ran although its verification failed (override): %1.")
                            .arg(verification->problems.join(QStringLiteral("; "))),
             .count = verification->problems.size(),
             .unit = QStringLiteral("problems") });
@@ -81,8 +83,9 @@ bool ContractPhase::runEarly(PhaseRecord& r)
         }
         lost += *n;
     }
-    const QString lostText
-        = lost < 0 ? QStringLiteral("the loss could not be counted") : QStringLiteral("%1 rows lost").arg(lost);
+    const QString lostText = lost < 0
+        ? QCoreApplication::translate("godwit::rehearsal::Incident", "the loss could not be counted")
+        : QCoreApplication::translate("godwit::rehearsal::Incident", "%1 rows lost").arg(lost);
     QStringList names;
     for (const ColumnMapping& m : c.plan->mappings)
         names << QStringLiteral("%1.%2").arg(m.table, m.oldColumn);
@@ -92,12 +95,12 @@ bool ContractPhase::runEarly(PhaseRecord& r)
         .phase = r.name(),
         .severity = Severity::Error,
         .message = failed
-            ? QStringLiteral("The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
+            ? QCoreApplication::translate("godwit::rehearsal::Incident", "The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
                              "the failed step rolled back (%3), the steps before it stay done (%4).")
                   .arg(atRisk)
                   .arg(columns, lostText,
                       r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", ")))
-            : QStringLiteral("The contract ran before the backfill: %1 rows held their value only in %2; after it, "
+            : QCoreApplication::translate("godwit::rehearsal::Incident", "The contract ran before the backfill: %1 rows held their value only in %2; after it, "
                              "%3 (neither the old nor the new column has their value).")
                   .arg(atRisk)
                   .arg(columns, lostText),

@@ -7,6 +7,8 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
+
 namespace godwit::rehearsal {
 
 using queries::QueryStatus;
@@ -86,7 +88,8 @@ QList<QueryDriftMonitor::Drift> QueryDriftMonitor::sample(const sqlite::Database
         i.kind = QStringLiteral("query-drift");
         i.phase = phase;
         i.severity = worse ? Severity::Warning : Severity::Info;
-        i.message = QStringLiteral("“%1” drifted between %2 and %3: %4.").arg(f.query, m_lastPhase, phase, describe(f));
+        i.message = QCoreApplication::translate("godwit::rehearsal::Incident", "“%1” drifted between %2 and %3: %4.")
+                        .arg(f.query, m_lastPhase, phase, describe(f));
         const auto later = std::ranges::find(samples, f.query, &queries::QuerySample::query);
         if (later != samples.end() && later->measurement.isValid()) {
             i.count = std::llround(later->measurement.medianMs * 1000);

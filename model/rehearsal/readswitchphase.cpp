@@ -4,6 +4,8 @@
 #include "fault.h"
 #include "verifier.h"
 
+#include <QCoreApplication>
+
 namespace godwit::rehearsal {
 
 ReadSwitchPhase::ReadSwitchPhase(PhaseContext context, std::function<void(double)> setRollout)
@@ -24,7 +26,7 @@ void ReadSwitchPhase::run(PhaseRecord& r)
         c.raise({ .kind = faultName(Fault::EarlyReadSwitch),
             .phase = r.name(),
             .severity = Severity::Warning,
-            .message = QStringLiteral("Reads move to the new column before the backfill: %1 rows still have it NULL.")
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Reads move to the new column before the backfill: %1 rows still have it NULL.")
                            .arg(pending),
             .count = pending,
             .unit = QStringLiteral("rows") });

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rehearsalphase.h"
 
+#include <QCoreApplication>
+
 namespace godwit::rehearsal {
 
 namespace {
@@ -38,21 +40,22 @@ std::optional<RehearsalPhase> rehearsalPhaseFromName(QStringView name)
     return std::nullopt;
 }
 
+// Titles are for people, in their language (the command line too); names stay stable for JSON.
 QString rehearsalPhaseTitle(RehearsalPhase phase)
 {
     switch (phase) {
     case RehearsalPhase::Baseline:
-        return QStringLiteral("Baseline");
+        return QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "Baseline");
     case RehearsalPhase::Expand:
-        return QStringLiteral("Expand");
+        return QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "Expand");
     case RehearsalPhase::DualWrite:
-        return QStringLiteral("Dual-write");
+        return QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "Dual-write");
     case RehearsalPhase::Backfill:
-        return QStringLiteral("Backfill");
+        return QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "Backfill");
     case RehearsalPhase::ReadSwitch:
-        return QStringLiteral("Read switch");
+        return QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "Read switch");
     case RehearsalPhase::Contract:
-        return QStringLiteral("Contract");
+        return QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "Contract");
     }
     return {};
 }

@@ -12,6 +12,7 @@
 #include "steprunner.h"
 #include "workloadsimulator.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -137,7 +138,7 @@ Result<void> RehearsalRunner::prepareCopy()
     m_incidents << Incident { .kind = QStringLiteral("resumed"),
         .phase = rehearsalPhaseName(m_records.isEmpty() ? RehearsalPhase::Baseline : m_records.back().phase),
         .severity = Severity::Info,
-        .message = QStringLiteral("Resumed the rehearsal in %1: %2 phase(s) were already done.")
+        .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Resumed the rehearsal in %1: %2 phase(s) were already done.")
                        .arg(m_options.copyPath)
                        .arg(m_records.size()),
         .count = m_records.size(),
@@ -298,8 +299,8 @@ void RehearsalRunner::runDualWrite(PhaseRecord& r)
     raise({ .kind = faultName(Fault::SkipDualWrite),
         .phase = r.name(),
         .severity = Severity::Warning,
-        .message = QStringLiteral("Dual-write skipped: %1 step(s) not run, so from now on each client version writes "
-                                  "only its own column.")
+        .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+            "Dual-write skipped: %1 step(s) not run, so from now on each client version writes only its own column.")
                        .arg(r.skippedSteps.size()),
         .count = r.skippedSteps.size(),
         .unit = QStringLiteral("steps") });
@@ -318,7 +319,7 @@ void RehearsalRunner::runSteps(Phase phase, PhaseRecord& r)
             raise({ .kind = QStringLiteral("step-failed"),
                 .phase = r.name(),
                 .severity = Severity::Error,
-                .message = QStringLiteral("Step %1 failed and was rolled back: %2").arg(s.id, outcome.error().message),
+                .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Step %1 failed and was rolled back: %2").arg(s.id, outcome.error().message),
                 .count = 1,
                 .unit = QStringLiteral("steps") });
             return;
@@ -330,7 +331,7 @@ void RehearsalRunner::runSteps(Phase phase, PhaseRecord& r)
                 .phase = r.name(),
                 .severity = Severity::Warning,
                 .message
-                = QStringLiteral("Step %1 ran but its verification query returned %2.").arg(s.id).arg(**verified),
+                = QCoreApplication::translate("godwit::rehearsal::Incident", "Step %1 ran but its verification query returned %2.").arg(s.id).arg(**verified),
                 .count = **verified,
                 .unit = QStringLiteral("rows") });
     }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rehearsalsnapshot.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace godwit::rehearsal {
@@ -9,8 +10,12 @@ namespace {
 
     PhaseState state(RehearsalPhase phase, bool early = false)
     {
+        const QString title = rehearsalPhaseTitle(phase);
         return { .phase = phase,
-            .title = rehearsalPhaseTitle(phase) + (early ? QStringLiteral(" (early)") : QString()),
+            .title = early ? QCoreApplication::translate(
+                                 "godwit::rehearsal::RehearsalSnapshot", "%1 (early)", "a phase run before its time")
+                                 .arg(title)
+                           : title,
             .early = early,
             .status = PhaseStatus::Pending };
     }
@@ -37,14 +42,22 @@ QString RehearsalSnapshot::copyState() const
 {
     QStringList notes;
     if (copy.restarts > 0)
-        notes << QStringLiteral("restarted %1 time%2 because another process is writing the original")
-                     .arg(copy.restarts)
-                     .arg(copy.restarts == 1 ? QString() : QStringLiteral("s"));
+        // Two sources rather than an English plural catalogue: the model's text must read right
+        // in a process that loaded no translation (the tests, a library user).
+        notes << (copy.restarts == 1
+                ? QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot",
+                    "restarted 1 time because another process is writing the original")
+                : QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot",
+                    "restarted %n times because another process is writing the original", nullptr, copy.restarts));
     if (copy.waiting)
-        notes << QStringLiteral("waiting for another process's write lock on the original");
+        notes << QCoreApplication::translate(
+            "godwit::rehearsal::RehearsalSnapshot", "waiting for another process's write lock on the original");
     else if (copy.restarts > 0 && copy.snapshot)
-        notes << QStringLiteral("now copying one snapshot of it");
-    return notes.isEmpty() ? state : state + QStringLiteral(": ") + notes.join(QStringLiteral("; "));
+        notes << QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "now copying one snapshot of it");
+    return notes.isEmpty()
+        ? state
+        : QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "%1: %2", "state: notes")
+              .arg(state, notes.join(QStringLiteral("; ")));
 }
 
 StatusLine RehearsalSnapshot::statusLine() const

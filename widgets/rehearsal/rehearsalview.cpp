@@ -4,6 +4,7 @@
 #include "rehearsal/rehearsaljob.h"
 #include "sqlite/workingcopy.h"
 #include "widgets/common/emptystatehint.h"
+#include "widgets/common/preferences.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/rehearsal/rehearsalcharts.h"
 #include "widgets/rehearsal/rehearsaltimeline.h"
@@ -78,6 +79,9 @@ RehearsalView::RehearsalView(QWidget* parent)
 {
     setObjectName(QStringLiteral("rehearsalView"));
     m_options.observeMs = 1500;
+    const Preferences preferences = Preferences::load();
+    m_options.rate = preferences.rate;
+    m_workingCopyFolder = preferences.effectiveWorkingCopyFolder();
 
     m_start = new QPushButton(tr("&Start"), this);
     m_step = new QPushButton(tr("S&tep"), this);
@@ -93,7 +97,8 @@ RehearsalView::RehearsalView(QWidget* parent)
     m_batch = new QSlider(Qt::Horizontal, this);
     m_batch->setObjectName(QStringLiteral("batchSlider"));
     m_batch->setRange(0, 300);
-    m_batch->setValue(positionOf(1000));
+    m_batch->setValue(positionOf(preferences.batchSize > 0 ? preferences.batchSize : 1000));
+    m_batchTouched = preferences.batchSize > 0; // a chosen default wins over the plan's suggestion
     m_batch->setToolTip(tr("Rows per backfill batch; takes effect at the next batch"));
     m_batchLabel = new QLabel(this);
     m_delay = new QSlider(Qt::Horizontal, this);
@@ -322,9 +327,8 @@ void RehearsalView::run(bool resume)
     if (resume)
         options.copyPath = m_result->copyPath;
     else if (options.copyPath.isEmpty() || QFileInfo::exists(options.copyPath)) {
-        const QString folder = sqlite::WorkingCopy::defaultFolder();
-        QDir().mkpath(folder);
-        options.copyPath = sqlite::WorkingCopy::suggestedPath(m_originalPath, folder);
+        QDir().mkpath(m_workingCopyFolder);
+        options.copyPath = sqlite::WorkingCopy::suggestedPath(m_originalPath, m_workingCopyFolder);
     }
     options.rate = m_rate->value();
     options.pacing.delayMs = m_delay->value();

@@ -98,6 +98,7 @@ private:
     rehearsal::RehearsalPlan m_plan;
     rehearsal::RehearsalOptions m_options;
     QString m_originalPath;
+    QString m_workingCopyFolder; // from Preferences, read when the view is made
     std::optional<rehearsal::RehearsalResult> m_result;
     bool m_batchTouched = false;
     bool m_running = false; // from start() to finished/failed, which arrive before the thread has ended

@@ -29,6 +29,7 @@
 #include "widgets/shell/mainactions.h"
 #include "widgets/shell/mainstatusbar.h"
 #include "widgets/shell/projectcontroller.h"
+#include "widgets/shell/preferencesdialog.h"
 #include "widgets/shell/recentfiles.h"
 #include "widgets/shell/welcomepage.h"
 #include "widgets/sql/sqlview.h"
@@ -259,6 +260,7 @@ void MainWindow::createMenus()
     file->addAction(m_actions->reload);
     file->addAction(m_actions->close);
     file->addSeparator();
+    file->addAction(PreferencesDialog::createAction(this));
     file->addAction(m_actions->quit);
 
     // Filled once the SQL editor exists (EditMenuActions).
