@@ -8,9 +8,9 @@
 #include "newcolumn.h"
 #include "plansql.h"
 #include "schema/ddlgenerator.h"
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
-#include "tablerebuild.h"
+#include "schema/tablerebuild.h"
 
 namespace godwit::plan {
 
@@ -18,9 +18,9 @@ using diff::Change;
 using diff::ChangeType;
 using diff::Classifier;
 using schema::Column;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 using schema::Table;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
 
 namespace {
 
@@ -202,7 +202,7 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
                 ? QStringLiteral("Fill %1.%2 on writes from the old version").arg(tableName, n.after.name)
                 : QStringLiteral("Keep %1.%2 and %3 in step").arg(tableName, n.oldName, n.after.name));
         for (const QString& c : created)
-            s.step.sql += TableRebuild::statement(c);
+            s.step.sql += schema::TableRebuild::statement(c);
         QStringList missing;
         for (const QString& name : names) {
             s.step.rollbackSql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(q(name));
@@ -323,7 +323,7 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
         s.step.sql = PlanSql::comment(QStringLiteral("Application change, rolled out gradually: %1 (%2).")
                                           .arg(moves.join(QStringLiteral("; ")), tableName));
         if (!compatSql.isEmpty()) {
-            s.step.sql += TableRebuild::statement(compatSql);
+            s.step.sql += schema::TableRebuild::statement(compatSql);
             s.step.rollbackSql = QStringLiteral("DROP VIEW IF EXISTS %1;\n").arg(q(compatName));
             s.step.verificationSql = PlanSql::objectMissing(QStringLiteral("view"), compatName);
         } else {
@@ -370,7 +370,7 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
         for (const QString& name : triggerNames)
             s.step.sql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(q(name));
         for (const QString& c : triggerSql)
-            s.step.rollbackSql += TableRebuild::statement(c);
+            s.step.rollbackSql += schema::TableRebuild::statement(c);
         s.step.verificationSql = PlanSql::objectPresent(QStringLiteral("trigger"), triggerNames.front());
         s.step.preconditions << Precondition { QStringLiteral("every writer runs the new version"), QString() };
         s.step.explanation
@@ -387,11 +387,11 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
             if (!n.contractOnly)
                 expanded.columns << n.expand;
         }
-        expanded.sql = bt.sql.isEmpty() ? QString() : TableRebuild::appendColumns(bt.sql, expandDefinitions);
+        expanded.sql = bt.sql.isEmpty() ? QString() : schema::TableRebuild::appendColumns(bt.sql, expandDefinitions);
         const auto [dropDeps, createDeps] = ctx.rebuildDependents(tableName);
 
         // Rolling back restores the expanded shape: old columns come back from the new ones (down).
-        TableRebuild back(expanded, at.name);
+        schema::TableRebuild back(expanded, at.name);
         back.setCopyRowid(!at.withoutRowid && !bt.withoutRowid);
         // Indexes as they were before the contract: the diff maps an index through a column rename,
         // so an index it calls unchanged still names the old column until the contract.
@@ -427,7 +427,7 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
             rebuild ? QStringLiteral("Rebuild %1 with its final definition").arg(tableName)
                     : QStringLiteral("Drop %1 from %2").arg(oldColumns.join(QStringLiteral(", ")), tableName));
         if (rebuild) {
-            TableRebuild forward(at, at.name);
+            schema::TableRebuild forward(at, at.name);
             forward.setCopyRowid(!at.withoutRowid && !bt.withoutRowid);
             forward.copySameNamedColumns(expanded);
             s.step.sql = forward.script(dropDeps, createDeps);
@@ -483,7 +483,7 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
         RankedStep s = PlanContext::makeStep(Phase::Contract, Rank::RetireCompatibility, compatName,
             QStringLiteral("Retire the view %1").arg(compatName));
         s.step.sql = QStringLiteral("DROP VIEW IF EXISTS %1;\n").arg(q(compatName));
-        s.step.rollbackSql = TableRebuild::statement(compatSql);
+        s.step.rollbackSql = schema::TableRebuild::statement(compatSql);
         s.step.verificationSql = PlanSql::objectPresent(QStringLiteral("view"), compatName);
         s.step.preconditions << Precondition { QStringLiteral("no reader uses %1 any more").arg(compatName),
             QString() };

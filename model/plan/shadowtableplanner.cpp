@@ -4,8 +4,8 @@
 #include "datacheck.h"
 #include "plansql.h"
 #include "schema/ddlgenerator.h"
-#include "sqlite/identifier.h"
-#include "tablerebuild.h"
+#include "schema/identifier.h"
+#include "schema/tablerebuild.h"
 
 namespace godwit::plan {
 
@@ -13,15 +13,15 @@ using diff::Change;
 using diff::ChangeType;
 using diff::ObjectKind;
 using schema::Column;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 using schema::Table;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
 
 namespace {
 
     QString q(const QString& name) { return quoteIdentifierIfNeeded(name); }
 
-    QString statement(const QString& sql) { return TableRebuild::statement(sql); }
+    QString statement(const QString& sql) { return schema::TableRebuild::statement(sql); }
 
     QList<schema::Index> createIndexes(const Table& table)
     {
@@ -130,10 +130,10 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
               .arg(tableName, PlanContext::count(changes.size(), QStringLiteral("change"), QStringLiteral("changes")));
 
     // Where each column of the new definition comes from, and back.
-    TableRebuild forward(at, at.name);
+    schema::TableRebuild forward(at, at.name);
     forward.setTemporaryName(shadow);
     forward.setCopyRowid(rowids);
-    TableRebuild back(bt, at.name);
+    schema::TableRebuild back(bt, at.name);
     back.setTemporaryName(at.name + QStringLiteral("_godwit_old"));
     back.setCopyRowid(rowids);
     for (const Column& c : at.columns) {
@@ -282,7 +282,7 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
     swap += schema::DdlGenerator::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
 
     back.setIndexes(createIndexes(bt));
-    TableRebuild restoreShadow(at, at.name);
+    schema::TableRebuild restoreShadow(at, at.name);
     restoreShadow.setTemporaryName(shadow);
     restoreShadow.setCopyRowid(rowids);
     restoreShadow.copySameNamedColumns(at);

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "schema/identifier.h"
 #include "schema/schemareader.h"
 #include "schemadescription.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <QDir>
 #include <QFile>
