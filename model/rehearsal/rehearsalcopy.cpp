@@ -158,6 +158,11 @@ Result<void> RehearsalCopy::recordStart(const QString& originalPath)
     return save({}, {});
 }
 
+QString RehearsalCopy::suggestedPath(const QString& originalPath)
+{
+    return sqlite::WorkingCopy::suggestedPath(originalPath, sqlite::WorkingCopy::defaultFolder());
+}
+
 QString RehearsalCopy::stagingPath(const QString& copyPath) { return copyPath + QStringLiteral(".partial"); }
 
 Result<RehearsalCopy> RehearsalCopy::reopen(const QString& originalPath, const QString& copyPath, Saved* saved)

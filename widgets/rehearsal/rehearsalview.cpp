@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/rehearsal/rehearsalview.h"
 
+#include "rehearsal/rehearsalcopy.h"
 #include "rehearsal/rehearsaljob.h"
-#include "sqlite/workingcopy.h"
 #include "widgets/common/emptystatehint.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/rehearsal/rehearsalcharts.h"
@@ -322,9 +322,8 @@ void RehearsalView::run(bool resume)
     if (resume)
         options.copyPath = m_result->copyPath;
     else if (options.copyPath.isEmpty() || QFileInfo::exists(options.copyPath)) {
-        const QString folder = sqlite::WorkingCopy::defaultFolder();
-        QDir().mkpath(folder);
-        options.copyPath = sqlite::WorkingCopy::suggestedPath(m_originalPath, folder);
+        options.copyPath = rehearsal::RehearsalCopy::suggestedPath(m_originalPath);
+        QDir().mkpath(QFileInfo(options.copyPath).path());
     }
     options.rate = m_rate->value();
     options.pacing.delayMs = m_delay->value();
