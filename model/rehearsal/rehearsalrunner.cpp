@@ -366,10 +366,12 @@ void RehearsalRunner::finishPhase(int index, PhaseRecord& r)
         }();
         r.amplification = m_workload->amplification(index);
     }
-    const bool driftReported
-        = std::ranges::any_of(m_incidents, [](const Incident& i) { return i.kind == QLatin1String("drift"); });
+    bool driftReported = false;
     {
+        // raise() appends from other threads too: read under the lock that guards m_incidents.
         std::scoped_lock lock(m_mutex);
+        driftReported
+            = std::ranges::any_of(m_incidents, [](const Incident& i) { return i.kind == QLatin1String("drift"); });
         m_snapshot.applied = m_workload->triggerRows();
     }
     for (const Incident& i : r.symptoms(driftReported))
