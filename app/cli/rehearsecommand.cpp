@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rehearsecommand.h"
 
+#include "core/textfile.h"
 #include "migrations/migratedschema.h"
 #include "parser.h"
 #include "queries/querylist.h"
@@ -15,7 +16,6 @@
 #include <thread>
 #include <unistd.h>
 
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -324,10 +324,9 @@ int RehearseCommand::run(const QStringList& arguments, QTextStream& out, QTextSt
             out << text;
             out.flush();
         } else {
-            QFile file(parser.value(json));
-            if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
-                return reportError(
-                    err, QStringLiteral("%1: cannot write the record: %2").arg(file.fileName(), file.errorString()));
+            // Never a truncated record: the old file stays until the whole new one is in place.
+            if (auto saved = TextFile::write(parser.value(json), text); !saved)
+                return reportError(err, saved.error());
         }
     }
     if (parser.value(json) != QLatin1String("-"))
