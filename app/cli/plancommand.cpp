@@ -7,6 +7,7 @@
 #include "parser.h"
 #include "plan/answersjson.h"
 #include "plan/datacheckrunner.h"
+#include "plan/decisiontreedotwriter.h"
 #include "plan/flywayexporter.h"
 #include "plan/planbuilder.h"
 #include "plan/planjsonwriter.h"
@@ -18,7 +19,6 @@
 #include "sqlite/database.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace godwit::cli {
@@ -43,11 +43,12 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
 {
     Parser parser(name(), summary());
     const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
-        QStringLiteral("Output: text, json, markdown (for a review meeting) or flyway (versioned migrations into the "
-                       "folder given with -o). Default: text."),
+        QStringLiteral("Output: text, json, markdown (for a review meeting), dot (the decision tree walked for each "
+                       "group of changes, for Graphviz) or flyway (versioned migrations into the folder given with "
+                       "-o). Default: text."),
         QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-        QStringLiteral("Write to this file (text, json, markdown) or folder (flyway) instead of standard output."),
+        QStringLiteral("Write to this file (text, json, markdown, dot) or folder (flyway) instead of standard output."),
         QStringLiteral("path"));
     const QCommandLineOption answersOption(QStringLiteral("answers"),
         QStringLiteral("A godwit.answers JSON file that overrides the pre-filled decision-tree answers."),
@@ -75,11 +76,11 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         return *done;
 
     const QString fmt = parser.value(format);
-    static const QStringList formats
-        = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("flyway") };
+    static const QStringList formats = { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"),
+        QStringLiteral("dot"), QStringLiteral("flyway") };
     if (!formats.contains(fmt))
         return reportError(
-            err, QStringLiteral("unknown format '%1' (expected text, json, markdown or flyway)").arg(fmt));
+            err, QStringLiteral("unknown format '%1' (expected text, json, markdown, dot or flyway)").arg(fmt));
     if (fmt == QLatin1String("flyway") && !parser.isSet(output))
         return reportError(err, QStringLiteral("--format flyway needs a folder: -o DIR"));
     bool versionOk = false;
@@ -163,13 +164,13 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         text = plan::PlanJsonWriter::write(plan);
     else if (fmt == QLatin1String("markdown"))
         text = plan::PlanMarkdownWriter::write(plan);
+    else if (fmt == QLatin1String("dot"))
+        text = plan::DecisionTreeDotWriter::write(plan);
     else
         text = plan::PlanTextWriter::write(plan);
     if (parser.isSet(output)) {
-        QSaveFile file(parser.value(output));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-            return reportError(
-                err, QStringLiteral("%1: cannot write: %2").arg(parser.value(output), file.errorString()));
+        if (auto saved = TextFile::write(parser.value(output), text); !saved)
+            return reportError(err, saved.error());
     } else {
         out << text;
         out.flush();
