@@ -7,6 +7,7 @@
 #include "parser.h"
 #include "plan/answersjson.h"
 #include "plan/datacheckrunner.h"
+#include "plan/decisiontreedotwriter.h"
 #include "plan/flywayexporter.h"
 #include "plan/planbuilder.h"
 #include "plan/planjsonwriter.h"
@@ -20,7 +21,6 @@
 #include "sqlite/database.h"
 
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace godwit::cli {
@@ -45,11 +45,12 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
 {
     Parser parser(name(), summary());
     const QCommandLineOption format({ QStringLiteral("f"), QStringLiteral("format") },
-        QStringLiteral("Output: text, json, markdown (for a review meeting) or flyway (versioned migrations into the "
-                       "folder given with -o). Default: text."),
+        QStringLiteral("Output: text, json, markdown (for a review meeting), dot (the decision tree walked for each "
+                       "group of changes, for Graphviz) or flyway (versioned migrations into the folder given with "
+                       "-o). Default: text."),
         QStringLiteral("format"), QStringLiteral("text"));
     const QCommandLineOption output({ QStringLiteral("o"), QStringLiteral("output") },
-        QStringLiteral("Write to this file (text, json, markdown) or folder (flyway) instead of standard output."),
+        QStringLiteral("Write to this file (text, json, markdown, dot) or folder (flyway) instead of standard output."),
         QStringLiteral("path"));
     const QCommandLineOption answersOption(QStringLiteral("answers"),
         QStringLiteral("A godwit.answers JSON file that overrides the pre-filled decision-tree answers."),
@@ -83,7 +84,9 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     const QString afterPath = *fromProject ? (*fromProject)->after : parser.positionalArguments().at(1);
 
     const std::optional<QString> fmt = parser.choice(format,
-        { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("flyway") }, err);
+        { QStringLiteral("text"), QStringLiteral("json"), QStringLiteral("markdown"), QStringLiteral("dot"),
+            QStringLiteral("flyway") },
+        err);
     if (!fmt)
         return ExitCode::Failure;
     if (*fmt == QLatin1String("flyway") && !parser.isSet(output))
@@ -176,13 +179,13 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         text = plan::PlanJsonWriter::write(plan, checkRows);
     else if (*fmt == QLatin1String("markdown"))
         text = plan::PlanMarkdownWriter::write(plan, checkRows);
+    else if (*fmt == QLatin1String("dot"))
+        text = plan::DecisionTreeDotWriter::write(plan);
     else
         text = plan::PlanTextWriter::write(plan, checkRows);
     if (parser.isSet(output)) {
-        QSaveFile file(parser.value(output));
-        if (!file.open(QIODevice::WriteOnly) || file.write(text.toUtf8()) < 0 || !file.commit())
-            return reportError(
-                err, QStringLiteral("%1: cannot write: %2").arg(parser.value(output), file.errorString()));
+        if (auto saved = TextFile::write(parser.value(output), text); !saved)
+            return reportError(err, saved.error());
     } else {
         out << text;
         out.flush();

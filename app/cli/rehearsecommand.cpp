@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rehearsecommand.h"
 
+#include "core/textfile.h"
 #include "migrations/migratedschema.h"
 #include "parser.h"
 #include "plan/answersjson.h"
@@ -19,7 +20,6 @@
 #include <thread>
 #include <unistd.h>
 
-#include <QFile>
 #include <QFileInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -231,8 +231,8 @@ namespace {
     }
 
     // --rows creates the orders sample first (its own queries drive it); --queries names others.
-    std::optional<int> prepareDatabase(const Parser& parser, const Options& o, const project::Project* p,
-        RehearsalOptions& options, QTextStream& err)
+    std::optional<int> prepareDatabase(
+        const Parser& parser, const Options& o, const project::Project* p, RehearsalOptions& options, QTextStream& err)
     {
         if (parser.isSet(o.rows)) {
             double value = 0;
@@ -349,10 +349,9 @@ namespace {
             out.flush();
             return std::nullopt;
         }
-        QFile file(parser.value(o.json));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
-            return reportError(
-                err, QStringLiteral("%1: cannot write the record: %2").arg(file.fileName(), file.errorString()));
+        // Never a truncated record: the old file stays until the whole new one is in place.
+        if (auto saved = TextFile::write(parser.value(o.json), text); !saved)
+            return reportError(err, saved.error());
         return std::nullopt;
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewcommand.h"
 
+#include "core/textfile.h"
 #include "parser.h"
 #include "project/rehearsalpace.h"
 #include "projectoption.h"
@@ -12,7 +13,6 @@
 
 #include <QFileInfo>
 #include <QPageSize>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace godwit::cli {
@@ -203,11 +203,9 @@ int ReviewCommand::run(const QStringList& arguments, QTextStream& out, QTextStre
     if (!built)
         return reportError(err, built.error());
     if (parser.isSet(record) && built->rehearsal) {
-        QSaveFile file(parser.value(record));
-        const QByteArray text = rehearsal::RehearsalJson::write(built->rehearsal->result).toUtf8();
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit())
-            return reportError(
-                err, QStringLiteral("%1: cannot write the record: %2").arg(parser.value(record), file.errorString()));
+        auto saved = TextFile::write(parser.value(record), rehearsal::RehearsalJson::write(built->rehearsal->result));
+        if (!saved)
+            return reportError(err, saved.error());
     }
     auto written = report::ReviewWriter::write(*built, path, *fmt, writeOptions);
     if (!written)

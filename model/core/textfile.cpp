@@ -5,6 +5,7 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QStringDecoder>
 
 namespace godwit {
@@ -83,5 +84,17 @@ Result<QString> TextFile::read(const QString& path, const QString& what)
         return std::unexpected(bytes.error());
     return decode(std::move(*bytes), path);
 }
+
+Result<void> TextFile::writeBytes(const QString& path, const QByteArray& bytes)
+{
+    if (QFileInfo(path).isDir())
+        return fail(Error::Code::IsDirectory, QStringLiteral("is a directory, not a file to write"), path);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return fail(Error::Code::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+    return {};
+}
+
+Result<void> TextFile::write(const QString& path, QStringView text) { return writeBytes(path, text.toUtf8()); }
 
 } // namespace godwit

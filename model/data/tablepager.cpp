@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablepager.h"
 
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 #include <algorithm>
 
 namespace godwit::data {
 
-using sqlite::quoteIdentifier;
+using schema::quoteIdentifier;
 
 namespace {
 
@@ -25,7 +25,7 @@ namespace {
     {
         for (const char* alias : { "rowid", "_rowid_", "oid" }) {
             const QString a = QString::fromLatin1(alias);
-            if (!std::ranges::any_of(columns, [&](const QString& c) { return sqlite::sameIdentifier(c, a); }))
+            if (!std::ranges::any_of(columns, [&](const QString& c) { return schema::sameIdentifier(c, a); }))
                 return a;
         }
         return {};
@@ -92,7 +92,7 @@ QString TablePager::selectSql() const
     QString where = m_filterSql;
     for (const QVariant& v : m_filterValues) {
         const qsizetype at = where.indexOf(QLatin1Char('?'));
-        const QString literal = v.typeId() == QMetaType::QString ? sqlite::quoteString(v.toString()) : v.toString();
+        const QString literal = v.typeId() == QMetaType::QString ? schema::quoteString(v.toString()) : v.toString();
         where.replace(at, 1, literal);
     }
     return QStringLiteral("SELECT * FROM %1%2 ORDER BY %3")

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "changeset.h"
 
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 #include <algorithm>
 
@@ -11,9 +11,9 @@ QList<const Change*> ChangeSet::forTable(QStringView table) const
 {
     QList<const Change*> out;
     for (const Change& c : changes) {
-        if (sqlite::sameIdentifier(c.table, table)
+        if (schema::sameIdentifier(c.table, table)
             || (c.type == ChangeType::Renamed && c.object == ObjectKind::Table
-                && sqlite::sameIdentifier(c.oldName, table)))
+                && schema::sameIdentifier(c.oldName, table)))
             out.append(&c);
     }
     return out;

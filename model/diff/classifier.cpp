@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "classifier.h"
 
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
@@ -397,8 +397,8 @@ Classification Classifier::classify(
         int incoming = 0;
         for (const Table& other : before.tables) {
             incoming += static_cast<int>(std::ranges::count_if(other.foreignKeys, [&](const schema::ForeignKey& fk) {
-                return sqlite::sameIdentifier(fk.parentTable, table->name)
-                    && !sqlite::sameIdentifier(other.name, table->name);
+                return schema::sameIdentifier(fk.parentTable, table->name)
+                    && !schema::sameIdentifier(other.name, table->name);
             }));
         }
         if (incoming > 0)

@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dependencyfinder.h"
 
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
 namespace godwit::diff {
 
+using schema::sameIdentifier;
 using schema::SqlToken;
 using schema::SqlTokenizer;
-using sqlite::sameIdentifier;
 
 namespace {
 

@@ -2,10 +2,10 @@
 #include "forwardsqlwriter.h"
 
 #include "dependencyfinder.h"
-#include "plan/tablerebuild.h"
 #include "schema/ddlgenerator.h"
+#include "schema/identifier.h"
+#include "schema/tablerebuild.h"
 #include "sqlite/commenttext.h"
-#include "sqlite/identifier.h"
 #include "viewdependencies.h"
 
 #include <algorithm>
@@ -15,14 +15,14 @@
 namespace godwit::diff {
 
 using schema::DdlGenerator;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 using schema::Table;
 using sqlite::lineComment;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
 
 namespace {
 
-    QString statement(const QString& sql) { return plan::TableRebuild::statement(sql); }
+    QString statement(const QString& sql) { return schema::TableRebuild::statement(sql); }
 
     bool isTableStructureChange(const Change& c)
     {
@@ -46,7 +46,7 @@ namespace {
 
 QString ForwardSqlWriter::renameCreateStatement(const QString& createSql, const QString& newName)
 {
-    return plan::TableRebuild::renameCreateStatement(createSql, newName);
+    return schema::TableRebuild::renameCreateStatement(createSql, newName);
 }
 
 QStringList ForwardSqlWriter::rebuiltTables(const ChangeSet& set)
@@ -54,7 +54,7 @@ QStringList ForwardSqlWriter::rebuiltTables(const ChangeSet& set)
     QStringList tables;
     for (const Change& c : set.changes) {
         if (isTableStructureChange(c) && c.classification.capability == Capability::Rebuild
-            && !tables.contains(c.table, Qt::CaseInsensitive))
+            && !schema::containsIdentifier(tables, c.table))
             tables << c.table;
     }
     return tables;
@@ -65,14 +65,14 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
     const schema::Schema& before = set.before;
     const schema::Schema& after = set.after;
     const QStringList rebuilt = rebuiltTables(set);
-    auto isRebuilt = [&](const QString& table) { return rebuilt.contains(table, Qt::CaseInsensitive); };
+    auto isRebuilt = [&](const QString& table) { return schema::containsIdentifier(rebuilt, table); };
 
     QHash<QString, QString> oldNameOf; // lower after-name -> before-name, for renamed tables
     for (const Change& c : set.changes) {
         if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed)
-            oldNameOf.insert(c.name.toLower(), c.oldName);
+            oldNameOf.insert(schema::identifierKey(c.name), c.oldName);
     }
-    auto beforeName = [&](const QString& table) { return oldNameOf.value(table.toLower(), table); };
+    auto beforeName = [&](const QString& table) { return oldNameOf.value(schema::identifierKey(table), table); };
 
     // Views and triggers that change, go away, or read a rebuilt table are dropped first and
     // recreated last: SQLite refuses to rename a table while a view refers to a missing one.
@@ -80,18 +80,18 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
     QSet<QString> dropTriggers;
     for (const Change& c : set.changes) {
         if (c.object == ObjectKind::View && c.type != ChangeType::Added)
-            dropViews.insert(c.name.toLower());
+            dropViews.insert(schema::identifierKey(c.name));
         if (c.object == ObjectKind::Trigger && c.type != ChangeType::Added)
-            dropTriggers.insert(c.name.toLower());
+            dropTriggers.insert(schema::identifierKey(c.name));
     }
     for (const QString& table : rebuilt) {
         for (const auto& v : before.views) {
             if (DependencyFinder::mentions(v.sql, beforeName(table)))
-                dropViews.insert(v.name.toLower());
+                dropViews.insert(schema::identifierKey(v.name));
         }
         for (const auto& t : before.triggers) {
             if (sameIdentifier(t.table, beforeName(table)) || DependencyFinder::mentions(t.sql, beforeName(table)))
-                dropTriggers.insert(t.name.toLower());
+                dropTriggers.insert(schema::identifierKey(t.name));
         }
     }
 
@@ -99,9 +99,9 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
     QStringList droppedViews(dropViews.begin(), dropViews.end());
     droppedViews << ViewDependencies::dependentViews(before, droppedViews);
     for (const QString& v : droppedViews)
-        dropViews.insert(v.toLower());
+        dropViews.insert(schema::identifierKey(v));
     for (const QString& t : ViewDependencies::triggersUsing(before, droppedViews))
-        dropTriggers.insert(t.toLower());
+        dropTriggers.insert(schema::identifierKey(t));
 
     QString sql;
     sql += lineComment(QStringLiteral("Godwit: forward DDL from %1 to %2.").arg(before.source, after.source));
@@ -113,7 +113,7 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
 
     QString drops;
     for (const auto& t : before.triggers) {
-        if (dropTriggers.contains(t.name.toLower()))
+        if (dropTriggers.contains(schema::identifierKey(t.name)))
             drops += statement(QStringLiteral("DROP TRIGGER %1").arg(quoteIdentifierIfNeeded(t.name)));
     }
     // Dependents first: the reverse of the order that creates them.
@@ -131,7 +131,7 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
 
     QStringList tablesInOrder;
     for (const Change& c : set.changes) {
-        if (c.object != ObjectKind::View && !c.table.isEmpty() && !tablesInOrder.contains(c.table, Qt::CaseInsensitive))
+        if (c.object != ObjectKind::View && !c.table.isEmpty() && !schema::containsIdentifier(tablesInOrder, c.table))
             tablesInOrder << c.table;
     }
     for (const QString& tableName : tablesInOrder) {
@@ -142,8 +142,8 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
         const QList<const Change*> changes = set.forTable(tableName);
         QString block;
         if (isRebuilt(tableName)) {
-            // The 12-step rebuild: new table, copy, drop, rename, then indexes (plan::TableRebuild).
-            plan::TableRebuild rebuild(*afterTable, beforeTable->name);
+            // The 12-step rebuild: new table, copy, drop, rename, then indexes (schema::TableRebuild).
+            schema::TableRebuild rebuild(*afterTable, beforeTable->name);
             rebuild.setCopyRowid(!afterTable->withoutRowid && !beforeTable->withoutRowid);
             for (const auto& col : afterTable->columns) {
                 if (col.isGenerated() || col.hidden)
@@ -216,7 +216,7 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
     for (const auto& v : after.views) {
         const bool added
             = std::ranges::none_of(before.views, [&](const schema::View& b) { return sameIdentifier(b.name, v.name); });
-        if (added || dropViews.contains(v.name.toLower()))
+        if (added || dropViews.contains(schema::identifierKey(v.name)))
             createViews << v.name;
     }
     for (const QString& v : ViewDependencies::creationOrder(after, createViews))
@@ -224,7 +224,7 @@ QString ForwardSqlWriter::write(const ChangeSet& set)
     for (const auto& t : after.triggers) {
         const bool added = std::ranges::none_of(
             before.triggers, [&](const schema::Trigger& b) { return sameIdentifier(b.name, t.name); });
-        if (added || dropTriggers.contains(t.name.toLower()))
+        if (added || dropTriggers.contains(schema::identifierKey(t.name)))
             creates += statement(t.sql);
     }
     if (!creates.isEmpty())

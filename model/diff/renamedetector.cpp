@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "renamedetector.h"
 
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
@@ -22,7 +22,7 @@ double RenameDetector::nameSimilarity(const QString& a, const QString& b)
     QList<QString> x = bigrams(a);
     const QList<QString> y = bigrams(b);
     if (x.isEmpty() || y.isEmpty())
-        return sqlite::sameIdentifier(a, b) ? 1.0 : 0.0;
+        return schema::sameIdentifier(a, b) ? 1.0 : 0.0;
     int common = 0;
     for (const QString& g : y) {
         if (const qsizetype at = x.indexOf(g); at >= 0) {
@@ -63,9 +63,9 @@ double RenameDetector::tableScore(const schema::Table& removed, const schema::Ta
     QSet<QString> before;
     QSet<QString> after;
     for (const auto& c : removed.columns)
-        before.insert(c.name.toLower() + QLatin1Char(':') + schema::affinityName(c.affinity));
+        before.insert(schema::identifierKey(c.name) + QLatin1Char(':') + schema::affinityName(c.affinity));
     for (const auto& c : added.columns)
-        after.insert(c.name.toLower() + QLatin1Char(':') + schema::affinityName(c.affinity));
+        after.insert(schema::identifierKey(c.name) + QLatin1Char(':') + schema::affinityName(c.affinity));
     const auto unionSize = (before | after).size();
     if (unionSize == 0)
         return 0;

@@ -6,8 +6,8 @@
 #include "postgresclassifier.h"
 #include "renamedetector.h"
 #include "schema/ddlgenerator.h"
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 #include "tablediff.h"
 
 #include <algorithm>
@@ -26,17 +26,6 @@ namespace {
 
     QString tableSql(const Table& t) { return t.sql.isEmpty() ? schema::DdlGenerator::createTable(t) : t.sql; }
 
-    // SQLite folds only ASCII letters when it compares names.
-    QString nameKey(const QString& name)
-    {
-        QString key = name;
-        for (QChar& c : key) {
-            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                c = QChar(c.unicode() + ('a' - 'A'));
-        }
-        return key;
-    }
-
     int kindOrder(ObjectKind kind) { return static_cast<int>(kind); }
 
     // Views and triggers: by name, then by normalised SQL.
@@ -44,7 +33,7 @@ namespace {
     void compareNamed(const QList<T>& before, const QList<T>& after, ObjectKind kind, QList<Change>& out, auto tableOf)
     {
         for (const T& b : before) {
-            auto it = std::ranges::find_if(after, [&](const T& a) { return sqlite::sameIdentifier(a.name, b.name); });
+            auto it = std::ranges::find_if(after, [&](const T& a) { return schema::sameIdentifier(a.name, b.name); });
             Change c;
             c.object = kind;
             c.name = b.name;
@@ -63,7 +52,7 @@ namespace {
             }
         }
         for (const T& a : after) {
-            if (std::ranges::any_of(before, [&](const T& b) { return sqlite::sameIdentifier(a.name, b.name); }))
+            if (std::ranges::any_of(before, [&](const T& b) { return schema::sameIdentifier(a.name, b.name); }))
                 continue;
             Change c;
             c.type = ChangeType::Added;
@@ -153,7 +142,7 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
         QHash<QString, const Table*> map;
         map.reserve(s.tables.size());
         for (const Table& t : s.tables)
-            map.insert(nameKey(t.name), &t);
+            map.insert(schema::identifierKey(t.name), &t);
         return map;
     };
     const QHash<QString, const Table*> beforeByName = byName(before);
@@ -162,13 +151,13 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
     QList<const Table*> added;
     QList<std::pair<const Table*, const Table*>> pairs; // before, after
     for (const Table& b : before.tables) {
-        if (const Table* a = afterByName.value(nameKey(b.name)))
+        if (const Table* a = afterByName.value(schema::identifierKey(b.name)))
             pairs.append(std::make_pair(&b, a));
         else
             removed << &b;
     }
     for (const Table& a : after.tables) {
-        if (!beforeByName.contains(nameKey(a.name)))
+        if (!beforeByName.contains(schema::identifierKey(a.name)))
             added << &a;
     }
 
@@ -201,7 +190,7 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
             c.afterSql = tableSql(*a);
             out.append(c);
             pairs.append(std::make_pair(b, a));
-            tableRenames.insert(b->name.toLower(), a->name);
+            tableRenames.insert(schema::identifierKey(b->name), a->name);
             renamedRemoved << b;
             renamedAdded << a;
         }
@@ -242,21 +231,21 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
         const bool yView = y.object == ObjectKind::View;
         if (xView != yView)
             return yView;
-        const int t = QString::compare(x.table, y.table, Qt::CaseInsensitive);
+        const int t = schema::compareIdentifiers(x.table, y.table);
         if (t != 0)
             return t < 0;
         if (x.object != y.object)
             return kindOrder(x.object) < kindOrder(y.object);
-        return QString::compare(x.name, y.name, Qt::CaseInsensitive) < 0;
+        return schema::compareIdentifiers(x.name, y.name) < 0;
     });
 
     QHash<QString, QString> oldTableNames; // lower-cased after-name -> before-name
     for (const Change& c : out) {
         if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed)
-            oldTableNames.insert(c.name.toLower(), c.oldName);
+            oldTableNames.insert(schema::identifierKey(c.name), c.oldName);
     }
     for (Change& c : out) {
-        const QString beforeTable = oldTableNames.value(c.table.toLower(), c.table);
+        const QString beforeTable = oldTableNames.value(schema::identifierKey(c.table), c.table);
         c.dependents = DependencyFinder::dependents(c, before, beforeTable);
         // The live database's engine decides the rules: PostgreSQL's locks and rewrites, or SQLite's ALTER TABLE.
         c.classification = before.dialect == schema::Dialect::PostgreSQL

@@ -3,8 +3,8 @@
 
 #include "renamedetector.h"
 #include "schema/ddlgenerator.h"
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
@@ -17,9 +17,9 @@ using schema::Column;
 using schema::DdlGenerator;
 using schema::ForeignKey;
 using schema::Index;
+using schema::sameIdentifier;
 using schema::SqlTokenizer;
 using schema::Table;
-using sqlite::sameIdentifier;
 
 namespace {
 
@@ -52,13 +52,16 @@ namespace {
     // Maps a before-name to its after-name for renamed columns (lower-cased keys).
     using RenameMap = QHash<QString, QString>;
 
-    QString mapped(const RenameMap& renames, const QString& name) { return renames.value(name.toLower(), name); }
+    QString mapped(const RenameMap& renames, const QString& name)
+    {
+        return renames.value(schema::identifierKey(name), name);
+    }
 
     QString columnsKey(const QStringList& columns, const RenameMap& renames = {})
     {
         QStringList out;
         for (const QString& c : columns)
-            out << mapped(renames, c).toLower();
+            out << schema::identifierKey(mapped(renames, c));
         return out.join(QLatin1Char(','));
     }
 
@@ -66,17 +69,18 @@ namespace {
     {
         QStringList parents;
         for (const QString& p : fk.parentColumns)
-            parents << p.toLower();
-        return columnsKey(fk.columns, renames) + QStringLiteral("->") + mapped(tableRenames, fk.parentTable).toLower()
-            + QLatin1Char('(') + parents.join(QLatin1Char(',')) + QLatin1Char(')');
+            parents << schema::identifierKey(p);
+        return columnsKey(fk.columns, renames) + QStringLiteral("->")
+            + schema::identifierKey(mapped(tableRenames, fk.parentTable)) + QLatin1Char('(')
+            + parents.join(QLatin1Char(',')) + QLatin1Char(')');
     }
 
     QString indexPartsKey(const Index& index, const RenameMap& renames = {})
     {
         QStringList parts;
         for (const auto& p : index.parts) {
-            QString part
-                = p.isExpression() ? SqlTokenizer::normalized(p.expression) : mapped(renames, p.column).toLower();
+            QString part = p.isExpression() ? SqlTokenizer::normalized(p.expression)
+                                            : schema::identifierKey(mapped(renames, p.column));
             if (p.descending)
                 part += QStringLiteral(" DESC");
             if (const QString coll = TableDiff::normalizedCollation(p.collation); !coll.isEmpty())
@@ -87,7 +91,7 @@ namespace {
         if (!index.method.isEmpty())
             key = QStringLiteral("USING %1 (%2)").arg(index.method.toLower(), key);
         if (!index.include.isEmpty())
-            key += QStringLiteral(" INCLUDE (%1)").arg(index.include.join(QStringLiteral(", ")).toLower());
+            key += QStringLiteral(" INCLUDE (%1)").arg(schema::identifierKey(index.include.join(QStringLiteral(", "))));
         return key;
     }
 
@@ -218,7 +222,7 @@ namespace {
                 c.beforeSql = DdlGenerator::columnDefinition(b);
                 c.afterSql = DdlGenerator::columnDefinition(a);
                 out.append(c);
-                renames.insert(b.name.toLower(), a.name);
+                renames.insert(schema::identifierKey(b.name), a.name);
                 renamedRemoved << removed[pair.removed];
                 renamedAdded << added[pair.added];
             }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "versionedschema.h"
 
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 #include <algorithm>
 
@@ -19,7 +19,7 @@ schema::Schema VersionedSchema::build(const ChangeSet& set)
     QHash<QString, QString> oldNameOf;
     for (const Change& c : set.changes) {
         if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed)
-            oldNameOf.insert(c.name.toLower(), c.oldName);
+            oldNameOf.insert(schema::identifierKey(c.name), c.oldName);
     }
     for (const Change& c : set.changes) {
         if (c.object == ObjectKind::View || c.table.isEmpty())
@@ -27,9 +27,9 @@ schema::Schema VersionedSchema::build(const ChangeSet& set)
         if (c.object == ObjectKind::Trigger && !set.after.table(c.table) && !set.before.table(c.table))
             continue; // a trigger on a view
         if (c.type != ChangeType::Removed || c.object != ObjectKind::Table)
-            changedAfter.insert(c.table.toLower());
+            changedAfter.insert(schema::identifierKey(c.table));
         if (c.type != ChangeType::Added || c.object != ObjectKind::Table)
-            changedBefore.insert(oldNameOf.value(c.table.toLower(), c.table).toLower());
+            changedBefore.insert(schema::identifierKey(oldNameOf.value(schema::identifierKey(c.table), c.table)));
     }
 
     schema::Schema merged;
@@ -38,7 +38,7 @@ schema::Schema VersionedSchema::build(const ChangeSet& set)
         t.name = name;
         t.sql.clear(); // the stored SQL names the original table; writers rebuild it from the values
         for (auto& fk : t.foreignKeys) {
-            if (changed.contains(fk.parentTable.toLower()))
+            if (changed.contains(schema::identifierKey(fk.parentTable)))
                 fk.parentTable = rename(fk.parentTable);
         }
         for (auto& index : t.indexes)
@@ -46,19 +46,19 @@ schema::Schema VersionedSchema::build(const ChangeSet& set)
         return t;
     };
     for (const Table& t : set.before.tables) {
-        if (changedBefore.contains(t.name.toLower()))
+        if (changedBefore.contains(schema::identifierKey(t.name)))
             merged.tables.append(
                 retarget(t, beforeName(t.name), changedBefore, [](const QString& n) { return beforeName(n); }));
     }
     for (const Table& t : set.after.tables) {
-        if (changedAfter.contains(t.name.toLower()))
+        if (changedAfter.contains(schema::identifierKey(t.name)))
             merged.tables.append(
                 retarget(t, afterName(t.name), changedAfter, [](const QString& n) { return afterName(n); }));
         else
             merged.tables.append(retarget(t, t.name, changedAfter, [](const QString& n) { return afterName(n); }));
     }
-    std::ranges::sort(merged.tables,
-        [](const Table& a, const Table& b) { return QString::compare(a.name, b.name, Qt::CaseInsensitive) < 0; });
+    std::ranges::sort(
+        merged.tables, [](const Table& a, const Table& b) { return schema::compareIdentifiers(a.name, b.name) < 0; });
     return merged;
 }
 

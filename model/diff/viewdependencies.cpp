@@ -2,13 +2,13 @@
 #include "viewdependencies.h"
 
 #include "dependencyfinder.h"
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 #include <functional>
 
 namespace godwit::diff {
 
-using sqlite::sameIdentifier;
+using schema::sameIdentifier;
 
 namespace {
 

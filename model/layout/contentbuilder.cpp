@@ -2,9 +2,9 @@
 #include "contentbuilder.h"
 
 #include "diff/changeset.h"
+#include "schema/identifier.h"
 #include "schema/schema.h"
 #include "schema/schemawritersupport.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
@@ -21,8 +21,6 @@ using schema::SchemaWriterSupport;
 using schema::Table;
 
 namespace {
-
-    QString lower(const QString& name) { return name.toLower(); }
 
     Mark markOf(ChangeType type)
     {
@@ -48,9 +46,9 @@ namespace {
         row.foreignKey = table.isForeignKeyColumn(column.name);
         row.notNull = column.notNull;
         const QStringList pk = table.primaryKey();
-        const bool solePrimaryKey = pk.size() == 1 && sqlite::sameIdentifier(pk.front(), column.name);
+        const bool solePrimaryKey = pk.size() == 1 && schema::sameIdentifier(pk.front(), column.name);
         row.unique = !solePrimaryKey && table.isUniqueColumn(column.name);
-        row.indexed = indexed.contains(lower(column.name));
+        row.indexed = indexed.contains(schema::identifierKey(column.name));
         return row;
     }
 
@@ -61,7 +59,7 @@ namespace {
         for (const schema::Index& index : table.indexes) {
             if (index.origin == schema::IndexOrigin::CreateIndex && !index.parts.isEmpty()
                 && !index.parts.front().isExpression())
-                out.insert(lower(index.parts.front().column));
+                out.insert(schema::identifierKey(index.parts.front().column));
         }
         return out;
     }
@@ -103,15 +101,16 @@ namespace {
     {
         QHash<QString, qsizetype> cardIndex;
         for (qsizetype i = 0; i < content.cards.size(); ++i)
-            cardIndex.insert(lower(content.cards[i].key), i);
+            cardIndex.insert(schema::identifierKey(content.cards[i].key), i);
         QList<Link> links;
         for (const Table& child : schema.tables) {
-            const qsizetype childCard = cardIndex.value(lower(keyOf(child.name)), -1);
+            const qsizetype childCard = cardIndex.value(schema::identifierKey(keyOf(child.name)), -1);
             if (childCard < 0)
                 continue;
             for (const schema::ForeignKey& fk : child.foreignKeys) {
                 const Table* parent = schema.table(fk.parentTable);
-                const qsizetype parentCard = parent ? cardIndex.value(lower(keyOf(parent->name)), -1) : -1;
+                const qsizetype parentCard
+                    = parent ? cardIndex.value(schema::identifierKey(keyOf(parent->name)), -1) : -1;
                 if (parentCard < 0 || fk.columns.isEmpty())
                     continue; // a foreign key to a missing table has nothing to point at
                 Link link;
@@ -130,8 +129,8 @@ namespace {
             }
         }
         for (const schema::Relationship& r : schema.relationships) {
-            const qsizetype left = cardIndex.value(lower(keyOf(r.leftTable)), -1);
-            const qsizetype right = cardIndex.value(lower(keyOf(r.rightTable)), -1);
+            const qsizetype left = cardIndex.value(schema::identifierKey(keyOf(r.leftTable)), -1);
+            const qsizetype right = cardIndex.value(schema::identifierKey(keyOf(r.rightTable)), -1);
             if (left < 0 || right < 0)
                 continue;
             Link link;
@@ -152,12 +151,12 @@ namespace {
     {
         QHash<QString, int> afterIndex;
         for (int i = 0; i < after.size(); ++i)
-            afterIndex.insert(lower(after[i]), i);
+            afterIndex.insert(schema::identifierKey(after[i]), i);
         QList<int> beforeOf(after.size(), -1);
         QList<int> removed;
         for (int i = 0; i < before.size(); ++i) {
-            const QString target = renames.value(lower(before[i]), before[i]);
-            const int a = afterIndex.value(lower(target), -1);
+            const QString target = renames.value(schema::identifierKey(before[i]), before[i]);
+            const int a = afterIndex.value(schema::identifierKey(target), -1);
             if (a >= 0 && beforeOf[a] < 0)
                 beforeOf[a] = i;
             else
@@ -192,8 +191,8 @@ namespace {
             for (const Change& c : set.changes) {
                 byId.insert(c.id(), &c);
                 if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed) {
-                    tableRenames.insert(lower(c.oldName), c.name);
-                    afterToBefore.insert(lower(c.name), c.oldName);
+                    tableRenames.insert(schema::identifierKey(c.oldName), c.name);
+                    afterToBefore.insert(schema::identifierKey(c.name), c.oldName);
                 }
             }
         }
@@ -207,7 +206,7 @@ namespace {
         }
         [[nodiscard]] QString keyOfBefore(const QString& beforeName) const
         {
-            return tableRenames.value(lower(beforeName), beforeName);
+            return tableRenames.value(schema::identifierKey(beforeName), beforeName);
         }
     };
 
@@ -251,7 +250,7 @@ namespace {
         QHash<QString, QString> columnRenames;
         for (const Change* c : lookup.set.forTable(after->name)) {
             if (c->object == ObjectKind::Column && c->type == ChangeType::Renamed)
-                columnRenames.insert(lower(c->oldName), c->name);
+                columnRenames.insert(schema::identifierKey(c->oldName), c->name);
         }
         QStringList beforeNames, afterNames;
         for (const Column& c : before->columns)
@@ -320,7 +319,7 @@ namespace {
         std::ranges::stable_sort(cards, [](const Card& x, const Card& y) {
             if (x.isView != y.isView)
                 return y.isView;
-            return QString::compare(x.key, y.key, Qt::CaseInsensitive) < 0;
+            return schema::compareIdentifiers(x.key, y.key) < 0;
         });
     }
 
@@ -343,7 +342,8 @@ DiagramContent ContentBuilder::fromChangeSet(const diff::ChangeSet& changes, Sid
     const Lookup lookup(changes);
     DiagramContent content;
     for (const Table& after : changes.after.tables) {
-        const Table* before = changes.before.table(lookup.afterToBefore.value(lower(after.name), after.name));
+        const Table* before
+            = changes.before.table(lookup.afterToBefore.value(schema::identifierKey(after.name), after.name));
         content.cards.append(pairedTableCard(before, &after, side, lookup));
     }
     for (const Table& before : changes.before.tables) {
@@ -365,8 +365,9 @@ DiagramContent ContentBuilder::fromChangeSet(const diff::ChangeSet& changes, Sid
         content.links = foreignKeyLinks(schema, content, [](const QString& name) { return name; });
     for (Link& link : content.links) {
         // The diff names a foreign key by its child's after-name and the columns as that side writes them.
-        const schema::Table* child = schema.table(
-            side == Side::Before ? lookup.afterToBefore.value(lower(link.child), link.child) : link.child);
+        const schema::Table* child = schema.table(side == Side::Before
+                ? lookup.afterToBefore.value(schema::identifierKey(link.child), link.child)
+                : link.child);
         if (!child)
             continue;
         for (const schema::ForeignKey& fk : child->foreignKeys) {

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diagramcontent.h"
 
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 namespace godwit::layout {
 
 qsizetype Card::rowIndex(QStringView column) const
 {
     for (qsizetype i = 0; i < rows.size(); ++i) {
-        if (rows[i].present && sqlite::sameIdentifier(rows[i].name, column))
+        if (rows[i].present && schema::sameIdentifier(rows[i].name, column))
             return i;
     }
     return -1;

@@ -2,18 +2,16 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/jobrunner.h"
 #include "diagramlayout.h"
 #include "layoutgraph.h"
 
-#include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 namespace godwit::layout {
 
 // Runs GraphvizLayout on a worker thread so a big schema never freezes the window. A newer
-// request supersedes an older one: results carry a generation id and stale ones are dropped.
+// request supersedes an older one, whose result is dropped (JobRunner).
 class LayoutJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LayoutJob)
@@ -23,16 +21,15 @@ public:
 
     void start(const LayoutGraph& graph, const LayoutOptions& options = {});
     void cancel();
-    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isRunning() const { return m_jobs.isRunning(); }
 
 Q_SIGNALS:
     void finished(const godwit::layout::DiagramLayout& layout);
     void failed(const godwit::Error& error);
 
 private:
-    QList<QPointer<QThread>> m_threads;
-    quint64 m_generation = 0;
-    bool m_running = false;
+    // A layout cannot be interrupted inside Graphviz: a superseded one runs to its end, unseen.
+    JobRunner m_jobs { this };
 };
 
 } // namespace godwit::layout

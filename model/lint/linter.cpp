@@ -8,6 +8,7 @@
 #include "plan/sqlscript.h"
 #include "postgres/connectionuri.h"
 #include "postgreslinter.h"
+#include "schema/identifier.h"
 #include "schema/schemareader.h"
 #include "schemachecks.h"
 #include "sqlite/backup.h"
@@ -17,7 +18,6 @@
 
 #include <QCollator>
 #include <QDir>
-#include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -40,15 +40,9 @@ namespace {
             "ORDER BY CASE type WHEN 'table' THEN 0 WHEN 'index' THEN 1 WHEN 'view' THEN 2 ELSE 3 END, rowid"));
         if (!st)
             return std::unexpected(st.error());
-        while (true) {
-            auto row = st->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            if (auto r = copy->exec(st->text(0)); !r)
-                return std::unexpected(r.error());
-        }
+        if (auto copied = st->forEachRow([&](const sqlite::Statement& row) { return copy->exec(row.text(0)); });
+            !copied)
+            return std::unexpected(copied.error());
         return copy;
     }
 
@@ -216,17 +210,19 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
             return std::unexpected(before.error());
         for (schema::Table& t : before->tables) {
             if (data && t.rowCount)
-                knownRows.insert(t.name.toLower(), *t.rowCount);
-            else if (!data && knownRows.contains(t.name.toLower()))
-                t.rowCount = knownRows.value(t.name.toLower());
+                knownRows.insert(schema::identifierKey(t.name), *t.rowCount);
+            else if (!data && knownRows.contains(schema::identifierKey(t.name)))
+                t.rowCount = knownRows.value(schema::identifierKey(t.name));
         }
         const QStringList danglingBefore = SchemaChecks::danglingObjects(*shape);
         // Flyway runs each file in a transaction unless its .conf says otherwise.
         const QString name = QFileInfo(file).fileName();
         static const QRegularExpression flyway(QStringLiteral("^[VUR][0-9._]*__"));
-        QFile conf(file + QStringLiteral(".conf"));
-        const bool ownTransaction
-            = conf.open(QIODevice::ReadOnly) && conf.readAll().contains("executeInTransaction=false");
+        const QString conf = file + QStringLiteral(".conf");
+        const bool ownTransaction = QFileInfo::exists(conf) && [&] {
+            auto bytes = TextFile::readBytes(conf, QStringLiteral("a Flyway script configuration"));
+            return bytes && bytes->contains("executeInTransaction=false");
+        }();
         QList<LintFinding> findings
             = StatementChecks::check(statements, file, flyway.match(name).hasMatch() && !ownTransaction);
         findings << CommentChecks::check(sql, file);

@@ -2,8 +2,8 @@
 #include "schemachecks.h"
 
 #include "diff/dependencyfinder.h"
+#include "schema/identifier.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <QLocale>
 
@@ -13,8 +13,8 @@ using diff::Change;
 using diff::ChangeType;
 using diff::DependencyFinder;
 using diff::ObjectKind;
-using sqlite::quoteIdentifier;
-using sqlite::sameIdentifier;
+using schema::quoteIdentifier;
+using schema::sameIdentifier;
 
 namespace {
 
@@ -108,7 +108,7 @@ QList<LintFinding> SchemaChecks::check(const diff::ChangeSet& set, const QList<p
             const bool compatible = std::ranges::any_of(set.after.views, [&](const schema::View& v) {
                 if (c.object == ObjectKind::Table)
                     return sameIdentifier(v.name, c.oldName);
-                return DependencyFinder::mentions(v.sql, c.table) && v.columns.contains(c.oldName, Qt::CaseInsensitive);
+                return DependencyFinder::mentions(v.sql, c.table) && schema::containsIdentifier(v.columns, c.oldName);
             });
             if (!compatible)
                 out << make("GW003",
@@ -190,8 +190,8 @@ QStringList SchemaChecks::danglingObjects(const sqlite::Database& db)
     QStringList out;
     auto views = db.prepare(QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'view' ORDER BY name"));
     QStringList viewNames;
-    while (views && views->step().value_or(false))
-        viewNames << views->text(0);
+    if (views)
+        (void)views->forEachRow([&](const sqlite::Statement& row) { viewNames << row.text(0); });
     for (const QString& v : viewNames) {
         auto st = db.prepare(QStringLiteral("SELECT * FROM %1 LIMIT 0").arg(quoteIdentifier(v)));
         if (!st)
@@ -201,8 +201,8 @@ QStringList SchemaChecks::danglingObjects(const sqlite::Database& db)
     auto triggers = db.prepare(
         QStringLiteral("SELECT DISTINCT tbl_name FROM sqlite_schema WHERE type = 'trigger' ORDER BY tbl_name"));
     QStringList tables;
-    while (triggers && triggers->step().value_or(false))
-        tables << triggers->text(0);
+    if (triggers)
+        (void)triggers->forEachRow([&](const sqlite::Statement& row) { tables << row.text(0); });
     for (const QString& t : tables) {
         if (!db.exec(QStringLiteral("SAVEPOINT godwit_lint")))
             break;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "statementchecks.h"
 
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 #include <algorithm>
 
@@ -102,8 +102,8 @@ QList<LintFinding> StatementChecks::check(
         else if (s.startsWith({ "COMMIT" }) || s.startsWith({ "END" })
             || (s.startsWith({ "ROLLBACK" }) && !(t.size() > 1 && t[1].is(QLatin1StringView("TO")))))
             transaction = false;
-        if (s.startsWith({ "PRAGMA" }) && t.size() > 1
-            && t[1].identifier().compare(QLatin1String("foreign_keys"), Qt::CaseInsensitive) == 0 && transaction)
+        if (s.startsWith({ "PRAGMA" }) && t.size() > 1 && schema::sameIdentifier(t[1].identifier(), u"foreign_keys")
+            && transaction)
             out << finding("GW011",
                 inTransaction ? QStringLiteral("PRAGMA foreign_keys in a file that runs inside a transaction (Flyway's "
                                                "default): SQLite ignores it")
@@ -112,11 +112,10 @@ QList<LintFinding> StatementChecks::check(
         // PRAGMA foreign_key_check, or a statement reading pragma_foreign_key_check such as the
         // guard Godwit's plans end a rebuild with (a CHECK that fails the script on a violation).
         if ((s.startsWith({ "PRAGMA" }) && t.size() > 1
-                && t[1].identifier().compare(QLatin1String("foreign_key_check"), Qt::CaseInsensitive) == 0)
+                && schema::sameIdentifier(t[1].identifier(), u"foreign_key_check"))
             || std::ranges::any_of(t, [](const SqlToken& token) {
                    return token.kind != SqlToken::Kind::String
-                       && token.identifier().compare(QLatin1String("pragma_foreign_key_check"), Qt::CaseInsensitive)
-                       == 0;
+                       && schema::sameIdentifier(token.identifier(), u"pragma_foreign_key_check");
                }))
             rebuilds.clear();
         if (s.startsWith({ "ALTER", "TABLE" }) && t.size() > 4 && t[3].is(QLatin1StringView("ADD")))
@@ -124,10 +123,10 @@ QList<LintFinding> StatementChecks::check(
         if (s.startsWith({ "DROP", "TABLE" })) {
             const qsizetype name = t.size() > 4 && t[2].is(QLatin1StringView("IF")) ? 4 : 2;
             if (name < t.size())
-                droppedTables << t[name].identifier().toLower();
+                droppedTables << schema::identifierKey(t[name].identifier());
         }
         if (s.startsWith({ "ALTER", "TABLE" }) && t.size() > 5 && t[3].is(QLatin1StringView("RENAME"))
-            && t[4].is(QLatin1StringView("TO")) && droppedTables.contains(t[5].identifier().toLower()))
+            && t[4].is(QLatin1StringView("TO")) && droppedTables.contains(schema::identifierKey(t[5].identifier())))
             rebuilds << &s;
     }
     for (const ScriptStatement* s : rebuilds)

@@ -9,31 +9,9 @@
 #include "sqlite/database.h"
 #include "sqlite/workingcopy.h"
 
-#include <QFile>
-#include <QMetaObject>
-
 namespace godwit::migrations {
 
 namespace {
-
-    // Reports from the worker to the job's thread, dropped when the job is gone or a newer
-    // request has started.
-    struct Reporter {
-        QPointer<MigrationJob> job;
-        quint64 generation;
-        const quint64* current;
-
-        template <typename Fn> void operator()(Fn fn) const
-        {
-            QMetaObject::invokeMethod(
-                job.data(),
-                [job = job, generation = generation, current = current, fn] {
-                    if (job && *current == generation)
-                        fn(job.data());
-                },
-                Qt::QueuedConnection);
-        }
-    };
 
     Result<MigrationFolderState> readState(
         const QString& databasePath, const QString& folder, const MigrationConfig& config)
@@ -78,59 +56,42 @@ namespace {
 
 MigrationJob::MigrationJob(QObject* parent)
     : QObject(parent)
-    , m_running(std::make_shared<Running>())
 {
 }
 
-MigrationJob::~MigrationJob()
-{
-    cancel();
-    if (m_thread)
-        m_thread->wait();
-}
+MigrationJob::~MigrationJob() = default;
 
-bool MigrationJob::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool MigrationJob::isRunning() const { return m_jobs.isRunning(); }
 
-void MigrationJob::cancel()
-{
-    if (m_cancel)
-        m_cancel->store(true);
-    const std::lock_guard lock(m_running->mutex);
-    if (m_running->migrator)
-        m_running->migrator->interrupt();
-}
+void MigrationJob::cancel() { m_jobs.cancel(); }
 
-template <typename Work> void MigrationJob::run(Work work)
+QString MigrationJob::defaultCopyFolder() { return sqlite::WorkingCopy::defaultFolder(); }
+
+QString MigrationJob::suggestedCopyPath(const QString& databasePath, const QString& folder)
 {
-    cancel();
-    m_cancel = std::make_shared<std::atomic_bool>(false);
-    const Reporter report { this, ++m_generation, &m_generation };
-    QThread* thread
-        = QThread::create([=, cancelled = m_cancel, running = m_running] { work(report, cancelled, running); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_thread = thread;
-    thread->start();
+    return sqlite::WorkingCopy::suggestedPath(databasePath, folder);
 }
 
 void MigrationJob::startInfo(const QString& databasePath, const QString& folder, const MigrationConfig& config)
 {
-    run([=](const Reporter& report, const std::shared_ptr<std::atomic_bool>&, const std::shared_ptr<Running>&) {
+    m_jobs.start([this, databasePath, folder, config](const Job& job) {
         auto state = readState(databasePath, folder, config);
-        if (state)
-            report([state = *state](MigrationJob* job) { Q_EMIT job->infoReady(state); });
-        else
-            report([error = state.error()](MigrationJob* job) { Q_EMIT job->failed(error); });
+        job.finish([this, state = std::move(state)] {
+            if (state)
+                Q_EMIT infoReady(*state);
+            else
+                Q_EMIT failed(state.error());
+        });
     });
 }
 
 void MigrationJob::startApply(
     const QString& databasePath, const QString& folder, const QString& copyPath, const MigrationConfig& config)
 {
-    run([=](const Reporter& report, const std::shared_ptr<std::atomic_bool>& cancelled,
-            const std::shared_ptr<Running>& running) {
-        auto failWith = [&](const Error& e) { report([e](MigrationJob* job) { Q_EMIT job->failed(e); }); };
+    m_jobs.start([=, this](const Job& job) {
+        auto failWith = [&](const Error& e) { job.finish([this, e] { Q_EMIT failed(e); }); };
         auto step = [&](int percent, const QString& what) {
-            report([percent, what](MigrationJob* job) { Q_EMIT job->progressed(percent, what); });
+            job.post([this, percent, what] { Q_EMIT progressed(percent, what); });
         };
         auto set = MigrationFolder::scan(folder, config.naming);
         if (!set)
@@ -149,7 +110,7 @@ void MigrationJob::startApply(
             SchemaHistory::removeFrom(before, config.historyTable);
             auto copied = sqlite::WorkingCopy::create(databasePath, copyPath, [&](const sqlite::BackupStatus& s) {
                 step(int(30 * (s.pagesTotal > 0 ? s.fraction() : 1.0)), QStringLiteral("copy"));
-                return !cancelled->load();
+                return !job.isCancelled();
             });
             if (!copied)
                 return failWith(copied.error());
@@ -169,18 +130,13 @@ void MigrationJob::startApply(
         auto m = Migrator::open(copyPath, *set, effective, Migrator::Access::Write);
         if (!m)
             return failWith(m.error());
-        {
-            const std::lock_guard lock(running->mutex);
-            running->migrator = &*m;
-        }
-        auto migrated = m->migrate([&](int done, int total, const QString& script) {
-            step(30 + (total > 0 ? 60 * done / total : 60), script);
-            return !cancelled->load();
-        });
-        {
-            const std::lock_guard lock(running->mutex);
-            running->migrator = nullptr;
-        }
+        Result<MigrationReport> migrated = [&] {
+            const Job::InterruptScope interruptible = job.interruptWith([&m] { m->interrupt(); });
+            return m->migrate([&](int done, int total, const QString& script) {
+                step(30 + (total > 0 ? 60 * done / total : 60), script);
+                return !job.isCancelled();
+            });
+        }();
         if (!migrated)
             return failWith(migrated.error());
         const QList<MigrationNote> inferred = result.report.notes;
@@ -199,7 +155,7 @@ void MigrationJob::startApply(
         after->source = copyPath;
         result.changes = diff::SchemaDiff::compare(before, *after, {});
         step(100, QString());
-        report([result](MigrationJob* job) { Q_EMIT job->applied(result); });
+        job.finish([this, result] { Q_EMIT applied(result); });
     });
 }
 

@@ -2,23 +2,16 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/jobrunner.h"
 #include "diff/changeset.h"
 #include "migrationconfig.h"
 #include "migrationinfo.h"
 #include "migrationreport.h"
 #include "migrationset.h"
 
-#include <atomic>
-#include <memory>
-#include <mutex>
-
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 namespace godwit::migrations {
-
-class Migrator;
 
 // What "apply pending to a working copy" produced.
 struct MigrationJobResult {
@@ -35,8 +28,8 @@ struct MigrationFolderState {
     QList<MigrationNote> notes; // e.g. the baseline Godwit would infer for a database without history
 };
 
-// Migration work off the GUI thread, with progress; a newer request drops the results of an
-// older one (generation id) and cancel() stops between files and interrupts the running one.
+// Migration work off the GUI thread, with progress; a newer request cancels an older one and
+// drops its results (JobRunner), and cancel() stops between files and interrupts the running one.
 class MigrationJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MigrationJob)
@@ -54,6 +47,11 @@ public:
     void cancel();
     [[nodiscard]] bool isRunning() const;
 
+    // Where startApply()'s copies go unless the user chose a folder (see sqlite::WorkingCopy).
+    [[nodiscard]] static QString defaultCopyFolder();
+    // A fresh, time-stamped path in `folder` for a copy of `databasePath`.
+    [[nodiscard]] static QString suggestedCopyPath(const QString& databasePath, const QString& folder);
+
 Q_SIGNALS:
     void progressed(int percent, const QString& step);
     void infoReady(const godwit::migrations::MigrationFolderState& state);
@@ -61,17 +59,9 @@ Q_SIGNALS:
     void failed(const godwit::Error& error);
 
 private:
-    template <typename Work> void run(Work work);
-
-    std::shared_ptr<std::atomic_bool> m_cancel;
-    // The Migrator working now, for interrupt(); the mutex keeps it alive while it is interrupted.
-    struct Running {
-        std::mutex mutex;
-        const Migrator* migrator = nullptr;
-    };
-    std::shared_ptr<Running> m_running;
-    QPointer<QThread> m_thread;
-    quint64 m_generation = 0;
+    // Each job registers its own Migrator's interrupt (Job::interruptWith), so cancelling one
+    // request never reaches another's.
+    JobRunner m_jobs { this };
 };
 
 } // namespace godwit::migrations

@@ -239,14 +239,13 @@ Result<void> Migrator::executePlan(const ScriptPlan& plan, const MigrationFile& 
         if (plan.changesTables && !m_config.foreignKeys) {
             auto st = m_db.prepare(
                 QStringLiteral("SELECT \"table\", count(*) FROM pragma_foreign_key_check GROUP BY 1 ORDER BY 1"));
-            while (st) {
-                auto row = st->step();
-                if (!row || !*row)
-                    break;
-                report.notes.append({ file.script, 0, 0,
-                    QStringLiteral("foreign_key_check: %1 row(s) of %2 reference a missing parent")
-                        .arg(st->int64(1))
-                        .arg(st->text(0)) });
+            if (st) {
+                (void)st->forEachRow([&](const sqlite::Statement& row) {
+                    report.notes.append({ file.script, 0, 0,
+                        QStringLiteral("foreign_key_check: %1 row(s) of %2 reference a missing parent")
+                            .arg(row.int64(1))
+                            .arg(row.text(0)) });
+                });
             }
         }
         *executionTime = static_cast<int>(clock.elapsed());

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemahistory.h"
 
+#include "schema/identifier.h"
 #include "schema/schema.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
 namespace godwit::migrations {
 
-using sqlite::quoteIdentifier;
+using schema::quoteIdentifier;
 
 SchemaHistory::SchemaHistory(const sqlite::Database& db, QString table)
     : m_db(db)
@@ -62,26 +62,23 @@ Result<QList<HistoryRow>> SchemaHistory::rows() const
             .arg(quoteIdentifier(m_table)));
     if (!st)
         return std::unexpected(st.error());
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    const auto read = st->forEachRow([&](const sqlite::Statement& row) {
         HistoryRow r;
-        r.installedRank = static_cast<int>(st->int64(0));
-        r.version = st->isNull(1) ? QString() : st->text(1);
-        r.description = st->text(2);
-        r.type = st->text(3);
-        r.script = st->text(4);
-        if (!st->isNull(5))
-            r.checksum = static_cast<qint32>(st->int64(5));
-        r.installedBy = st->text(6);
-        r.installedOn = st->text(7);
-        r.executionTime = static_cast<int>(st->int64(8));
-        r.success = st->int64(9) != 0;
+        r.installedRank = static_cast<int>(row.int64(0));
+        r.version = row.isNull(1) ? QString() : row.text(1);
+        r.description = row.text(2);
+        r.type = row.text(3);
+        r.script = row.text(4);
+        if (!row.isNull(5))
+            r.checksum = static_cast<qint32>(row.int64(5));
+        r.installedBy = row.text(6);
+        r.installedOn = row.text(7);
+        r.executionTime = static_cast<int>(row.int64(8));
+        r.success = row.int64(9) != 0;
         out.append(r);
-    }
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return out;
 }
 
@@ -149,8 +146,8 @@ Result<bool> SchemaHistory::hasOtherTables() const
 
 void SchemaHistory::removeFrom(schema::Schema& schema, const QString& table)
 {
-    schema.tables.removeIf([&](const schema::Table& t) { return sqlite::sameIdentifier(t.name, table); });
-    schema.triggers.removeIf([&](const schema::Trigger& t) { return sqlite::sameIdentifier(t.table, table); });
+    schema.tables.removeIf([&](const schema::Table& t) { return schema::sameIdentifier(t.name, table); });
+    schema.triggers.removeIf([&](const schema::Trigger& t) { return schema::sameIdentifier(t.table, table); });
 }
 
 } // namespace godwit::migrations

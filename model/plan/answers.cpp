@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "answers.h"
 
+#include "schema/identifier.h"
+
 namespace godwit::plan {
 
 QString indexTimingName(IndexTiming timing)
@@ -36,7 +38,7 @@ ChangeAnswers Answers::forChange(const QString& changeId, const QString& table) 
         if (it == changes.constEnd() && key.startsWith(tableKey(QString()))) {
             // Table names compare case-insensitively, as SQLite compares them.
             for (auto i = changes.constBegin(); i != changes.constEnd(); ++i) {
-                if (i.key().compare(key, Qt::CaseInsensitive) == 0)
+                if (schema::sameIdentifier(i.key(), key))
                     it = i;
             }
         }

@@ -8,9 +8,9 @@
 #include "newcolumn.h"
 #include "plansql.h"
 #include "schema/ddlgenerator.h"
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
-#include "tablerebuild.h"
+#include "schema/tablerebuild.h"
 
 namespace godwit::plan {
 
@@ -18,9 +18,9 @@ using diff::Change;
 using diff::ChangeType;
 using diff::Classifier;
 using schema::Column;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 using schema::Table;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
 
 namespace {
 
@@ -228,7 +228,7 @@ void ColumnSwapPlanner::dualWrite()
             n.oldName.isEmpty() ? QStringLiteral("Fill %1.%2 on writes from the old version").arg(m_table, n.after.name)
                                 : QStringLiteral("Keep %1.%2 and %3 in step").arg(m_table, n.oldName, n.after.name));
         for (const QString& c : created)
-            s.step.sql += TableRebuild::statement(c);
+            s.step.sql += schema::TableRebuild::statement(c);
         QStringList missing;
         for (const QString& name : names) {
             s.step.rollbackSql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(q(name));
@@ -342,7 +342,7 @@ void ColumnSwapPlanner::readSwitch()
     s.step.sql = PlanSql::comment(QStringLiteral("Application change, rolled out gradually: %1 (%2).")
                                       .arg(moves.join(QStringLiteral("; ")), m_table));
     if (!m_compatSql.isEmpty()) {
-        s.step.sql += TableRebuild::statement(m_compatSql);
+        s.step.sql += schema::TableRebuild::statement(m_compatSql);
         s.step.rollbackSql = QStringLiteral("DROP VIEW IF EXISTS %1;\n").arg(q(m_compatName));
         s.step.verificationSql = PlanSql::objectMissing(QStringLiteral("view"), m_compatName);
     } else {
@@ -406,7 +406,7 @@ void ColumnSwapPlanner::stopDualWrite()
     for (const QString& name : m_triggerNames)
         s.step.sql += QStringLiteral("DROP TRIGGER IF EXISTS %1;\n").arg(q(name));
     for (const QString& c : m_triggerSql)
-        s.step.rollbackSql += TableRebuild::statement(c);
+        s.step.rollbackSql += schema::TableRebuild::statement(c);
     s.step.verificationSql = PlanSql::objectPresent(QStringLiteral("trigger"), m_triggerNames.front());
     s.step.preconditions << Precondition { QStringLiteral("every writer runs the new version"), QString() };
     s.step.explanation
@@ -427,7 +427,8 @@ void ColumnSwapPlanner::contractTable()
         if (!n.contractOnly)
             expanded.columns << n.expand;
     }
-    expanded.sql = m_before.sql.isEmpty() ? QString() : TableRebuild::appendColumns(m_before.sql, m_expandDefinitions);
+    expanded.sql
+        = m_before.sql.isEmpty() ? QString() : schema::TableRebuild::appendColumns(m_before.sql, m_expandDefinitions);
     const auto [dropDeps, createDeps] = m_ctx.rebuildDependents(m_table);
     const QString rollback = contractRollback(expanded, dropDeps, createDeps);
 
@@ -435,7 +436,7 @@ void ColumnSwapPlanner::contractTable()
         m_rebuild ? QStringLiteral("Rebuild %1 with its final definition").arg(m_table)
                   : QStringLiteral("Drop %1 from %2").arg(m_oldColumns.join(QStringLiteral(", ")), m_table));
     if (m_rebuild) {
-        TableRebuild forward(m_after, m_after.name);
+        schema::TableRebuild forward(m_after, m_after.name);
         forward.setCopyRowid(!m_after.withoutRowid && !m_before.withoutRowid);
         forward.copySameNamedColumns(expanded);
         s.step.sql = forward.script(dropDeps, createDeps);
@@ -491,7 +492,7 @@ void ColumnSwapPlanner::contractTable()
 QString ColumnSwapPlanner::contractRollback(
     const Table& expanded, const QStringList& dropDeps, const QStringList& createDeps) const
 {
-    TableRebuild back(expanded, m_after.name);
+    schema::TableRebuild back(expanded, m_after.name);
     back.setCopyRowid(!m_after.withoutRowid && !m_before.withoutRowid);
     // Indexes as they were before the contract: the diff maps an index through a column rename,
     // so an index it calls unchanged still names the old column until the contract.
@@ -528,7 +529,7 @@ void ColumnSwapPlanner::retireCompatibilityView()
     RankedStep s = PlanContext::makeStep(Phase::Contract, Rank::RetireCompatibility, m_compatName,
         QStringLiteral("Retire the view %1").arg(m_compatName));
     s.step.sql = QStringLiteral("DROP VIEW IF EXISTS %1;\n").arg(q(m_compatName));
-    s.step.rollbackSql = TableRebuild::statement(m_compatSql);
+    s.step.rollbackSql = schema::TableRebuild::statement(m_compatSql);
     s.step.verificationSql = PlanSql::objectPresent(QStringLiteral("view"), m_compatName);
     s.step.preconditions << Precondition { QStringLiteral("no reader uses %1 any more").arg(m_compatName), QString() };
     s.step.explanation

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datacheck.h"
 
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 namespace godwit::plan {
 
 using diff::Change;
 using diff::ChangeType;
 using diff::ObjectKind;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 
 namespace {
 

@@ -51,4 +51,18 @@ QString DecisionTreeDotWriter::write(const DecisionTree& tree, const DecisionWal
     return out + QStringLiteral("}\n");
 }
 
+QString DecisionTreeDotWriter::write(const MigrationPlan& plan)
+{
+    DecisionTree tree = DecisionTree::schemaMigration();
+    if (plan.walks.isEmpty())
+        return write(tree);
+    const QString title = tree.title;
+    QString out;
+    for (const DecisionWalk& walk : plan.walks) {
+        tree.title = QStringLiteral("%1: %2").arg(title, walk.title);
+        out += write(tree, &walk);
+    }
+    return out;
+}
+
 } // namespace godwit::plan

@@ -3,6 +3,7 @@
 
 #include "decisiontree.h"
 #include "decisionwalk.h"
+#include "migrationplan.h"
 
 namespace godwit::plan {
 
@@ -13,6 +14,10 @@ class DecisionTreeDotWriter final {
 public:
     [[nodiscard]] static QString write(
         const DecisionTree& tree, const DecisionWalk* walk = nullptr, const QString& currentNode = {});
+    // `godwit plan --format dot`: one graph per group of changes, the schema-migration tree with
+    // that group's walk drawn on it (`dot -Tsvg -O` writes one file each); the bare tree when the
+    // plan has nothing to do.
+    [[nodiscard]] static QString write(const MigrationPlan& plan);
 };
 
 } // namespace godwit::plan

@@ -2,11 +2,11 @@
 #include "dualwritetriggers.h"
 
 #include "plansql.h"
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 namespace godwit::plan {
 
-using sqlite::quoteIdentifierIfNeeded;
+using schema::quoteIdentifierIfNeeded;
 
 QList<DualWriteTriggers::Trigger> DualWriteTriggers::rename(
     const schema::Table& table, const QString& oldName, const QString& newName, const QString& up, const QString& down)

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flywayexporter.h"
 
+#include "core/textfile.h"
 #include "plansql.h"
+#include "schema/identifier.h"
 #include "sqlite/commenttext.h"
 
 #include <QDir>
-#include <QFile>
 #include <QRegularExpression>
 
 namespace godwit::plan {
@@ -93,7 +94,7 @@ QList<FlywayExporter::File> FlywayExporter::files(const MigrationPlan& plan, int
         for (const PlanStep* s : steps) {
             const DecisionWalk* w = plan.walk(s->walkId);
             const QString t = w && !w->table.isEmpty() ? w->table : s->walkId.section(QLatin1Char(':'), -1);
-            if (!tables.contains(t, Qt::CaseInsensitive))
+            if (!schema::containsIdentifier(tables, t))
                 tables << t;
         }
         const QString base = QStringLiteral("%1__%2").arg(version).arg(slug(phaseName(phase), tables));
@@ -160,10 +161,10 @@ Result<QStringList> FlywayExporter::write(const MigrationPlan& plan, const QStri
     }
     QStringList written;
     for (const File& f : list) {
-        QFile file(dir.filePath(f.name));
-        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly) || file.write(f.text.toUtf8()) < 0)
-            return fail(Error::Code::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), file.fileName());
-        written << file.fileName();
+        const QString path = dir.filePath(f.name);
+        if (auto saved = TextFile::write(path, f.text); !saved)
+            return std::unexpected(saved.error());
+        written << path;
     }
     return written;
 }

@@ -5,8 +5,8 @@
 #include "plancontext.h"
 #include "plansql.h"
 #include "schema/ddlgenerator.h"
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 
 namespace godwit::plan {
 
@@ -14,9 +14,9 @@ using diff::Change;
 using diff::ChangeType;
 using diff::Classifier;
 using schema::Column;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 using schema::Table;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
 
 namespace {
 

@@ -4,8 +4,8 @@
 #include "diff/dependencyfinder.h"
 #include "plansql.h"
 #include "schema/ddlgenerator.h"
-#include "sqlite/identifier.h"
-#include "tablerebuild.h"
+#include "schema/identifier.h"
+#include "schema/tablerebuild.h"
 
 #include <QLocale>
 
@@ -14,14 +14,14 @@ namespace godwit::plan {
 using diff::Change;
 using diff::ChangeType;
 using diff::ObjectKind;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 
 namespace {
 
     QString q(const QString& name) { return quoteIdentifierIfNeeded(name); }
 
-    QString statement(const QString& sql) { return TableRebuild::statement(sql); }
+    QString statement(const QString& sql) { return schema::TableRebuild::statement(sql); }
 
     PlanUnit unitFor(const Change& change, const QString& strategy, const QString& title)
     {

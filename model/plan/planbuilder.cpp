@@ -6,10 +6,10 @@
 #include "objectplanner.h"
 #include "plancontext.h"
 #include "requestedindexplanner.h"
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
 #include "shadowtableplanner.h"
 #include "splitmergeplanner.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
@@ -23,7 +23,7 @@ namespace godwit::plan {
 using diff::Change;
 using diff::ChangeType;
 using diff::ObjectKind;
-using sqlite::sameIdentifier;
+using schema::sameIdentifier;
 
 namespace {
 
@@ -54,7 +54,7 @@ namespace {
         QHash<QString, QString> renames;
         for (const Change& t : set.changes) {
             if (t.object == ObjectKind::Table && t.type == ChangeType::Renamed)
-                renames.insert(t.oldName.toLower(), t.name);
+                renames.insert(schema::identifierKey(t.oldName), t.name);
         }
         if (renames.isEmpty())
             return false;
@@ -62,8 +62,9 @@ namespace {
         for (const schema::SqlToken& t : schema::SqlTokenizer::tokenize(c.beforeSql)) {
             const bool name
                 = t.kind == schema::SqlToken::Kind::Word || t.kind == schema::SqlToken::Kind::QuotedIdentifier;
-            renamed += name && renames.contains(t.identifier().toLower()) ? renames.value(t.identifier().toLower())
-                                                                          : t.text;
+            renamed += name && renames.contains(schema::identifierKey(t.identifier()))
+                ? renames.value(schema::identifierKey(t.identifier()))
+                : t.text;
         }
         return schema::SqlTokenizer::normalized(renamed) == schema::SqlTokenizer::normalized(c.afterSql);
     }
@@ -126,7 +127,7 @@ MigrationPlan PlanBuilder::build(const diff::ChangeSet& input, const Answers& an
     QStringList tables;
     for (const Change& c : set.changes) {
         if (c.object != ObjectKind::Table && c.object != ObjectKind::View && !planned.contains(&c)
-            && !tables.contains(c.table, Qt::CaseInsensitive) && set.after.table(c.table) && ctx.beforeTable(c.table))
+            && !schema::containsIdentifier(tables, c.table) && set.after.table(c.table) && ctx.beforeTable(c.table))
             tables << c.table;
     }
     for (const QString& table : tables) {

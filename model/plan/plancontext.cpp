@@ -3,9 +3,9 @@
 
 #include "diff/dependencyfinder.h"
 #include "diff/viewdependencies.h"
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
-#include "tablerebuild.h"
+#include "schema/tablerebuild.h"
 
 #include <algorithm>
 
@@ -16,8 +16,8 @@ using diff::ChangeType;
 using diff::DependencyFinder;
 using diff::ObjectKind;
 using diff::ViewDependencies;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 
 namespace {
 
@@ -80,7 +80,7 @@ std::optional<schema::Table> PlanContext::beforeTable(const QString& afterName) 
     if (!sameIdentifier(name, afterName)) {
         copy.name = afterName;
         if (!copy.sql.isEmpty())
-            copy.sql = TableRebuild::renameCreateStatement(copy.sql, afterName);
+            copy.sql = schema::TableRebuild::renameCreateStatement(copy.sql, afterName);
         for (auto& index : copy.indexes)
             index.table = afterName;
     }
@@ -110,7 +110,7 @@ std::pair<QStringList, QStringList> PlanContext::rebuildDependents(const QString
     // Views that read a changed view are dropped and recreated with it (viewDependents()).
     const QStringList followViews = ViewDependencies::dependentViews(m_set.after, changedViews());
     auto unchangedView = [&](const QString& name) {
-        return !isChanged(ObjectKind::View, name) && !followViews.contains(name, Qt::CaseInsensitive);
+        return !isChanged(ObjectKind::View, name) && !schema::containsIdentifier(followViews, name);
     };
     QStringList views;
     for (const auto& v : m_set.after.views) {
@@ -177,7 +177,7 @@ PlanContext::ViewDependents PlanContext::viewDependents(const QString& view) con
     const QStringList views = dependentsOf(view);
     QList<const schema::Trigger*> triggers;
     for (const auto& t : m_set.after.triggers) {
-        if (!isChanged(ObjectKind::Trigger, t.name) && owners(t.sql).contains(view, Qt::CaseInsensitive))
+        if (!isChanged(ObjectKind::Trigger, t.name) && schema::containsIdentifier(owners(t.sql), view))
             triggers << &t;
     }
     for (const schema::Trigger* t : triggers)
@@ -220,17 +220,17 @@ void PlanContext::registerCompatibilityView(const QString& table, const QString&
 
 void PlanContext::markBackfilled(const QString& table, const QString& column)
 {
-    m_backfilled.insert(QStringLiteral("%1.%2").arg(table, column).toLower());
+    m_backfilled.insert(schema::identifierKey(QStringLiteral("%1.%2").arg(table, column)));
 }
 
 bool PlanContext::isBackfilled(const QString& table, const QString& column) const
 {
-    return m_backfilled.contains(QStringLiteral("%1.%2").arg(table, column).toLower());
+    return m_backfilled.contains(schema::identifierKey(QStringLiteral("%1.%2").arg(table, column)));
 }
 
 bool PlanContext::hasBackfill(const QString& table) const
 {
-    const QString prefix = table.toLower() + QLatin1Char('.');
+    const QString prefix = schema::identifierKey(table) + QLatin1Char('.');
     return std::ranges::any_of(m_backfilled, [&](const QString& k) { return k.startsWith(prefix); });
 }
 

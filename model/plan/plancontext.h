@@ -4,6 +4,7 @@
 #include "answers.h"
 #include "diff/changeset.h"
 #include "migrationplan.h"
+#include "schema/identifier.h"
 
 #include <QSet>
 
@@ -58,8 +59,11 @@ public:
 
     // Tables whose shape changes at the contract (rebuild or swap): views and triggers that
     // use them are created after it.
-    void markRebuiltAtContract(const QString& table) { m_rebuilt.insert(table.toLower()); }
-    [[nodiscard]] bool isRebuiltAtContract(const QString& table) const { return m_rebuilt.contains(table.toLower()); }
+    void markRebuiltAtContract(const QString& table) { m_rebuilt.insert(schema::identifierKey(table)); }
+    [[nodiscard]] bool isRebuiltAtContract(const QString& table) const
+    {
+        return m_rebuilt.contains(schema::identifierKey(table));
+    }
 
     // Unchanged views and triggers that use `table` (after-name), and the compatibility views
     // on it: a rebuild drops them before the swap and recreates them after it (DROP / CREATE).

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "planrunner.h"
 
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
 #include "sqlite/database.h"
 #include "sqlite/transaction.h"
@@ -37,7 +38,7 @@ Result<void> PlanRunner::runScript(const Database& db, const QString& sql, const
     for (const QString& statement : splitStatements(sql)) {
         const QList<SqlToken> tokens = SqlTokenizer::significantTokens(statement);
         const bool fkCheck = tokens.size() >= 2 && tokens[0].is(QLatin1StringView("PRAGMA"))
-            && tokens[1].identifier().compare(QLatin1String("foreign_key_check"), Qt::CaseInsensitive) == 0;
+            && schema::sameIdentifier(tokens[1].identifier(), u"foreign_key_check");
         if (fkCheck) {
             auto st = db.prepare(statement);
             if (!st)

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "plansql.h"
 
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
 #include "sqlite/commenttext.h"
-#include "sqlite/identifier.h"
 
 namespace godwit::plan {
 
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::quoteString;
+using schema::quoteIdentifierIfNeeded;
+using schema::quoteString;
 
 QString PlanSql::keyColumn(const schema::Table& table)
 {

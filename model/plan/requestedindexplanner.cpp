@@ -3,8 +3,8 @@
 
 #include "plansql.h"
 #include "schema/ddlparser.h"
-#include "sqlite/identifier.h"
-#include "tablerebuild.h"
+#include "schema/identifier.h"
+#include "schema/tablerebuild.h"
 
 namespace godwit::plan {
 
@@ -91,8 +91,8 @@ std::optional<PlanUnit> RequestedIndexPlanner::plan(
     const Rank rank = !early ? Rank::CreateFinalObject : late ? Rank::IndexAfterBackfill : Rank::CreateIndex;
     RankedStep s = PlanContext::makeStep(phase, rank, QStringLiteral("%1.%2").arg(def->table, def->name),
         QStringLiteral("Create index %1 on %2").arg(def->name, def->table));
-    s.step.sql = TableRebuild::statement(index.sql.trimmed());
-    s.step.rollbackSql = QStringLiteral("DROP INDEX IF EXISTS %1;\n").arg(sqlite::quoteIdentifierIfNeeded(def->name));
+    s.step.sql = schema::TableRebuild::statement(index.sql.trimmed());
+    s.step.rollbackSql = QStringLiteral("DROP INDEX IF EXISTS %1;\n").arg(schema::quoteIdentifierIfNeeded(def->name));
     s.step.verificationSql = PlanSql::objectMissing(QStringLiteral("index"), def->name);
     s.step.preconditions << Precondition { QStringLiteral("no index %1 exists yet").arg(def->name),
         PlanSql::objectPresent(QStringLiteral("index"), def->name) };

@@ -4,8 +4,8 @@
 #include "datacheck.h"
 #include "plansql.h"
 #include "schema/ddlgenerator.h"
-#include "sqlite/identifier.h"
-#include "tablerebuild.h"
+#include "schema/identifier.h"
+#include "schema/tablerebuild.h"
 
 namespace godwit::plan {
 
@@ -13,15 +13,15 @@ using diff::Change;
 using diff::ChangeType;
 using diff::ObjectKind;
 using schema::Column;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 using schema::Table;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
 
 namespace {
 
     QString q(const QString& name) { return quoteIdentifierIfNeeded(name); }
 
-    QString statement(const QString& sql) { return TableRebuild::statement(sql); }
+    QString statement(const QString& sql) { return schema::TableRebuild::statement(sql); }
 
     QList<schema::Index> createIndexes(const Table& table)
     {
@@ -344,7 +344,7 @@ QString ShadowTablePlanner::swapSql(const QStringList& dropDeps, const QStringLi
 QString ShadowTablePlanner::swapRollback(const QStringList& dropDeps, const QStringList& createDeps)
 {
     m_back.setIndexes(createIndexes(m_before));
-    TableRebuild restoreShadow(m_after, m_after.name);
+    schema::TableRebuild restoreShadow(m_after, m_after.name);
     restoreShadow.setTemporaryName(m_shadow);
     restoreShadow.setCopyRowid(m_rowids);
     restoreShadow.copySameNamedColumns(m_after);

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "plancontext.h"
-#include "tablerebuild.h"
+#include "schema/tablerebuild.h"
 
 namespace godwit::plan {
 
@@ -48,8 +48,8 @@ private:
     const ChangeAnswers m_tableAnswers;
     const QString m_shadow;
     const bool m_rowids;
-    TableRebuild m_forward;
-    TableRebuild m_back;
+    schema::TableRebuild m_forward;
+    schema::TableRebuild m_back;
     PlanUnit m_unit;
 
     QStringList m_changeIds;

@@ -3,8 +3,8 @@
 
 #include "plansql.h"
 #include "schema/ddlgenerator.h"
-#include "sqlite/identifier.h"
-#include "tablerebuild.h"
+#include "schema/identifier.h"
+#include "schema/tablerebuild.h"
 
 #include <QRegularExpression>
 
@@ -13,15 +13,15 @@ namespace godwit::plan {
 using diff::Change;
 using diff::ChangeType;
 using diff::ObjectKind;
+using schema::quoteIdentifierIfNeeded;
+using schema::sameIdentifier;
 using schema::Table;
-using sqlite::quoteIdentifierIfNeeded;
-using sqlite::sameIdentifier;
 
 namespace {
 
     QString q(const QString& name) { return quoteIdentifierIfNeeded(name); }
 
-    QString statement(const QString& sql) { return TableRebuild::statement(sql); }
+    QString statement(const QString& sql) { return schema::TableRebuild::statement(sql); }
 
     // The single-column key `child`.(column) -> `parent`.(key) that ties the two tables row to row.
     struct Link {
@@ -192,8 +192,8 @@ namespace {
         QStringList viewCols;
         for (const auto& c : before.columns) {
             if (!c.hidden)
-                viewCols << (columns.contains(c.name, Qt::CaseInsensitive) ? QStringLiteral("s.%1").arg(q(c.name))
-                                                                           : QStringLiteral("t.%1").arg(q(c.name)));
+                viewCols << (schema::containsIdentifier(columns, c.name) ? QStringLiteral("s.%1").arg(q(c.name))
+                                                                         : QStringLiteral("t.%1").arg(q(c.name)));
         }
         const QString viewSql
             = QStringLiteral("CREATE VIEW %1 AS\n    SELECT %2\n      FROM %3 AS t LEFT JOIN %4 AS s ON s.%5 = t.%6")
@@ -225,17 +225,17 @@ namespace {
         stop.step.explanation = QStringLiteral("Contract: every writer writes %1 now.").arg(target.name);
         unit.steps << stop;
         const auto [dropDeps, createDeps] = ctx.rebuildDependents(after.name);
-        TableRebuild back(before, after.name);
+        schema::TableRebuild back(before, after.name);
         back.setCopyRowid(!before.withoutRowid);
         for (const auto& c : before.columns) {
             if (c.isGenerated() || c.hidden)
                 continue;
             back.setSourceExpression(c.name,
-                columns.contains(c.name, Qt::CaseInsensitive)
+                schema::containsIdentifier(columns, c.name)
                     ? QStringLiteral("(SELECT %1 FROM %2 WHERE %2.%3 = %4.%5)").arg(q(c.name), n, fk, t, pk)
                     : q(c.name));
         }
-        TableRebuild forward(after, after.name);
+        schema::TableRebuild forward(after, after.name);
         forward.setCopyRowid(!after.withoutRowid);
         forward.copySameNamedColumns(before);
         RankedStep drop = PlanContext::makeStep(Phase::Contract, Rank::ContractTable, after.name,
@@ -461,7 +461,7 @@ QList<PlanUnit> SplitMergePlanner::plan(PlanContext& ctx, QSet<const Change*>* p
                 continue;
             // The new table's other columns must fill themselves (NULL, a default or the key).
             const bool insertable = std::ranges::all_of(target->columns, [&](const schema::Column& c) {
-                return !c.notNull || c.hasDefault || columns.contains(c.name, Qt::CaseInsensitive)
+                return !c.notNull || c.hasDefault || schema::containsIdentifier(columns, c.name)
                     || sameIdentifier(c.name, link->childColumn)
                     || (c.isPrimaryKey() && target->primaryKey().size() == 1
                         && c.declaredType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0);

@@ -47,6 +47,16 @@ public:
 
     // One statement with text parameters ($1, $2, …), always bound, never spliced into the SQL.
     [[nodiscard]] Result<QueryResult> query(const QString& sql, const QStringList& params = {}) const;
+    // query() without parameters, then `onRow(const QueryResult::Row&)` for every row, in order.
+    template <typename OnRow> [[nodiscard]] Result<void> forEachRow(const QString& sql, OnRow&& onRow) const
+    {
+        const Result<QueryResult> rows = query(sql);
+        if (!rows)
+            return std::unexpected(rows.error());
+        for (qsizetype r = 0; r < rows->rowCount(); ++r)
+            onRow(QueryResult::Row(*rows, r));
+        return {};
+    }
     // Statements without results (BEGIN, SET, …); several may be separated by semicolons.
     [[nodiscard]] Result<void> execute(const QString& sql) const;
     // An identifier quoted for SQL by libpq (PQescapeIdentifier).

@@ -11,6 +11,25 @@ namespace godwit::postgres {
 // model/postgres. A NULL reads as an empty string; isNull() tells them apart.
 class QueryResult final {
 public:
+    // One row, as Connection::forEachRow hands it over: the same accessors without the row index.
+    class Row final {
+    public:
+        Row(const QueryResult& result, qsizetype row)
+            : m_result(result)
+            , m_row(row)
+        {
+        }
+        [[nodiscard]] QString text(qsizetype column) const { return m_result.text(m_row, column); }
+        [[nodiscard]] bool isNull(qsizetype column) const { return m_result.isNull(m_row, column); }
+        [[nodiscard]] bool boolean(qsizetype column) const { return m_result.boolean(m_row, column); }
+        [[nodiscard]] qint64 integer(qsizetype column) const { return m_result.integer(m_row, column); }
+        [[nodiscard]] QStringList stringList(qsizetype column) const { return m_result.stringList(m_row, column); }
+
+    private:
+        const QueryResult& m_result;
+        qsizetype m_row;
+    };
+
     QueryResult() = default;
     QueryResult(QStringList columns, QList<QStringList> rows, QList<QList<bool>> nulls);
 

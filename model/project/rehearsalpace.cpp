@@ -3,8 +3,8 @@
 
 #include "plan/migrationplan.h"
 #include "rehearsal/rehearsaloptions.h"
+#include "schema/identifier.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <limits>
 
@@ -26,7 +26,7 @@ Result<qint64> RehearsalPace::backfillRows(const QString& databasePath, const pl
         return std::unexpected(db.error());
     qint64 rows = 0;
     for (const QString& table : tables) {
-        auto n = db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(sqlite::quoteIdentifier(table)));
+        auto n = db->scalar(QStringLiteral("SELECT count(*) FROM %1").arg(schema::quoteIdentifier(table)));
         if (!n)
             return std::unexpected(n.error().inFile(databasePath));
         rows += n->toLongLong();

@@ -5,9 +5,9 @@
 #include "queryanalyzer.h"
 #include "querylist.h"
 #include "queryplanner.h"
+#include "schema/identifier.h"
 #include "schema/schema.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 #include "sqlite/transaction.h"
 
 #include <QRegularExpression>
@@ -18,10 +18,10 @@ namespace godwit::queries {
 namespace {
 
     using schema::Index;
+    using schema::quoteIdentifier;
+    using schema::quoteIdentifierIfNeeded;
+    using schema::sameIdentifier;
     using schema::Table;
-    using sqlite::quoteIdentifier;
-    using sqlite::quoteIdentifierIfNeeded;
-    using sqlite::sameIdentifier;
 
     struct Candidate {
         int access = -1; // index into the shape's tables
@@ -41,9 +41,9 @@ namespace {
         if (a.size() != b.size())
             return false;
         for (QString& s : a)
-            s = s.toLower();
+            s = schema::identifierKey(s);
         for (QString& s : b)
-            s = s.toLower();
+            s = schema::identifierKey(s);
         a.sort();
         b.sort();
         return a == b;
@@ -65,7 +65,7 @@ namespace {
     // The rowid (or the INTEGER PRIMARY KEY that names it) ends every index already.
     bool isRowid(const Table& table, const QString& column)
     {
-        if (column.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0)
+        if (schema::sameIdentifier(column, u"rowid"))
             return true;
         const QStringList pk = table.primaryKey();
         const schema::Column* c = table.column(column);
@@ -88,8 +88,7 @@ namespace {
             const schema::IndexPart& part = index.parts.at(c.equality.size() + j);
             if (!sameIdentifier(part.column, c.tail.at(j).column))
                 return false;
-            if (!c.tail.at(j).collation.isEmpty()
-                && part.collation.compare(c.tail.at(j).collation, Qt::CaseInsensitive) != 0)
+            if (!c.tail.at(j).collation.isEmpty() && !schema::sameIdentifier(part.collation, c.tail.at(j).collation))
                 return false;
         }
         return true;
@@ -124,9 +123,9 @@ namespace {
             words << t.column;
         const QString base = words.join(QLatin1Char('_')).replace(unsafe, QStringLiteral("_"));
         QString name = base;
-        for (int n = 2; taken->contains(name.toLower()); ++n)
+        for (int n = 2; taken->contains(schema::identifierKey(name)); ++n)
             name = QStringLiteral("%1_%2").arg(base).arg(n);
-        taken->insert(name.toLower());
+        taken->insert(schema::identifierKey(name));
         return name;
     }
 
@@ -275,7 +274,7 @@ Result<QList<IndexProposal>> IndexAdvisor::advise(const sqlite::Database& planne
     QSet<QString> taken;
     for (const Table& t : schema.tables) {
         for (const Index& i : t.indexes)
-            taken.insert(i.name.toLower());
+            taken.insert(schema::identifierKey(i.name));
     }
     QList<IndexProposal> proposals;
     const QStringList used = withCandidates.indexesUsed();
@@ -345,7 +344,7 @@ QList<IndexFinding> IndexAdvisor::findings(
     QSet<QString> used;
     for (const QueryPlan& plan : plans) {
         for (const QString& name : plan.indexesUsed())
-            used.insert(name.toLower());
+            used.insert(schema::identifierKey(name));
     }
     QList<IndexFinding> out;
     for (const Table& t : schema.tables) {
@@ -378,7 +377,7 @@ QList<IndexFinding> IndexAdvisor::findings(
                 bool prefix = true;
                 for (qsizetype k = 0; k < index.parts.size() && prefix; ++k)
                     prefix = sameIdentifier(index.parts.at(k).column, other.parts.at(k).column)
-                        && index.parts.at(k).collation.compare(other.parts.at(k).collation, Qt::CaseInsensitive) == 0;
+                        && schema::sameIdentifier(index.parts.at(k).collation, other.parts.at(k).collation);
                 if (prefix) {
                     IndexFinding f = base;
                     f.type = IndexFinding::Type::RedundantPrefix;
@@ -387,7 +386,7 @@ QList<IndexFinding> IndexAdvisor::findings(
                     break;
                 }
             }
-            if (!plans.isEmpty() && !index.unique && !used.contains(index.name.toLower())) {
+            if (!plans.isEmpty() && !index.unique && !used.contains(schema::identifierKey(index.name))) {
                 IndexFinding f = base;
                 f.type = IndexFinding::Type::Unused;
                 out << f;

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "indexcostmeter.h"
 
+#include "schema/identifier.h"
 #include "schema/schema.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 #include <random>
@@ -15,9 +15,9 @@ namespace godwit::queries {
 
 namespace {
 
+    using schema::quoteIdentifier;
     using schema::Table;
     using sqlite::Database;
-    using sqlite::quoteIdentifier;
 
     bool isGuarded(const Table& t, const QString& column)
     {
@@ -27,7 +27,7 @@ namespace {
             if (!index.unique)
                 continue;
             for (const schema::IndexPart& part : index.parts) {
-                if (sqlite::sameIdentifier(part.column, column))
+                if (schema::sameIdentifier(part.column, column))
                     return true;
             }
         }

@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "parametersampler.h"
 
+#include "schema/identifier.h"
 #include "schema/schema.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 namespace godwit::queries {
 
 namespace {
 
-    using sqlite::quoteIdentifier;
+    using schema::quoteIdentifier;
 
     constexpr qint64 OffsetRange = 1000; // sample among the first rows: cheap to reach on any table
     constexpr int DefaultLimit = 20;
@@ -31,7 +31,7 @@ namespace {
             if (!index.unique || index.isPartial())
                 continue;
             for (const schema::IndexPart& part : index.parts) {
-                if (part.column.compare(column, Qt::CaseInsensitive) == 0)
+                if (schema::sameIdentifier(part.column, column))
                     return true;
             }
         }

@@ -2,10 +2,10 @@
 #include "plannerdatabase.h"
 
 #include "schema/ddlgenerator.h"
+#include "schema/identifier.h"
 #include "schema/schema.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 #include "sqlite/transaction.h"
 
 #include <QVariant>
@@ -16,11 +16,11 @@ namespace {
 
     using schema::Index;
     using schema::IndexOrigin;
+    using schema::quoteIdentifier;
+    using schema::sameIdentifier;
     using schema::Schema;
     using schema::Table;
     using sqlite::Database;
-    using sqlite::quoteIdentifier;
-    using sqlite::sameIdentifier;
 
     const StatRow* findStat(const QList<StatRow>& stats, QStringView table, QStringView index)
     {
@@ -61,9 +61,8 @@ namespace {
     {
         if (!table || columns.isEmpty())
             return false;
-        return std::all_of(columns.begin(), columns.end(), [table](const QString& c) {
-            return table->column(c) != nullptr || c.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0;
-        });
+        return std::all_of(columns.begin(), columns.end(),
+            [table](const QString& c) { return table->column(c) != nullptr || schema::sameIdentifier(c, u"rowid"); });
     }
 
     Result<void> createSchema(const Database& db, const Schema& schema)
@@ -122,14 +121,11 @@ Result<QList<StatRow>> PlannerDatabase::readStats(const Database& db)
     auto st = db.prepare(QStringLiteral("SELECT tbl, idx, stat FROM sqlite_stat1"));
     if (!st)
         return std::unexpected(st.error());
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        rows << StatRow { st->text(0), st->isNull(1) ? QString() : st->text(1), st->text(2) };
-    }
+    const auto read = st->forEachRow([&](const sqlite::Statement& row) {
+        rows << StatRow { row.text(0), row.isNull(1) ? QString() : row.text(1), row.text(2) };
+    });
+    if (!read)
+        return std::unexpected(read.error());
     return rows;
 }
 

@@ -9,10 +9,10 @@
 #include "queryanalyzer.h"
 #include "querymeter.h"
 #include "queryplanner.h"
+#include "schema/identifier.h"
 #include "schema/schema.h"
 #include "schema/schemareader.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 #include "sqlite/workingcopy.h"
 
 #include <optional>

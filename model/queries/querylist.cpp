@@ -9,7 +9,6 @@
 
 #include <optional>
 
-#include <QFile>
 #include <QRegularExpression>
 
 namespace godwit::queries {
@@ -173,11 +172,11 @@ Result<QueryList> QueryList::readFile(const QString& path)
 
 Result<QueryList> QueryList::ordersSample()
 {
-    QFile file(QStringLiteral(":/godwit/samples/orders/") + ordersSampleFileName());
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            Error::Code::FileNotFound, QStringLiteral("embedded sample query list is missing"), file.fileName());
-    return parse(QString::fromUtf8(file.readAll()), ordersSampleFileName());
+    auto text = TextFile::read(
+        QStringLiteral(":/godwit/samples/orders/") + ordersSampleFileName(), QStringLiteral("the sample query list"));
+    if (!text)
+        return std::unexpected(text.error());
+    return parse(*text, ordersSampleFileName());
 }
 
 QString QueryList::add(Query query)

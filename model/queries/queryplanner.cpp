@@ -29,14 +29,11 @@ QueryPlan QueryPlanner::explain(const sqlite::Database& db, const QString& sql)
     if (!st)
         return brokenPlan(st.error());
     QList<PlanParser::Row> rows;
-    for (;;) {
-        auto row = st->step();
-        if (!row)
-            return brokenPlan(row.error());
-        if (!*row)
-            break;
-        rows << PlanParser::Row { int(st->int64(0)), int(st->int64(1)), st->text(3) };
-    }
+    const auto read = st->forEachRow([&](const sqlite::Statement& row) {
+        rows << PlanParser::Row { int(row.int64(0)), int(row.int64(1)), row.text(3) };
+    });
+    if (!read)
+        return brokenPlan(read.error());
     return PlanParser::fromRows(rows);
 }
 

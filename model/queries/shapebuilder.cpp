@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shapebuilder.h"
 
+#include "schema/identifier.h"
 #include "schema/schema.h"
-#include "sqlite/identifier.h"
 
 namespace godwit::queries {
 
@@ -40,7 +40,7 @@ QString ShapeBuilder::columnOf(int access, const QString& name) const
     if (const schema::Column* c = table->column(name))
         return c->name;
     static const QStringList rowid = { QStringLiteral("rowid"), QStringLiteral("oid"), QStringLiteral("_rowid_") };
-    if (table->withoutRowid || !rowid.contains(name, Qt::CaseInsensitive))
+    if (table->withoutRowid || !schema::containsIdentifier(rowid, name))
         return {};
     const QStringList pk = table->primaryKey();
     if (pk.size() == 1
@@ -58,7 +58,7 @@ int ShapeBuilder::columnAt(int i, const Scope& scope, ColumnRef* out) const
         const QString name = m_t.identifier(i + 2);
         for (const Scope* s = &scope; s; s = s->parent) {
             for (int a : s->tables) {
-                if (sqlite::sameIdentifier(m_shape.tables.at(a).label(), qualifier)) {
+                if (schema::sameIdentifier(m_shape.tables.at(a).label(), qualifier)) {
                     *out = ColumnRef { a, columnOf(a, name) };
                     if (out->column.isEmpty())
                         out->access = -1;
@@ -156,7 +156,7 @@ void ShapeBuilder::mentions(int b, int e, const Scope& scope)
         }
         if (m_t.isIdentifier(i) && m_t.punct(i + 1, u'.') && m_t.op(i + 2, QLatin1StringView("*"))) {
             for (int a : scope.tables) {
-                if (sqlite::sameIdentifier(m_shape.tables.at(a).label(), m_t.identifier(i)))
+                if (schema::sameIdentifier(m_shape.tables.at(a).label(), m_t.identifier(i)))
                     m_shape.tables[a].allColumns = true;
             }
             i += 3;
@@ -201,7 +201,7 @@ int ShapeBuilder::tableName(int i, int e, Scope& scope, int* access)
     }
     *access = -1;
     const bool isCte
-        = std::any_of(m_ctes.begin(), m_ctes.end(), [&](const QString& c) { return sqlite::sameIdentifier(c, name); });
+        = std::any_of(m_ctes.begin(), m_ctes.end(), [&](const QString& c) { return schema::sameIdentifier(c, name); });
     if (const schema::Table* table = isCte ? nullptr : m_schema.table(name)) {
         TableAccess a;
         a.table = table->name;

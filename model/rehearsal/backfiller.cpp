@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "backfiller.h"
 
+#include "schema/identifier.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 #include "sqlite/statement.h"
 #include "sqlite/transaction.h"
 
@@ -14,7 +14,7 @@
 
 namespace godwit::rehearsal {
 
-using sqlite::quoteIdentifier;
+using schema::quoteIdentifier;
 
 namespace {
 
@@ -23,9 +23,8 @@ namespace {
 
     QString keyExpression(const QString& keyColumn)
     {
-        return keyColumn.isEmpty() || keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0
-            ? QStringLiteral("rowid")
-            : quoteIdentifier(keyColumn);
+        return keyColumn.isEmpty() || schema::sameIdentifier(keyColumn, u"rowid") ? QStringLiteral("rowid")
+                                                                                  : quoteIdentifier(keyColumn);
     }
 
     // The statements a run repeats for every batch.

@@ -120,7 +120,8 @@ void BackfillPhase::raiseCrash(const sqlite::Database& db, const BackfillSpec& s
     m_context.raise({ .kind = faultName(Fault::CrashMidBackfill),
         .phase = record.name(),
         .severity = clean ? Severity::Warning : Severity::Error,
-        .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Simulated crash: backfill connection killed mid-batch %1 (%2% done), its transaction left open "
+        .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+            "Simulated crash: backfill connection killed mid-batch %1 (%2% done), its transaction left open "
             "and rolled back when the connection closed; resumed from checkpoint at key %3 (%4 rows done); "
             "%5.")
                        .arg(batch)
@@ -239,7 +240,8 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
         m_context.raise({ .kind = faultName(Fault::LongTransaction),
             .phase = record.name(),
             .severity = Severity::Warning,
-            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+                "Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
                 "and then went on.")
                            .arg(holder->heldMs())
                            .arg(qRound64(summary.lockWaitMs - waitedBefore))
@@ -263,11 +265,11 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
         m_context.raise({ .kind = QStringLiteral("backfill-audit"),
             .phase = record.name(),
             .severity = Severity::Error,
-            .message
-            = QCoreApplication::translate("godwit::rehearsal::Incident", "The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
-                  .arg(summary.auditRows)
-                  .arg(summary.auditRowsTwice)
-                  .arg(summary.rowsDone),
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+                "The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
+                           .arg(summary.auditRows)
+                           .arg(summary.auditRowsTwice)
+                           .arg(summary.rowsDone),
             .count = summary.auditRowsTwice,
             .unit = QStringLiteral("rows") });
     record.backfills << summary;

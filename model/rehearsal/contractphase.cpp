@@ -40,7 +40,8 @@ bool ContractPhase::run(PhaseRecord& r)
         c.raise({ .kind = QStringLiteral("contract-refused"),
             .phase = r.name(),
             .severity = Severity::Error,
-            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "The contract was refused: %1.").arg(r.error),
+            .message
+            = QCoreApplication::translate("godwit::rehearsal::Incident", "The contract was refused: %1.").arg(r.error),
             .count = verification->driftRows > 0
                 ? verification->driftRows
                 : std::max<qint64>(verification->nullRows, verification->problems.size()),
@@ -52,7 +53,8 @@ bool ContractPhase::run(PhaseRecord& r)
         c.raise({ .kind = QStringLiteral("contract-override"),
             .phase = r.name(),
             .severity = Severity::Warning,
-            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "The contract ran although its verification failed (override): %1.")
+            .message = QCoreApplication::translate(
+                "godwit::rehearsal::Incident", "The contract ran although its verification failed (override): %1.")
                            .arg(verification->problems.join(QStringLiteral("; "))),
             .count = verification->problems.size(),
             .unit = QStringLiteral("problems") });
@@ -94,16 +96,17 @@ bool ContractPhase::runEarly(PhaseRecord& r)
     c.raise({ .kind = faultName(Fault::EarlyContract),
         .phase = r.name(),
         .severity = Severity::Error,
-        .message = failed
-            ? QCoreApplication::translate("godwit::rehearsal::Incident", "The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
-                             "the failed step rolled back (%3), the steps before it stay done (%4).")
-                  .arg(atRisk)
-                  .arg(columns, lostText,
-                      r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", ")))
-            : QCoreApplication::translate("godwit::rehearsal::Incident", "The contract ran before the backfill: %1 rows held their value only in %2; after it, "
-                             "%3 (neither the old nor the new column has their value).")
-                  .arg(atRisk)
-                  .arg(columns, lostText),
+        .message = failed ? QCoreApplication::translate("godwit::rehearsal::Incident",
+                       "The contract ran before the backfill and stopped: %1 rows held their value only in %2; "
+                       "the failed step rolled back (%3), the steps before it stay done (%4).")
+                                .arg(atRisk)
+                                .arg(columns, lostText,
+                                    r.steps.isEmpty() ? QStringLiteral("none") : r.steps.join(QStringLiteral(", ")))
+                          : QCoreApplication::translate("godwit::rehearsal::Incident",
+                              "The contract ran before the backfill: %1 rows held their value only in %2; after it, "
+                              "%3 (neither the old nor the new column has their value).")
+                                .arg(atRisk)
+                                .arg(columns, lostText),
         .count = std::max<qint64>(lost, 0),
         .unit = QStringLiteral("rows") });
     c.observe(c.observeMs, r);

@@ -2,8 +2,8 @@
 #include "copycheck.h"
 
 #include "plan/migrationplan.h"
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 
 namespace godwit::rehearsal {
 
@@ -143,21 +143,21 @@ namespace {
             if (!a.keyword("FROM"))
                 return std::nullopt;
             const QString from = a.name();
-            if (!a.keyword("WHERE") || !sqlite::sameIdentifier(a.name(), from) || !a.punct(QLatin1Char('.')))
+            if (!a.keyword("WHERE") || !schema::sameIdentifier(a.name(), from) || !a.punct(QLatin1Char('.')))
                 return std::nullopt;
             const QString fk = a.name();
-            if (!a.punct(QLatin1Char('=')) || !sqlite::sameIdentifier(a.name(), check.newTable)
+            if (!a.punct(QLatin1Char('=')) || !schema::sameIdentifier(a.name(), check.newTable)
                 || !a.punct(QLatin1Char('.')))
                 return std::nullopt;
             const QString pk = a.name();
             if (source.isEmpty() || fk.isEmpty() || pk.isEmpty() || !a.punct(QLatin1Char(')')) || !a.atEnd())
                 return std::nullopt;
-            if (!check.oldTable.isEmpty() && !sqlite::sameIdentifier(check.oldTable, from))
+            if (!check.oldTable.isEmpty() && !schema::sameIdentifier(check.oldTable, from))
                 return std::nullopt;
             check.oldTable = from;
             check.oldKey = fk;
             check.newKey = pk;
-            check.pairs << qMakePair(column, sqlite::quoteIdentifier(source));
+            check.pairs << qMakePair(column, schema::quoteIdentifier(source));
         }
         if (check.pairs.isEmpty())
             return std::nullopt;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "driftmonitor.h"
 
+#include "schema/identifier.h"
+
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcRehearsal)
@@ -17,14 +19,14 @@ DriftMonitor::DriftMonitor(const RehearsalPlan& plan)
     : m_plan(&plan)
 {
     for (const ColumnMapping& m : plan.mappings)
-        m_pending[m.table.toLower()] = everything;
+        m_pending[schema::identifierKey(m.table)] = everything;
     for (const CopyCheck& c : plan.copies)
-        m_pending[c.backfillTable.toLower()] = everything;
+        m_pending[schema::identifierKey(c.backfillTable)] = everything;
 }
 
 void DriftMonitor::setPending(const QString& table, const Verifier::Pending& pending)
 {
-    if (auto it = m_pending.find(table.toLower()); it != m_pending.end())
+    if (auto it = m_pending.find(schema::identifierKey(table)); it != m_pending.end())
         it->second = pending;
 }
 
@@ -36,7 +38,7 @@ void DriftMonitor::backfillDone()
 
 Verifier::Pending DriftMonitor::pendingFor(const QString& table) const
 {
-    auto it = m_pending.find(table.toLower());
+    auto it = m_pending.find(schema::identifierKey(table));
     return it == m_pending.end() ? Verifier::Pending {} : it->second;
 }
 

@@ -2,17 +2,17 @@
 #include "queryworkload.h"
 
 #include "queries/querylist.h"
+#include "schema/identifier.h"
 #include "schema/schema.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 #include "tableshape.h"
 #include "workloadbuilder.h"
 
 namespace godwit::rehearsal {
 
+using schema::quoteIdentifier;
+using schema::sameIdentifier;
 using schema::SqlToken;
-using sqlite::quoteIdentifier;
-using sqlite::sameIdentifier;
 
 namespace {
 
@@ -105,7 +105,7 @@ namespace {
                 if (!trivia && isName(t)) {
                     const QString renamed = rename(t.identifier(), tables, &oldOnly);
                     if (!renamed.isEmpty())
-                        newText = sqlite::quoteIdentifierIfNeeded(renamed);
+                        newText = schema::quoteIdentifierIfNeeded(renamed);
                 } else if (!trivia && t.kind == SqlToken::Kind::Variable) {
                     const QString column
                         = valuesPosition >= 0 ? insertColumns.value(valuesPosition) : comparedColumn(significant, at);

@@ -26,7 +26,8 @@ void ReadSwitchPhase::run(PhaseRecord& r)
         c.raise({ .kind = faultName(Fault::EarlyReadSwitch),
             .phase = r.name(),
             .severity = Severity::Warning,
-            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Reads move to the new column before the backfill: %1 rows still have it NULL.")
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+                "Reads move to the new column before the backfill: %1 rows still have it NULL.")
                            .arg(pending),
             .count = pending,
             .unit = QStringLiteral("rows") });

@@ -158,6 +158,16 @@ Result<void> RehearsalCopy::recordStart(const QString& originalPath)
     return save({}, {});
 }
 
+QString RehearsalCopy::suggestedPath(const QString& originalPath)
+{
+    return sqlite::WorkingCopy::suggestedPath(originalPath, sqlite::WorkingCopy::defaultFolder());
+}
+
+QString RehearsalCopy::suggestedPath(const QString& originalPath, const QString& folder)
+{
+    return sqlite::WorkingCopy::suggestedPath(originalPath, folder);
+}
+
 QString RehearsalCopy::stagingPath(const QString& copyPath) { return copyPath + QStringLiteral(".partial"); }
 
 Result<RehearsalCopy> RehearsalCopy::reopen(const QString& originalPath, const QString& copyPath, Saved* saved)

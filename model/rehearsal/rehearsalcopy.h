@@ -55,6 +55,11 @@ public:
 
     [[nodiscard]] Result<void> save(const QList<PhaseRecord>& phases, const QList<Incident>& incidents) const;
 
+    // A fresh, time-stamped path for a copy of `originalPath` in the default working-copy folder
+    // (sqlite::WorkingCopy::defaultFolder()); the folder may not exist yet.
+    [[nodiscard]] static QString suggestedPath(const QString& originalPath);
+    // The same in `folder` (the one chosen in Preferences).
+    [[nodiscard]] static QString suggestedPath(const QString& originalPath, const QString& folder);
     // Where create() builds the copy: `copyPath` + ".partial".
     [[nodiscard]] static QString stagingPath(const QString& copyPath);
 

@@ -3,9 +3,6 @@
 
 #include "rehearsalrunner.h"
 
-#include <QMetaObject>
-#include <QThread>
-
 namespace godwit::rehearsal {
 
 RehearsalJob::RehearsalJob(QObject* parent)
@@ -17,11 +14,7 @@ RehearsalJob::RehearsalJob(QObject* parent)
     qRegisterMetaType<godwit::Error>();
 }
 
-RehearsalJob::~RehearsalJob()
-{
-    cancel();
-    wait();
-}
+RehearsalJob::~RehearsalJob() = default;
 
 void RehearsalJob::start(const RehearsalPlan& plan, const RehearsalOptions& options)
 {
@@ -29,46 +22,33 @@ void RehearsalJob::start(const RehearsalPlan& plan, const RehearsalOptions& opti
     if (isRunning() && !(m_runner && m_runner->snapshot().finished))
         return;
     wait();
-    const quint64 generation = ++m_generation;
     auto runner = std::make_shared<RehearsalRunner>(plan, options);
     m_runner = runner;
-    QPointer<RehearsalJob> self(this);
-    // Results travel back as queued calls; a job that is gone, or has started another
-    // rehearsal since, drops them.
-    auto post = [self, generation](auto function) {
-        if (!self)
-            return;
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, function] {
-                if (self && self->m_generation == generation)
-                    function(*self);
-            },
-            Qt::QueuedConnection);
-    };
-    RehearsalRunner::Callbacks callbacks;
-    callbacks.phaseStarted = [post](int index, const PhaseRecord& p) {
-        post([index, p](RehearsalJob& job) { Q_EMIT job.phaseStarted(index, p); });
-    };
-    callbacks.phaseFinished = [post](int index, const PhaseRecord& p) {
-        post([index, p](RehearsalJob& job) { Q_EMIT job.phaseFinished(index, p); });
-    };
-    callbacks.incidentRaised
-        = [post](const Incident& i) { post([i](RehearsalJob& job) { Q_EMIT job.incidentRaised(i); }); };
-    runner->setCallbacks(callbacks);
-    QThread* thread = QThread::create([runner, post] {
-        auto result = runner->run();
-        if (result)
-            post([r = *result](RehearsalJob& job) { Q_EMIT job.finished(r); });
-        else
-            post([e = result.error()](RehearsalJob& job) { Q_EMIT job.failed(e); });
+    m_jobs.start([this, runner](const Job& job) {
+        RehearsalRunner::Callbacks callbacks;
+        callbacks.phaseStarted = [this, job](int index, const PhaseRecord& p) {
+            job.post([this, index, p] { Q_EMIT phaseStarted(index, p); });
+        };
+        callbacks.phaseFinished = [this, job](int index, const PhaseRecord& p) {
+            job.post([this, index, p] { Q_EMIT phaseFinished(index, p); });
+        };
+        callbacks.incidentRaised
+            = [this, job](const Incident& i) { job.post([this, i] { Q_EMIT incidentRaised(i); }); };
+        runner->setCallbacks(callbacks);
+        auto result = [&] {
+            const Job::InterruptScope interruptible = job.interruptWith([&runner] { runner->controls().cancel(); });
+            return runner->run();
+        }();
+        job.finish([this, result = std::move(result)] {
+            if (result)
+                Q_EMIT finished(*result);
+            else
+                Q_EMIT failed(result.error());
+        });
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_thread = thread;
-    thread->start();
 }
 
-bool RehearsalJob::isRunning() const { return m_thread && m_thread->isRunning(); }
+bool RehearsalJob::isRunning() const { return m_jobs.isRunning(); }
 
 RehearsalSnapshot RehearsalJob::snapshot() const { return m_runner ? m_runner->snapshot() : RehearsalSnapshot {}; }
 
@@ -126,10 +106,6 @@ void RehearsalJob::setOverrideVerification(bool override)
         m_runner->controls().setOverrideVerification(override);
 }
 
-void RehearsalJob::wait()
-{
-    if (m_thread)
-        m_thread->wait();
-}
+void RehearsalJob::wait() { m_jobs.wait(); }
 
 } // namespace godwit::rehearsal

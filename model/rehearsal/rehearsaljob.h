@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/jobrunner.h"
 #include "rehearsaloptions.h"
 #include "rehearsalplan.h"
 #include "rehearsalresult.h"
@@ -10,9 +11,6 @@
 #include <memory>
 
 #include <QObject>
-#include <QPointer>
-
-class QThread;
 
 namespace godwit::rehearsal {
 
@@ -53,8 +51,9 @@ Q_SIGNALS:
 
 private:
     std::shared_ptr<RehearsalRunner> m_runner;
-    QPointer<QThread> m_thread;
-    quint64 m_generation = 0;
+    // cancel() stops the rehearsal through its controls, which still reports how it ended; the
+    // runner's own cancel (a newer rehearsal, destruction) also drops what it would report.
+    JobRunner m_jobs { this };
 };
 
 } // namespace godwit::rehearsal

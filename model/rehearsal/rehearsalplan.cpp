@@ -4,7 +4,7 @@
 #include "diff/schemadiff.h"
 #include "migrations/migratedschema.h"
 #include "plan/planbuilder.h"
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 #include <QRegularExpression>
 
@@ -36,7 +36,7 @@ namespace {
 const ColumnMapping* RehearsalPlan::mappingFor(QStringView table) const
 {
     for (const ColumnMapping& m : mappings) {
-        if (sqlite::sameIdentifier(m.table, table))
+        if (schema::sameIdentifier(m.table, table))
             return &m;
     }
     return nullptr;

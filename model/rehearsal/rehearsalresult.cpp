@@ -68,7 +68,8 @@ QList<Incident> PhaseRecord::symptoms(bool driftReported) const
         out << Incident { .kind = QStringLiteral("null-reads"),
             .phase = name(),
             .severity = Severity::Error,
-            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "New clients read NULL in the new column %1 time(s) of %2 reads: rows the backfill had not "
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+                "New clients read NULL in the new column %1 time(s) of %2 reads: rows the backfill had not "
                 "reached yet.")
                            .arg(nv.nullReads)
                            .arg(nv.reads),
@@ -79,11 +80,10 @@ QList<Incident> PhaseRecord::symptoms(bool driftReported) const
             out << Incident { .kind = QStringLiteral("client-errors"),
                 .phase = name(),
                 .severity = Severity::Error,
-                .message = (v == &workload.oldVersion
-                        ? QCoreApplication::translate(
-                            "godwit::rehearsal::Incident", "Old clients saw %1 error(s), e.g. %2")
-                        : QCoreApplication::translate(
-                            "godwit::rehearsal::Incident", "New clients saw %1 error(s), e.g. %2"))
+                .message = (v == &workload.oldVersion ? QCoreApplication::translate(
+                                "godwit::rehearsal::Incident", "Old clients saw %1 error(s), e.g. %2")
+                                                      : QCoreApplication::translate("godwit::rehearsal::Incident",
+                                                          "New clients saw %1 error(s), e.g. %2"))
                                .arg(v->errors)
                                .arg(v->firstError),
                 .count = v->errors,
@@ -93,7 +93,8 @@ QList<Incident> PhaseRecord::symptoms(bool driftReported) const
         out << Incident { .kind = QStringLiteral("drift"),
             .phase = name(),
             .severity = Severity::Error,
-            .message = QCoreApplication::translate("godwit::rehearsal::Incident", "%1 row(s) where the old and the new column disagree: writes that reached only one of them.")
+            .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+                "%1 row(s) where the old and the new column disagree: writes that reached only one of them.")
                            .arg(driftRows),
             .count = driftRows,
             .unit = QStringLiteral("rows") };

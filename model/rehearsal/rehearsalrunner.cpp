@@ -138,7 +138,8 @@ Result<void> RehearsalRunner::prepareCopy()
     m_incidents << Incident { .kind = QStringLiteral("resumed"),
         .phase = rehearsalPhaseName(m_records.isEmpty() ? RehearsalPhase::Baseline : m_records.back().phase),
         .severity = Severity::Info,
-        .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Resumed the rehearsal in %1: %2 phase(s) were already done.")
+        .message = QCoreApplication::translate(
+            "godwit::rehearsal::Incident", "Resumed the rehearsal in %1: %2 phase(s) were already done.")
                        .arg(m_options.copyPath)
                        .arg(m_records.size()),
         .count = m_records.size(),
@@ -319,7 +320,9 @@ void RehearsalRunner::runSteps(Phase phase, PhaseRecord& r)
             raise({ .kind = QStringLiteral("step-failed"),
                 .phase = r.name(),
                 .severity = Severity::Error,
-                .message = QCoreApplication::translate("godwit::rehearsal::Incident", "Step %1 failed and was rolled back: %2").arg(s.id, outcome.error().message),
+                .message
+                = QCoreApplication::translate("godwit::rehearsal::Incident", "Step %1 failed and was rolled back: %2")
+                      .arg(s.id, outcome.error().message),
                 .count = 1,
                 .unit = QStringLiteral("steps") });
             return;
@@ -330,8 +333,10 @@ void RehearsalRunner::runSteps(Phase phase, PhaseRecord& r)
             raise({ .kind = QStringLiteral("step-unverified"),
                 .phase = r.name(),
                 .severity = Severity::Warning,
-                .message
-                = QCoreApplication::translate("godwit::rehearsal::Incident", "Step %1 ran but its verification query returned %2.").arg(s.id).arg(**verified),
+                .message = QCoreApplication::translate(
+                    "godwit::rehearsal::Incident", "Step %1 ran but its verification query returned %2.")
+                               .arg(s.id)
+                               .arg(**verified),
                 .count = **verified,
                 .unit = QStringLiteral("rows") });
     }
@@ -393,10 +398,12 @@ void RehearsalRunner::finishPhase(int index, PhaseRecord& r)
         }();
         r.amplification = m_workload->amplification(index);
     }
-    const bool driftReported
-        = std::ranges::any_of(m_incidents, [](const Incident& i) { return i.kind == QLatin1String("drift"); });
+    bool driftReported = false;
     {
+        // raise() appends from other threads too: read under the lock that guards m_incidents.
         std::scoped_lock lock(m_mutex);
+        driftReported
+            = std::ranges::any_of(m_incidents, [](const Incident& i) { return i.kind == QLatin1String("drift"); });
         m_snapshot.applied = m_workload->triggerRows();
     }
     for (const Incident& i : r.symptoms(driftReported))

@@ -13,7 +13,7 @@ namespace {
         const QString title = rehearsalPhaseTitle(phase);
         return { .phase = phase,
             .title = early ? QCoreApplication::translate(
-                                 "godwit::rehearsal::RehearsalSnapshot", "%1 (early)", "a phase run before its time")
+                         "godwit::rehearsal::RehearsalSnapshot", "%1 (early)", "a phase run before its time")
                                  .arg(title)
                            : title,
             .early = early,

@@ -2,15 +2,15 @@
 #include "tableshape.h"
 
 #include "diff/schemadiff.h"
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 #include <QHash>
 #include <QSet>
 
 namespace godwit::rehearsal {
 
-using sqlite::quoteIdentifier;
-using sqlite::sameIdentifier;
+using schema::quoteIdentifier;
+using schema::sameIdentifier;
 
 namespace {
 
@@ -21,10 +21,10 @@ namespace {
         QHash<QString, QString> tables;
         QHash<QString, QString> columns; // "oldtable.oldcolumn", lower-cased
 
-        [[nodiscard]] QString table(const QString& old) const { return tables.value(old.toLower()); }
+        [[nodiscard]] QString table(const QString& old) const { return tables.value(schema::identifierKey(old)); }
         [[nodiscard]] QString column(const QString& table, const QString& old) const
         {
-            return columns.value(table.toLower() + QLatin1Char('.') + old.toLower());
+            return columns.value(schema::identifierKey(table) + QLatin1Char('.') + schema::identifierKey(old));
         }
     };
 
@@ -47,7 +47,7 @@ namespace {
             for (const diff::Change& c : set.changes) {
                 if (c.type == diff::ChangeType::Renamed && c.object == diff::ObjectKind::Table
                     && planned.contains(c.id()))
-                    r.tables.insert(c.oldName.toLower(), c.name);
+                    r.tables.insert(schema::identifierKey(c.oldName), c.name);
             }
             for (const diff::Change& c : set.changes) {
                 if (c.type != diff::ChangeType::Renamed || c.object != diff::ObjectKind::Column
@@ -58,11 +58,13 @@ namespace {
                     if (sameIdentifier(it.value(), c.table))
                         oldTable = it.key();
                 }
-                r.columns.insert(oldTable.toLower() + QLatin1Char('.') + c.oldName.toLower(), c.name);
+                r.columns.insert(
+                    schema::identifierKey(oldTable) + QLatin1Char('.') + schema::identifierKey(c.oldName), c.name);
             }
         }
         for (const ColumnMapping& m : plan.mappings)
-            r.columns.insert(m.table.toLower() + QLatin1Char('.') + m.oldColumn.toLower(), m.newColumn);
+            r.columns.insert(
+                schema::identifierKey(m.table) + QLatin1Char('.') + schema::identifierKey(m.oldColumn), m.newColumn);
         return r;
     }
 
@@ -87,7 +89,7 @@ namespace {
         for (auto it = renames.tables.begin(); it != renames.tables.end(); ++it) {
             if (sameIdentifier(it.value(), name)) {
                 for (const schema::Table& t : before.tables) {
-                    if (t.name.toLower() == it.key())
+                    if (schema::identifierKey(t.name) == it.key())
                         return t.name;
                 }
             }
@@ -98,7 +100,7 @@ namespace {
     bool differs(const schema::Column& a, const schema::Column& b)
     {
         return a.declaredType.compare(b.declaredType, Qt::CaseInsensitive) != 0 || a.notNull != b.notNull
-            || a.defaultValue != b.defaultValue || a.collation.compare(b.collation, Qt::CaseInsensitive) != 0;
+            || a.defaultValue != b.defaultValue || !schema::sameIdentifier(a.collation, b.collation);
     }
 
     bool inChecks(const schema::Table* t, const QString& column)
@@ -140,12 +142,12 @@ namespace {
                     cs.parentColumn = fk.parentColumns.value(0);
                 }
             }
-            matched << cs.newName.toLower();
+            matched << schema::identifierKey(cs.newName);
             s.columns << cs;
         }
         if (a) {
             for (const schema::Column& c : a->columns) {
-                if (!c.hidden && !c.isGenerated() && !matched.contains(c.name.toLower()))
+                if (!c.hidden && !c.isGenerated() && !matched.contains(schema::identifierKey(c.name)))
                     s.columns << ColumnShape { {}, c.name, true, false,
                         c.affinity == schema::Affinity::Integer || c.affinity == schema::Affinity::Real, {}, {} };
             }
@@ -189,7 +191,7 @@ QList<TableShape> TableShape::derive(const schema::Schema& before, const Rehears
     QList<std::pair<QString, QString>> splits; // new table, the table it comes out of
     auto touch = [&](const QString& name) {
         const QString b = beforeName(before, renames, name);
-        if (!b.isEmpty() && !touched.contains(b, Qt::CaseInsensitive))
+        if (!b.isEmpty() && !schema::containsIdentifier(touched, b))
             touched << b;
         return b;
     };
@@ -200,11 +202,11 @@ QList<TableShape> TableShape::derive(const schema::Schema& before, const Rehears
                 splits.emplace_back(w.id, from);
         } else if (w.strategy == QLatin1String("merge")) {
             touch(w.table);
-            dropped.insert(touch(w.id).toLower());
+            dropped.insert(schema::identifierKey(touch(w.id)));
         } else {
             const QString t = touch(w.table.isEmpty() ? w.id.section(QLatin1Char(':'), 1) : w.table);
             if (w.strategy == QLatin1String("drop"))
-                dropped.insert(t.toLower());
+                dropped.insert(schema::identifierKey(t));
         }
     }
     for (const ColumnMapping& m : plan.mappings)
@@ -212,11 +214,11 @@ QList<TableShape> TableShape::derive(const schema::Schema& before, const Rehears
     QStringList neighbours;
     for (const schema::Table& t : before.tables) {
         for (const schema::ForeignKey& fk : t.foreignKeys) {
-            const bool childTouched = touched.contains(t.name, Qt::CaseInsensitive);
-            const bool parentTouched = touched.contains(fk.parentTable, Qt::CaseInsensitive);
+            const bool childTouched = schema::containsIdentifier(touched, t.name);
+            const bool parentTouched = schema::containsIdentifier(touched, fk.parentTable);
             const QString other = childTouched ? fk.parentTable : t.name;
             if (childTouched != parentTouched && before.table(other) && neighbours.size() < MaxNeighbours
-                && !neighbours.contains(before.table(other)->name, Qt::CaseInsensitive))
+                && !schema::containsIdentifier(neighbours, before.table(other)->name))
                 neighbours << before.table(other)->name;
         }
     }
@@ -225,7 +227,7 @@ QList<TableShape> TableShape::derive(const schema::Schema& before, const Rehears
         const schema::Table* b = before.table(name);
         if (!b || b->isVirtual || name.startsWith(QLatin1String("sqlite_")))
             continue;
-        TableShape s = shapeOf(*b, plan, renames, dropped.contains(name.toLower()));
+        TableShape s = shapeOf(*b, plan, renames, dropped.contains(schema::identifierKey(name)));
         s.neighbour = neighbours.contains(name);
         for (const plan::DecisionWalk& w : plan.plan.walks) {
             if (w.strategy == QLatin1String("shadow-table")

@@ -1,19 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "verifier.h"
 
+#include "schema/identifier.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 namespace godwit::rehearsal {
 
-using sqlite::quoteIdentifier;
+using schema::quoteIdentifier;
 
 namespace {
 
     QString keyOf(const ColumnMapping& m)
     {
-        return m.keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0 ? QStringLiteral("rowid")
-                                                                                     : quoteIdentifier(m.keyColumn);
+        return schema::sameIdentifier(m.keyColumn, u"rowid") ? QStringLiteral("rowid") : quoteIdentifier(m.keyColumn);
     }
 
     // True when `table` has `column` now (the contract may have dropped it).
@@ -151,8 +150,7 @@ Result<std::optional<qint64>> Verifier::copyDriftRows(
             return std::optional<qint64>();
     }
     auto key = [](const QString& k) {
-        return k.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0 ? QStringLiteral("rowid")
-                                                                           : quoteIdentifier(k);
+        return schema::sameIdentifier(k, u"rowid") ? QStringLiteral("rowid") : quoteIdentifier(k);
     };
     const QString o = quoteIdentifier(c.oldTable);
     const QString n = quoteIdentifier(c.newTable);
@@ -258,14 +256,11 @@ Result<QList<TableSnapshot>> Verifier::snapshot(const sqlite::Database& db)
     if (!st)
         return std::unexpected(st.error());
     QList<TableSnapshot> out;
-    while (true) {
-        auto row = st->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        out << TableSnapshot { st->text(0), 0, 0, st->int64(1) != 0 };
-    }
+    const auto read = st->forEachRow([&](const sqlite::Statement& row) {
+        out << TableSnapshot { row.text(0), 0, 0, row.int64(1) != 0 };
+    });
+    if (!read)
+        return std::unexpected(read.error());
     for (TableSnapshot& t : out) {
         auto counted = db.prepare(t.withoutRowid
                 ? QStringLiteral("SELECT count(*), 0 FROM %1").arg(quoteIdentifier(t.table))

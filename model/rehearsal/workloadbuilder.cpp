@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workloadbuilder.h"
 
+#include "schema/identifier.h"
 #include "schema/schema.h"
-#include "sqlite/identifier.h"
 
 #include <QHash>
 
 namespace godwit::rehearsal {
 
 using queries::QueryKind;
-using sqlite::quoteIdentifier;
-using sqlite::sameIdentifier;
+using schema::quoteIdentifier;
+using schema::sameIdentifier;
 
 namespace {
 
@@ -117,16 +117,16 @@ namespace {
         QHash<QString, QStringList> partners; // a varied column of a composite key: the key's other columns
         for (const ColumnShape& c : shape.columns) {
             if (c.unique)
-                varied << n.column(c).toLower();
+                varied << schema::identifierKey(n.column(c));
         }
         for (const QStringList& u : shape.compositeUniques) {
             const ColumnShape* c = shape.column(u.back());
             if (!c || n.column(*c).isEmpty())
                 continue;
-            varied << n.column(*c).toLower();
+            varied << schema::identifierKey(n.column(*c));
             for (const QString& other : u.mid(0, u.size() - 1)) {
                 if (const ColumnShape* p = shape.column(other); p && !n.column(*p).isEmpty())
-                    partners[n.column(*c).toLower()] << n.column(*p);
+                    partners[schema::identifierKey(n.column(*c))] << n.column(*p);
             }
         }
         QStringList targets;
@@ -138,7 +138,7 @@ namespace {
             if (n.isKey(*c) && shape.key != QLatin1String("rowid"))
                 continue; // the INTEGER PRIMARY KEY: SQLite gives the new row its key
             targets << q(name);
-            if (!varied.contains(name.toLower())) {
+            if (!varied.contains(schema::identifierKey(name))) {
                 values << QStringLiteral("o.%1").arg(q(name));
             } else if (!c->parentTable.isEmpty()) {
                 const QString alias = QStringLiteral("v%1").arg(ctes.size());
@@ -147,7 +147,7 @@ namespace {
                                 q(c->parentTable));
                 values << alias + QStringLiteral(".x");
                 QString same = QStringLiteral("g.%1 = %2.x").arg(q(name), alias);
-                for (const QString& p : partners.value(name.toLower()))
+                for (const QString& p : partners.value(schema::identifierKey(name)))
                     same += QStringLiteral(" AND g.%1 IS o.%1").arg(q(p));
                 guards << QStringLiteral("NOT EXISTS (SELECT 1 FROM %1 AS g WHERE %2)").arg(n.table(), same);
             } else if (c->integer) {
@@ -176,8 +176,8 @@ namespace {
         QStringList sets;
         bool other = changedOnly;
         auto inCompositeKey = [&](const ColumnShape& c) {
-            return std::ranges::any_of(shape.compositeUniques,
-                [&](const QStringList& u) { return u.contains(c.oldName, Qt::CaseInsensitive); });
+            return std::ranges::any_of(
+                shape.compositeUniques, [&](const QStringList& u) { return schema::containsIdentifier(u, c.oldName); });
         };
         for (const ColumnShape* c : n.columns()) {
             if (n.isKey(*c) || c->unique || inCompositeKey(*c) || (!c->changed && other))

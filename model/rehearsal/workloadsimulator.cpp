@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workloadsimulator.h"
 
+#include "schema/identifier.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <chrono>
 #include <random>
@@ -121,7 +121,7 @@ public:
             counters.rowsTotal.fetch_add(m_db.totalChanges() - totalBefore);
             counters.pages.fetch_add(m_db.pagesWritten() - pagesBefore);
             if (newKey > 0) {
-                if (auto it = m_owner.m_keys.find(op.table.toLower()); it != m_owner.m_keys.end())
+                if (auto it = m_owner.m_keys.find(schema::identifierKey(op.table)); it != m_owner.m_keys.end())
                     it->second.max.store(std::max(it->second.max.load(), newKey));
             }
         }
@@ -148,7 +148,7 @@ private:
         int nullIndex = -1;
         if (!nullColumn.isEmpty()) {
             for (int c = 0; c < s.columnCount(); ++c) {
-                if (sqlite::sameIdentifier(s.columnName(c), nullColumn))
+                if (schema::sameIdentifier(s.columnName(c), nullColumn))
                     nullIndex = c;
             }
         }
@@ -210,7 +210,8 @@ private:
         const QString n = name.mid(1);
         for (const WorkloadPick& p : op.picks) {
             if (p.parameter == n) {
-                auto it = m_owner.m_picks.find(p.table.toLower() + QLatin1Char('.') + p.column.toLower());
+                auto it = m_owner.m_picks.find(
+                    schema::identifierKey(p.table) + QLatin1Char('.') + schema::identifierKey(p.column));
                 if (it == m_owner.m_picks.end() || it->second.isEmpty())
                     return {};
                 return it->second.at(std::uniform_int_distribution<qsizetype>(0, it->second.size() - 1)(m_rng));
@@ -219,14 +220,14 @@ private:
         if (n == QLatin1String("serial"))
             return m_owner.m_serial.fetch_add(1) + 1;
         if (n == QLatin1String("first_new_key")) {
-            auto it = m_owner.m_keys.find(op.table.toLower());
+            auto it = m_owner.m_keys.find(schema::identifierKey(op.table));
             return it == m_owner.m_keys.end() ? QVariant(std::numeric_limits<qint64>::max())
                                               : QVariant(it->second.firstNew);
         }
         auto between
             = [&](qint64 lo, qint64 hi) { return std::uniform_int_distribution<qint64>(lo, std::max(lo, hi))(m_rng); };
         if (n == QLatin1String("key") || n == QLatin1String("other_key")) {
-            auto it = m_owner.m_keys.find(op.table.toLower());
+            auto it = m_owner.m_keys.find(schema::identifierKey(op.table));
             return it == m_owner.m_keys.end() ? QVariant(0)
                                               : QVariant(between(it->second.min.load(), it->second.max.load()));
         }
@@ -241,7 +242,8 @@ private:
         if (n == QLatin1String("item"))
             return between(1, 9000);
         if (n.startsWith(QLatin1String("pick_"))) {
-            auto it = m_owner.m_picks.find(op.table.toLower() + QLatin1Char('.') + n.mid(5).toLower());
+            auto it = m_owner.m_picks.find(
+                schema::identifierKey(op.table) + QLatin1Char('.') + schema::identifierKey(n.mid(5)));
             if (it != m_owner.m_picks.end() && !it->second.isEmpty())
                 return it->second.at(between(0, it->second.size() - 1));
         }
@@ -271,30 +273,25 @@ WorkloadSimulator::~WorkloadSimulator() { stop(); }
 Result<void> WorkloadSimulator::sample(sqlite::Database& db)
 {
     auto values = [&](const QString& table, const QString& column) {
-        const QString key = table.toLower() + QLatin1Char('.') + column.toLower();
+        const QString key = schema::identifierKey(table) + QLatin1Char('.') + schema::identifierKey(column);
         if (m_picks.contains(key))
             return;
         QVariantList out;
         auto st = db.prepare(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL LIMIT 2000")
-                                 .arg(sqlite::quoteIdentifier(column), sqlite::quoteIdentifier(table)));
-        while (st) {
-            auto row = st->step();
-            if (!row || !*row)
-                break;
-            out << st->value(0);
-        }
+                                 .arg(schema::quoteIdentifier(column), schema::quoteIdentifier(table)));
+        if (st)
+            (void)st->forEachRow([&](const sqlite::Statement& row) { out << row.value(0); });
         m_picks[key] = out;
     };
     static const QRegularExpression pick(QStringLiteral(":pick_([A-Za-z0-9_]+)"));
     for (const WorkloadOperation& op : m_profile.operations) {
-        const QString table = op.table.toLower();
+        const QString table = schema::identifierKey(op.table);
         if (!m_keys.contains(table)) {
-            const QString k = op.keyColumn.compare(QLatin1String("rowid"), Qt::CaseInsensitive) == 0
-                ? QStringLiteral("rowid")
-                : sqlite::quoteIdentifier(op.keyColumn);
+            const QString k = schema::sameIdentifier(op.keyColumn, u"rowid") ? QStringLiteral("rowid")
+                                                                             : schema::quoteIdentifier(op.keyColumn);
             KeyRange& range = m_keys[table];
             auto st = db.prepare(QStringLiteral("SELECT coalesce(min(%1), 0), coalesce(max(%1), 0) FROM %2")
-                                     .arg(k, sqlite::quoteIdentifier(op.table)));
+                                     .arg(k, schema::quoteIdentifier(op.table)));
             if (st && st->step().value_or(false)) {
                 range.min.store(st->int64(0));
                 range.max.store(st->int64(1));

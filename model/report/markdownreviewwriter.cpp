@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "markdownreviewwriter.h"
 
+#include "core/textfile.h"
 #include "reviewcharts.h"
 #include "reviewsections.h"
 #include "reviewtables.h"
 
 #include <QDir>
-#include <QSaveFile>
 
 namespace godwit::report {
 
@@ -187,9 +187,8 @@ Result<QStringList> MarkdownReviewWriter::writeFolder(const ReviewReport& r, con
     QStringList written;
     for (const auto& [name, bytes] : files) {
         const QString path = QDir(folder).filePath(name);
-        QSaveFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-            return fail(Error::Code::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+        if (auto saved = TextFile::writeBytes(path, bytes); !saved)
+            return std::unexpected(saved.error());
         written << path;
     }
     return written;

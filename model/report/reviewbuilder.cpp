@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewbuilder.h"
 
+#include "core/textfile.h"
 #include "diff/schemadiff.h"
 #include "layout/graphvizlayout.h"
 #include "lint/linter.h"
@@ -117,11 +118,9 @@ namespace {
                         ddl += (i.sql.isEmpty() ? schema::DdlGenerator::createIndex(i) : i.sql) + QStringLiteral(";\n");
                 }
             }
-            QFile file(work.filePath(QStringLiteral("after.sql")));
-            if (!file.open(QIODevice::WriteOnly) || file.write(ddl.toUtf8()) < 0)
-                return fail(Error::Code::Io, QStringLiteral("cannot write the after schema"), file.fileName());
-            file.close();
-            q.after = file.fileName();
+            q.after = work.filePath(QStringLiteral("after.sql"));
+            if (auto saved = TextFile::write(q.after, ddl); !saved)
+                return std::unexpected(saved.error());
         } else {
             q.after = request.after;
         }

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reviewwriter.h"
 
+#include "core/textfile.h"
 #include "htmlreviewwriter.h"
 #include "markdownreviewwriter.h"
 #include "pdfreviewwriter.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace godwit::report {
 
@@ -44,10 +44,8 @@ Result<QStringList> ReviewWriter::write(
                                                       : MarkdownReviewWriter::write(report);
     if (format == ReviewFormat::MarkdownFolder && !QDir().mkpath(path))
         return fail(Error::Code::Io, QStringLiteral("cannot create the folder"), path);
-    QSaveFile file(target);
-    const QByteArray bytes = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Error::Code::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), target);
+    if (auto written = TextFile::write(target, text); !written)
+        return std::unexpected(written.error());
     return QStringList { target };
 }
 

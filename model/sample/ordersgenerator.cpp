@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ordersgenerator.h"
 
+#include "core/textfile.h"
 #include "sample/samplerandom.h"
 #include "sqlite/database.h"
 #include "sqlite/statement.h"
@@ -419,10 +420,7 @@ Result<QString> OrdersGenerator::migrationScript(int version)
     const QString name = migrationFileName(version);
     if (name.isEmpty())
         return fail(Error::Code::InvalidArgument, QStringLiteral("no orders migration V%1").arg(version));
-    QFile file(QStringLiteral(":/godwit/samples/orders/") + name);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(Error::Code::FileNotFound, QStringLiteral("embedded sample script is missing"), file.fileName());
-    return QString::fromUtf8(file.readAll());
+    return TextFile::read(QStringLiteral(":/godwit/samples/orders/") + name, QStringLiteral("the sample script"));
 }
 
 Result<void> OrdersGenerator::generate(const QString& outPath, const Options& options)

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ddlgenerator.h"
 
-#include "sqlite/identifier.h"
+#include "identifier.h"
 
 #include <QRegularExpression>
 
 namespace godwit::schema {
-
-using sqlite::quoteIdentifierIfNeeded;
 
 namespace {
 

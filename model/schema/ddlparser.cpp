@@ -2,7 +2,7 @@
 #include "ddlparser.h"
 
 #include "core/messagetext.h"
-#include "sqlite/identifier.h"
+#include "identifier.h"
 #include "sqltokenizer.h"
 
 #include <algorithm>
@@ -12,7 +12,6 @@ namespace godwit::schema {
 namespace {
 
     using Kind = SqlToken::Kind;
-    using sqlite::sameIdentifier;
 
     QLatin1StringView kw(const char* text) { return QLatin1StringView(text); }
 

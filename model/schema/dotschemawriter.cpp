@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "dotschemawriter.h"
 
+#include "identifier.h"
 #include "schemawritersupport.h"
-#include "sqlite/identifier.h"
 
 #include <QHash>
 #include <QSet>
 
 namespace godwit::schema {
-
-using sqlite::sameIdentifier;
 
 namespace {
 
@@ -122,7 +120,7 @@ namespace {
         QString tail = quoted(childId);
         if (const qsizetype c = columnIndex(child, fk.columns.front()); c >= 0)
             tail += QLatin1String(":c_") + QString::number(c) + QLatin1String("_r");
-        QString head = quoted(ids.value(parent->name.toLower()));
+        QString head = quoted(ids.value(identifierKey(parent->name)));
         if (const QStringList parentColumns = SchemaWriterSupport::parentColumns(schema, fk);
             !parentColumns.isEmpty()) {
             if (const qsizetype c = columnIndex(*parent, parentColumns.front()); c >= 0)
@@ -174,7 +172,7 @@ QString DotSchemaWriter::write(const Schema& schema)
     QStringList tableIdList, viewIdList;
     for (const Table& table : schema.tables) {
         tableIdList.append(SchemaWriterSupport::uniqueName(nodeBase(table.name), &taken));
-        tableIds.insert(table.name.toLower(), tableIdList.back());
+        tableIds.insert(identifierKey(table.name), tableIdList.back());
     }
     for (const View& view : schema.views)
         viewIdList.append(SchemaWriterSupport::uniqueName(nodeBase(view.name), &taken));

@@ -1,15 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mermaidgodwitlines.h"
 
-#include "sqlite/identifier.h"
+#include "identifier.h"
 
 #include <algorithm>
 
 namespace godwit::schema {
 
 namespace {
-
-    using sqlite::sameIdentifier;
 
     struct Item {
         QString key;

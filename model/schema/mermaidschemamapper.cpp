@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mermaidschemamapper.h"
 
+#include "identifier.h"
 #include "mermaidschemareader.h"
 #include "mermaidschemawriter.h"
 #include "schemawritersupport.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
@@ -14,11 +14,9 @@ namespace godwit::schema {
 
 namespace {
 
-    using sqlite::sameIdentifier;
-
     bool nameLess(const QString& a, const QString& b)
     {
-        const int c = QString::compare(a, b, Qt::CaseInsensitive);
+        const int c = compareIdentifiers(a, b);
         return c != 0 ? c < 0 : a < b; // the order SchemaReader gives
     }
 
@@ -372,7 +370,7 @@ namespace {
             const bool required = SchemaWriterSupport::relationship(child.table, fk).parentRequired;
             // A changed marker on the parent side changes NOT NULL, as the writer derived it from it.
             for (Column& column : child.table.columns) {
-                if (!fk.columns.contains(column.name, Qt::CaseInsensitive))
+                if (!containsIdentifier(fk.columns, column.name))
                     continue;
                 if (parentSide == Cardinality::ExactlyOne && !required
                     && !SchemaWriterSupport::isNeverNull(child.table, column))

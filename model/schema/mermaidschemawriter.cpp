@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mermaidschemawriter.h"
 
+#include "identifier.h"
 #include "jsonschemawriter.h"
 #include "schemawritersupport.h"
 
@@ -348,14 +349,14 @@ namespace {
     {
         QHash<QString, QString> entityByTable;
         for (qsizetype i = 0; i < schema.tables.size(); ++i)
-            entityByTable.insert(schema.tables[i].name.toLower(), names.entities[i]);
+            entityByTable.insert(identifierKey(schema.tables[i].name), names.entities[i]);
         QStringList lines;
         for (qsizetype i = 0; i < schema.tables.size(); ++i) {
             const Table& child = schema.tables[i];
             for (const ForeignKey& fk : child.foreignKeys) {
                 // A reference to a missing table is kept in its `fk` line only: drawing it would
                 // make Mermaid invent an entity the schema does not have.
-                const auto parent = entityByTable.constFind(fk.parentTable.toLower());
+                const auto parent = entityByTable.constFind(identifierKey(fk.parentTable));
                 if (parent == entityByTable.constEnd())
                     continue;
                 const auto shape = SchemaWriterSupport::relationship(child, fk);

@@ -152,92 +152,81 @@ namespace {
 
         Result<void> relations(const ReadOptions& options)
         {
-            auto rows = m_connection.query(QString::fromLatin1(kRelations));
-            if (!rows)
-                return std::unexpected(rows.error());
-            for (qsizetype r = 0; r < rows->rowCount(); ++r) {
-                const QString nsp = rows->text(r, 1);
-                const QString name = PgCatalogReader::qualifiedName(nsp, rows->text(r, 2));
-                const QChar kind = rows->text(r, 3).at(0);
+            return m_connection.forEachRow(QString::fromLatin1(kRelations), [&](const QueryResult::Row& row) {
+                const QString nsp = row.text(1);
+                const QString name = PgCatalogReader::qualifiedName(nsp, row.text(2));
+                const QChar kind = row.text(3).at(0);
                 if (kind == QLatin1Char('v') || kind == QLatin1Char('m')) {
                     View v;
                     v.name = name;
                     v.schemaName = nsp;
                     v.materialized = kind == QLatin1Char('m');
-                    v.comment = rows->text(r, 4);
+                    v.comment = row.text(4);
                     v.sql = QStringLiteral("CREATE %1VIEW %2 AS\n%3")
                                 .arg(v.materialized ? QStringLiteral("MATERIALIZED ") : QString(), name,
-                                    rows->text(r, 9).trimmed());
-                    m_relations.insert(rows->text(r, 0), { kind, m_schema.views.size() });
+                                    row.text(9).trimmed());
+                    m_relations.insert(row.text(0), { kind, m_schema.views.size() });
                     m_schema.views.append(v);
-                    continue;
+                    return;
                 }
                 Table t;
                 t.name = name;
                 t.schemaName = nsp;
-                t.comment = rows->text(r, 4);
-                t.partitionKey = rows->text(r, 6);
-                t.partitionOf = rows->text(r, 7);
-                t.partitionBound = rows->text(r, 8);
+                t.comment = row.text(4);
+                t.partitionKey = row.text(6);
+                t.partitionOf = row.text(7);
+                t.partitionBound = row.text(8);
                 if (options.rowCounts == ReadOptions::RowCounts::Estimate)
-                    t.rowCount = RowCount { std::max<qint64>(0, rows->integer(r, 5)), false };
-                m_relations.insert(rows->text(r, 0), { kind, m_schema.tables.size() });
+                    t.rowCount = RowCount { std::max<qint64>(0, row.integer(5)), false };
+                m_relations.insert(row.text(0), { kind, m_schema.tables.size() });
                 m_schema.tables.append(t);
-            }
-            return {};
+            });
         }
 
         Result<void> columns()
         {
-            auto rows = m_connection.query(QString::fromLatin1(kColumns));
-            if (!rows)
-                return std::unexpected(rows.error());
-            for (qsizetype r = 0; r < rows->rowCount(); ++r) {
-                const Relation rel = m_relations.value(rows->text(r, 0));
+            return m_connection.forEachRow(QString::fromLatin1(kColumns), [&](const QueryResult::Row& row) {
+                const Relation rel = m_relations.value(row.text(0));
                 if (rel.index < 0)
-                    continue;
+                    return;
                 if (rel.kind == QLatin1Char('v') || rel.kind == QLatin1Char('m')) {
-                    m_schema.views[rel.index].columns << rows->text(r, 1);
-                    continue;
+                    m_schema.views[rel.index].columns << row.text(1);
+                    return;
                 }
                 Column c;
-                c.name = rows->text(r, 1);
-                c.declaredType = rows->text(r, 2);
+                c.name = row.text(1);
+                c.declaredType = row.text(2);
                 c.affinity = affinityOf(c.declaredType);
-                c.notNull = rows->boolean(r, 3);
-                const QString generated = rows->text(r, 6);
+                c.notNull = row.boolean(3);
+                const QString generated = row.text(6);
                 if (generated == QLatin1String("s")) {
                     c.generated = Generated::Stored;
-                    c.generatedExpression = rows->text(r, 4);
-                } else if (!rows->isNull(r, 4)) {
+                    c.generatedExpression = row.text(4);
+                } else if (!row.isNull(4)) {
                     c.hasDefault = true;
-                    c.defaultValue = rows->text(r, 4);
+                    c.defaultValue = row.text(4);
                 }
-                const QString identity = rows->text(r, 5);
+                const QString identity = row.text(5);
                 c.identity = identity == QLatin1String("a") ? Identity::Always
                     : identity == QLatin1String("d")        ? Identity::ByDefault
                                                             : Identity::None;
-                c.collation = rows->text(r, 7);
-                c.comment = rows->text(r, 8);
-                c.volatileDefault = rows->boolean(r, 9);
+                c.collation = row.text(7);
+                c.comment = row.text(8);
+                c.volatileDefault = row.boolean(9);
                 m_schema.tables[rel.index].columns.append(c);
-            }
-            return {};
+            });
         }
 
         Result<void> constraints()
         {
-            auto rows = m_connection.query(QString::fromLatin1(kConstraints));
-            if (!rows)
-                return std::unexpected(rows.error());
-            for (qsizetype r = 0; r < rows->rowCount(); ++r) {
-                const Relation rel = m_relations.value(rows->text(r, 0));
+            return m_connection.forEachRow(QString::fromLatin1(kConstraints), [&](const QueryResult::Row& row) {
+                const Relation rel = m_relations.value(row.text(0));
                 if (rel.index < 0 || rel.kind == QLatin1Char('v') || rel.kind == QLatin1Char('m'))
-                    continue;
+                    return;
                 Table& t = m_schema.tables[rel.index];
-                const QString name = rows->text(r, 1);
-                const QChar type = rows->text(r, 2).at(0);
-                const QStringList columns = rows->stringList(r, 3);
+                const QString name = row.text(1);
+                const QChar type = row.text(2).at(0);
+                const QStringList columns = row.stringList(3);
                 if (type == QLatin1Char('p')) {
                     for (qsizetype i = 0; i < columns.size(); ++i) {
                         if (auto it = std::ranges::find(t.columns, columns[i], &Column::name); it != t.columns.end())
@@ -246,48 +235,44 @@ namespace {
                 } else if (type == QLatin1Char('u')) {
                     t.uniques.append(UniqueConstraint { name, columns });
                 } else if (type == QLatin1Char('c')) {
-                    CheckConstraint check { name, rows->text(r, 11), {} };
-                    check.notValid = !rows->boolean(r, 10);
+                    CheckConstraint check { name, row.text(11), {} };
+                    check.notValid = !row.boolean(10);
                     t.checks.append(check);
                 } else {
                     ForeignKey fk;
                     fk.id = static_cast<int>(t.foreignKeys.size());
                     fk.name = name;
                     fk.columns = columns;
-                    fk.parentTable = rows->text(r, 4);
-                    fk.parentColumns = rows->stringList(r, 5);
-                    fk.onUpdate = action(rows->text(r, 6));
-                    fk.onDelete = action(rows->text(r, 7));
-                    fk.deferrable = rows->boolean(r, 8);
-                    fk.initiallyDeferred = rows->boolean(r, 9);
-                    fk.notValid = !rows->boolean(r, 10);
+                    fk.parentTable = row.text(4);
+                    fk.parentColumns = row.stringList(5);
+                    fk.onUpdate = action(row.text(6));
+                    fk.onDelete = action(row.text(7));
+                    fk.deferrable = row.boolean(8);
+                    fk.initiallyDeferred = row.boolean(9);
+                    fk.notValid = !row.boolean(10);
                     t.foreignKeys.append(fk);
                 }
-            }
-            return {};
+            });
         }
 
         Result<void> indexes()
         {
-            auto rows = m_connection.query(QString::fromLatin1(kIndexes));
-            if (!rows)
-                return std::unexpected(rows.error());
-            for (qsizetype r = 0; r < rows->rowCount(); ++r) {
-                const Relation rel = m_relations.value(rows->text(r, 0));
+            return m_connection.forEachRow(QString::fromLatin1(kIndexes), [&](const QueryResult::Row& row) {
+                const Relation rel = m_relations.value(row.text(0));
                 if (rel.index < 0 || rel.kind == QLatin1Char('v') || rel.kind == QLatin1Char('m'))
-                    continue; // indexes on materialized views are not drawn
+                    return; // indexes on materialized views are not drawn
                 Table& t = m_schema.tables[rel.index];
                 Index index;
-                index.name = PgCatalogReader::qualifiedName(t.schemaName, rows->text(r, 1));
+                index.name = PgCatalogReader::qualifiedName(t.schemaName, row.text(1));
                 index.table = t.name;
-                index.unique = rows->boolean(r, 2);
-                index.valid = rows->boolean(r, 3);
-                if (rows->text(r, 4) != QLatin1String("btree"))
-                    index.method = rows->text(r, 4);
-                index.sql = rows->text(r, 5);
-                index.where = rows->text(r, 6);
-                const qint64 keys = rows->integer(r, 7);
-                const QJsonArray parts = QJsonDocument::fromJson(rows->text(r, 8).toUtf8()).array();
+                index.unique = row.boolean(2);
+                index.valid = row.boolean(3);
+                if (row.text(4) != QLatin1String("btree"))
+                    index.method = row.text(4);
+                index.sql = row.text(5);
+                index.where = row.text(6);
+                const qint64 keys = row.integer(7);
+                const QJsonArray parts = QJsonDocument::fromJson(row.text(8).toUtf8()).array();
                 for (qsizetype k = 0; k < parts.size(); ++k) {
                     const QJsonObject part = parts.at(k).toObject();
                     const QString def = part.value(QLatin1String("def")).toString();
@@ -303,85 +288,72 @@ namespace {
                     p.descending = part.value(QLatin1String("desc")).toBool();
                     index.parts.append(p);
                 }
-                const QString constraint = rows->text(r, 9);
+                const QString constraint = row.text(9);
                 index.origin = constraint == QLatin1String("p") ? IndexOrigin::PrimaryKey
                     : constraint == QLatin1String("u")          ? IndexOrigin::Unique
                                                                 : IndexOrigin::CreateIndex;
                 if (index.origin != IndexOrigin::CreateIndex)
                     index.sql.clear(); // implied by the constraint, as SQLite's autoindexes are
                 t.indexes.append(index);
-            }
-            return {};
+            });
         }
 
         Result<void> triggers()
         {
-            auto rows = m_connection.query(QString::fromLatin1(kTriggers));
-            if (!rows)
-                return std::unexpected(rows.error());
-            for (qsizetype r = 0; r < rows->rowCount(); ++r) {
-                const Relation rel = m_relations.value(rows->text(r, 0));
+            return m_connection.forEachRow(QString::fromLatin1(kTriggers), [&](const QueryResult::Row& row) {
+                const Relation rel = m_relations.value(row.text(0));
                 if (rel.index < 0)
-                    continue;
+                    return;
                 Trigger t;
-                t.name = rows->text(r, 1);
+                t.name = row.text(1);
                 t.table = rel.kind == QLatin1Char('v') || rel.kind == QLatin1Char('m')
                     ? m_schema.views[rel.index].name
                     : m_schema.tables[rel.index].name;
                 // tgtype bits (pg_trigger.h): 1 ROW, 2 BEFORE, 4 INSERT, 8 DELETE, 16 UPDATE, 64 INSTEAD.
-                const qint64 type = rows->integer(r, 2);
+                const qint64 type = row.integer(2);
                 t.timing = (type & 64) ? TriggerTiming::InsteadOf
                     : (type & 2)       ? TriggerTiming::Before
                                        : TriggerTiming::After;
                 t.event = (type & 4) ? TriggerEvent::Insert : (type & 8) ? TriggerEvent::Delete : TriggerEvent::Update;
-                t.sql = rows->text(r, 3);
-                t.function = rows->text(r, 4);
-                t.functionSql = rows->text(r, 5).trimmed();
+                t.sql = row.text(3);
+                t.function = row.text(4);
+                t.functionSql = row.text(5).trimmed();
                 m_schema.triggers.append(t);
-            }
-            return {};
+            });
         }
 
         Result<void> types()
         {
-            auto rows = m_connection.query(QString::fromLatin1(kTypes));
-            if (!rows)
-                return std::unexpected(rows.error());
-            for (qsizetype r = 0; r < rows->rowCount(); ++r) {
+            return m_connection.forEachRow(QString::fromLatin1(kTypes), [&](const QueryResult::Row& row) {
                 UserType t;
-                t.schemaName = rows->text(r, 0);
-                t.name = PgCatalogReader::qualifiedName(t.schemaName, rows->text(r, 1));
-                t.kind = rows->text(r, 2) == QLatin1String("e") ? UserType::Kind::Enum : UserType::Kind::Domain;
-                t.labels = rows->stringList(r, 3);
-                t.baseType = rows->text(r, 4);
-                t.notNull = rows->boolean(r, 5);
-                t.defaultValue = rows->text(r, 6);
-                t.checks = rows->stringList(r, 7);
-                t.comment = rows->text(r, 8);
+                t.schemaName = row.text(0);
+                t.name = PgCatalogReader::qualifiedName(t.schemaName, row.text(1));
+                t.kind = row.text(2) == QLatin1String("e") ? UserType::Kind::Enum : UserType::Kind::Domain;
+                t.labels = row.stringList(3);
+                t.baseType = row.text(4);
+                t.notNull = row.boolean(5);
+                t.defaultValue = row.text(6);
+                t.checks = row.stringList(7);
+                t.comment = row.text(8);
                 m_schema.types.append(t);
-            }
-            return {};
+            });
         }
 
         Result<void> sequences()
         {
-            auto rows = m_connection.query(QString::fromLatin1(kSequences));
-            if (!rows)
-                return std::unexpected(rows.error());
-            for (qsizetype r = 0; r < rows->rowCount(); ++r) {
+            return m_connection.forEachRow(QString::fromLatin1(kSequences), [&](const QueryResult::Row& row) {
                 Sequence s;
-                s.schemaName = rows->text(r, 0);
-                s.name = PgCatalogReader::qualifiedName(s.schemaName, rows->text(r, 1));
-                s.dataType = rows->text(r, 2);
-                s.start = rows->integer(r, 3);
-                s.increment = rows->integer(r, 4);
-                s.minValue = rows->integer(r, 5);
-                s.maxValue = rows->integer(r, 6);
-                s.cycle = rows->boolean(r, 7);
-                s.ownedBy = rows->text(r, 8);
+                s.schemaName = row.text(0);
+                s.name = PgCatalogReader::qualifiedName(s.schemaName, row.text(1));
+                s.dataType = row.text(2);
+                s.start = row.integer(3);
+                s.increment = row.integer(4);
+                s.minValue = row.integer(5);
+                s.maxValue = row.integer(6);
+                s.cycle = row.boolean(7);
+                s.ownedBy = row.text(8);
                 m_schema.sequences.append(s);
-            }
-            return {};
+            });
         }
 
         Result<void> exactCounts()

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "pgscriptreader.h"
 
+#include "core/textfile.h"
 #include "pgcatalogreader.h"
 #include "postgres/connection.h"
 
-#include <QFile>
 #include <QRandomGenerator>
 
 namespace godwit::schema {
@@ -44,13 +44,10 @@ std::pair<int, int> PgScriptReader::lineColumn(const QString& script, int positi
 
 Result<Schema> PgScriptReader::read(const QString& serverUri, const QString& scriptPath)
 {
-    QFile file(scriptPath);
-    if (!file.exists())
-        return fail(Error::Code::FileNotFound, QStringLiteral("no such file"), scriptPath);
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(
-            Error::Code::PermissionDenied, QStringLiteral("cannot read: %1").arg(file.errorString()), scriptPath);
-    const QString script = QString::fromUtf8(file.readAll());
+    auto read = TextFile::read(scriptPath, QStringLiteral("an SQL script"));
+    if (!read)
+        return std::unexpected(read.error());
+    const QString script = *read;
 
     // CREATE DATABASE is a statement on the server, not in the user's database; this session
     // runs nothing else.

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "rowcounter.h"
 
+#include "identifier.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
@@ -13,17 +13,6 @@ namespace godwit::schema {
 namespace {
 
     using sqlite::Database;
-
-    // sqlite_stat1 names tables as written; SQLite matches them case-insensitively for ASCII.
-    QString foldKey(QStringView name)
-    {
-        QString out = name.toString();
-        for (QChar& c : out) {
-            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                c = QChar(c.unicode() + ('a' - 'A'));
-        }
-        return out;
-    }
 
     // The first integer of a sqlite_stat1 stat is the number of rows in the table (or partial index).
     Result<QHash<QString, qint64>> statRowCounts(const Database& db)
@@ -38,25 +27,22 @@ namespace {
         auto st = db.prepare(QStringLiteral("SELECT tbl, stat FROM main.sqlite_stat1"));
         if (!st)
             return std::unexpected(st.error());
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
+        const auto read = st->forEachRow([&](const sqlite::Statement& row) {
             bool ok = false;
-            const qint64 n = st->text(1).section(QLatin1Char(' '), 0, 0).toLongLong(&ok);
+            const qint64 n = row.text(1).section(QLatin1Char(' '), 0, 0).toLongLong(&ok);
             if (ok) {
-                qint64& value = counts[foldKey(st->text(0))];
+                qint64& value = counts[identifierKey(row.text(0))];
                 value = std::max(value, n);
             }
-        }
+        });
+        if (!read)
+            return std::unexpected(read.error());
         return counts;
     }
 
     Result<qint64> estimate(const Database& db, const Table& table, const QHash<QString, qint64>& stats)
     {
-        if (auto it = stats.find(foldKey(table.name)); it != stats.end())
+        if (auto it = stats.find(identifierKey(table.name)); it != stats.end())
             return *it;
         if (table.withoutRowid)
             return -1;
@@ -65,7 +51,7 @@ namespace {
             if (table.column(QString::fromLatin1(alias)))
                 continue;
             auto v = db.scalar(QStringLiteral("SELECT max(%1) FROM main.%2")
-                                   .arg(QLatin1String(alias), sqlite::quoteIdentifier(table.name)));
+                                   .arg(QLatin1String(alias), schema::quoteIdentifier(table.name)));
             if (!v)
                 return std::unexpected(v.error());
             return v->isNull() ? 0 : v->toLongLong();
@@ -98,7 +84,7 @@ Result<void> RowCounter::count(const Database& db, QList<Table>& tables, const R
                 continue;
             }
         }
-        auto n = db.scalar(QStringLiteral("SELECT count(*) FROM main.%1").arg(sqlite::quoteIdentifier(table.name)));
+        auto n = db.scalar(QStringLiteral("SELECT count(*) FROM main.%1").arg(schema::quoteIdentifier(table.name)));
         if (!n)
             return std::unexpected(n.error());
         table.rowCount = RowCount { n->toLongLong(), true };

@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schema.h"
 
-#include "sqlite/identifier.h"
+#include "identifier.h"
 
 #include <algorithm>
 
 namespace godwit::schema {
-
-using sqlite::sameIdentifier;
 
 const Table* Schema::table(QStringView name) const
 {

@@ -5,7 +5,6 @@
 #include "sqlite/database.h"
 
 #include <QFileInfo>
-#include <QMetaObject>
 
 namespace godwit::schema {
 
@@ -49,27 +48,14 @@ SchemaLoadJob::SchemaLoadJob(QObject* parent)
 {
 }
 
-SchemaLoadJob::~SchemaLoadJob()
-{
-    cancel();
-    // The workers only touch their own connection; waiting keeps them from outliving the
-    // process's SQLite state at exit.
-    for (const QPointer<QThread>& thread : std::as_const(m_threads)) {
-        if (thread)
-            thread->wait();
-    }
-}
+SchemaLoadJob::~SchemaLoadJob() = default;
 
 bool SchemaLoadJob::isScriptPath(const QString& path)
 {
     return QFileInfo(path).suffix().compare(QLatin1String("sql"), Qt::CaseInsensitive) == 0;
 }
 
-void SchemaLoadJob::cancel()
-{
-    ++m_generation;
-    m_running = false;
-}
+void SchemaLoadJob::cancel() { m_jobs.cancel(); }
 
 void SchemaLoadJob::start(const QString& path)
 {
@@ -90,28 +76,15 @@ void SchemaLoadJob::startScript(const QString& sql, const QString& fileName)
 
 template <typename Work> void SchemaLoadJob::run(Work work)
 {
-    const quint64 generation = ++m_generation;
-    m_running = true;
-    QPointer<SchemaLoadJob> self(this);
-    QThread* thread = QThread::create([self, generation, work] {
+    m_jobs.start([this, work](const Job& job) {
         Outcome out = work();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, out = std::move(out)] {
-                if (!self || self->m_generation != generation)
-                    return;
-                self->m_running = false;
-                if (out.schema)
-                    Q_EMIT self->loaded(*out.schema, out.info);
-                else
-                    Q_EMIT self->failed(out.schema.error());
-            },
-            Qt::QueuedConnection);
+        job.finish([this, out = std::move(out)] {
+            if (out.schema)
+                Q_EMIT loaded(*out.schema, out.info);
+            else
+                Q_EMIT failed(out.schema.error());
+        });
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_threads.removeAll(nullptr);
-    m_threads.append(thread);
-    thread->start();
 }
 
 } // namespace godwit::schema

@@ -2,19 +2,17 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/jobrunner.h"
 #include "schema.h"
 #include "sqlite/databaseinfo.h"
 
-#include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 namespace godwit::schema {
 
 // Reads a schema (and the file's DatabaseInfo) on a worker thread so the GUI never blocks
 // on a big or slow file. A newer request supersedes an older one: results are tagged with
-// a generation id and stale ones are dropped, as in hotspot's job tracker.
+// a generation id and stale ones are dropped (JobRunner).
 class SchemaLoadJob final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SchemaLoadJob)
@@ -29,7 +27,7 @@ public:
     // Drops the result of the running request, if any.
     void cancel();
 
-    [[nodiscard]] bool isRunning() const { return m_running; }
+    [[nodiscard]] bool isRunning() const { return m_jobs.isRunning(); }
 
     // Whether `path` is read as an SQL script rather than opened as a database.
     [[nodiscard]] static bool isScriptPath(const QString& path);
@@ -41,9 +39,7 @@ Q_SIGNALS:
 private:
     template <typename Work> void run(Work work);
 
-    QList<QPointer<QThread>> m_threads;
-    quint64 m_generation = 0;
-    bool m_running = false;
+    JobRunner m_jobs { this };
 };
 
 } // namespace godwit::schema

@@ -3,13 +3,13 @@
 
 #include "core/textfile.h"
 #include "ddlparser.h"
+#include "identifier.h"
 #include "mermaidschemareader.h"
 #include "pgcatalogreader.h"
 #include "pgscriptreader.h"
 #include "postgres/connectionuri.h"
 #include "rowcounter.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 #include "sqlite/transaction.h"
 
 #include <algorithm>
@@ -26,31 +26,16 @@ namespace {
     Q_LOGGING_CATEGORY(lcReader, "godwit.model.schema")
 
     using sqlite::Database;
-    using sqlite::sameIdentifier;
     using sqlite::Statement;
-
-    // SQLite folds case for ASCII letters only, so lookup keys do the same.
-    QString foldKey(QStringView name)
-    {
-        QString out = name.toString();
-        for (QChar& c : out) {
-            if (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-                c = QChar(c.unicode() + ('a' - 'A'));
-        }
-        return out;
-    }
 
     bool nameLess(const QString& a, const QString& b)
     {
-        const int c = QString::compare(a, b, Qt::CaseInsensitive);
+        const int c = compareIdentifiers(a, b);
         return c != 0 ? c < 0 : a < b; // a case-sensitive tie-break keeps the order total
     }
 
     // BINARY is what SQLite uses when nothing is said, so an explicit BINARY is stored as "none".
-    QString collationOrEmpty(const QString& name)
-    {
-        return name.compare(QLatin1String("BINARY"), Qt::CaseInsensitive) == 0 ? QString() : name;
-    }
+    QString collationOrEmpty(const QString& name) { return sameIdentifier(name, u"BINARY") ? QString() : name; }
 
     struct SchemaEntry {
         QString type;
@@ -70,7 +55,7 @@ namespace {
         return std::ranges::any_of(virtualTables, [&](const QString& vt) {
             return name.size() > vt.size() + 1 && sameIdentifier(QStringView(name).left(vt.size()), vt)
                 && name[vt.size()] == QLatin1Char('_')
-                && suffixes.contains(foldKey(QStringView(name).mid(vt.size() + 1)));
+                && suffixes.contains(identifierKey(QStringView(name).mid(vt.size() + 1)));
         });
     }
 
@@ -215,18 +200,9 @@ namespace {
             st.clearBindings();
             if (auto r = st.bind(1, arg); !r)
                 return r;
-            for (;;) {
-                auto row = st.step();
-                if (!row) {
-                    st.reset();
-                    return std::unexpected(row.error());
-                }
-                if (!*row)
-                    break;
-                onRow(st);
-            }
+            const Result<void> read = st.forEachRow(onRow);
             st.reset();
-            return {};
+            return read;
         }
 
         const Database& m_db;
@@ -387,14 +363,11 @@ namespace {
         auto st = db.prepare(QStringLiteral("SELECT type, name, tbl_name, sql FROM main.sqlite_schema"));
         if (!st)
             return std::unexpected(st.error());
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            entries.append(SchemaEntry { st->text(0), st->text(1), st->text(2), st->text(3) });
-        }
+        const auto read = st->forEachRow([&](const sqlite::Statement& row) {
+            entries.append(SchemaEntry { row.text(0), row.text(1), row.text(2), row.text(3) });
+        });
+        if (!read)
+            return std::unexpected(read.error());
         return entries;
     }
 
@@ -448,17 +421,14 @@ Result<Schema> SchemaReader::read(const Database& db, const ReadOptions& options
             = db.prepare(QStringLiteral("SELECT name, type, wr, strict FROM pragma_table_list WHERE schema = 'main'"));
         if (!st)
             return std::unexpected(st.error());
-        for (;;) {
-            auto row = st->step();
-            if (!row)
-                return std::unexpected(row.error());
-            if (!*row)
-                break;
-            Listed l { st->text(0), st->text(1), st->int64(2) != 0, st->int64(3) != 0 };
+        const auto read = st->forEachRow([&](const sqlite::Statement& row) {
+            Listed l { row.text(0), row.text(1), row.int64(2) != 0, row.int64(3) != 0 };
             if (l.type == QLatin1String("virtual"))
                 virtualTables.append(l.name);
             listed.append(l);
-        }
+        });
+        if (!read)
+            return std::unexpected(read.error());
     }
 
     Introspector in(db);

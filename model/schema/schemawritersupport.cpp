@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "schemawritersupport.h"
 
-#include "sqlite/identifier.h"
+#include "identifier.h"
 
 #include <algorithm>
 
 namespace godwit::schema {
-
-using sqlite::sameIdentifier;
 
 namespace {
 
@@ -133,9 +131,9 @@ QString SchemaWriterSupport::oneLine(QStringView text)
 QString SchemaWriterSupport::uniqueName(const QString& base, QSet<QString>* taken)
 {
     QString candidate = base;
-    for (int n = 2; taken->contains(candidate.toLower()); ++n)
+    for (int n = 2; taken->contains(identifierKey(candidate)); ++n)
         candidate = base + QLatin1Char('_') + QString::number(n);
-    taken->insert(candidate.toLower());
+    taken->insert(identifierKey(candidate));
     return candidate;
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqltokenizer.h"
 
-#include "sqlite/identifier.h"
+#include "identifier.h"
 
 #include <algorithm>
 
@@ -201,7 +201,7 @@ QString SqlTokenizer::normalized(QStringView sql)
             piece = asciiUpper(t.text);
             break;
         case SqlToken::Kind::QuotedIdentifier:
-            piece = asciiUpper(sqlite::quoteIdentifierIfNeeded(t.identifier()));
+            piece = asciiUpper(schema::quoteIdentifierIfNeeded(t.identifier()));
             break;
         case SqlToken::Kind::Blob:
             piece = asciiUpper(t.text);

@@ -1,14 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "textschemawriter.h"
 
+#include "identifier.h"
 #include "schemawritersupport.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
 namespace godwit::schema {
-
-using sqlite::quoteIdentifierIfNeeded;
 
 namespace {
 

@@ -11,11 +11,8 @@
 #include <sqlite3.h>
 
 #include <QFileInfo>
-#include <QLoggingCategory>
 #include <QTemporaryDir>
 #include <QUrl>
-
-Q_LOGGING_CATEGORY(lcSqlite, "godwit.model.sqlite", QtInfoMsg)
 
 namespace godwit::sqlite {
 

@@ -10,12 +10,14 @@
 
 namespace godwit::sqlite {
 
+QString libraryVersion() { return QString::fromLatin1(sqlite3_libversion()); }
+
 Result<DatabaseInfo> DatabaseInfo::read(const Database& db)
 {
     DatabaseInfo info;
     info.path = db.path();
     info.fileSize = QFileInfo(db.path()).size();
-    info.sqliteVersion = QString::fromLatin1(sqlite3_libversion());
+    info.sqliteVersion = libraryVersion();
     struct Pragma {
         const char* sql;
         std::function<void(const QVariant&)> store;

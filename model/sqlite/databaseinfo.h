@@ -27,4 +27,8 @@ struct DatabaseInfo {
     bool operator==(const DatabaseInfo&) const = default;
 };
 
+// The version of the SQLite library Godwit is linked with, e.g. "3.46.1" (sqlite3_libversion),
+// without opening a database.
+[[nodiscard]] QString libraryVersion();
+
 } // namespace godwit::sqlite

@@ -4,6 +4,7 @@
 #include "core/result.h"
 
 #include <memory>
+#include <type_traits>
 
 #include <QByteArray>
 #include <QString>
@@ -36,6 +37,10 @@ public:
 
     // true while a row is available; false when done.
     [[nodiscard]] Result<bool> step();
+    // Steps through every row, calling `onRow(const Statement&)` for each; the row's columns are
+    // read from the statement. A callback returning Result<void> stops at its first error, which
+    // is returned, as is an error of step() itself.
+    template <typename OnRow> [[nodiscard]] Result<void> forEachRow(OnRow&& onRow);
     // Runs to completion, ignoring rows.
     [[nodiscard]] Result<void> exec();
     void reset();
@@ -84,5 +89,22 @@ private:
 
     std::unique_ptr<sqlite3_stmt, Finalizer> m_stmt;
 };
+
+template <typename OnRow> Result<void> Statement::forEachRow(OnRow&& onRow)
+{
+    for (;;) {
+        const Result<bool> row = step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return {};
+        const Statement& current = *this;
+        if constexpr (std::is_void_v<std::invoke_result_t<OnRow&, const Statement&>>) {
+            onRow(current);
+        } else if (Result<void> r = onRow(current); !r) {
+            return r;
+        }
+    }
+}
 
 } // namespace godwit::sqlite

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cliprocess.h"
 #include "datasets.h"
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
 #include "sqlite/commenttext.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <QCollator>
 #include <QDir>
@@ -15,8 +15,8 @@
 #include <QProcess>
 #include <QTest>
 
+using godwit::schema::quoteIdentifier;
 using godwit::sqlite::Database;
-using godwit::sqlite::quoteIdentifier;
 using godwit::test::CliRun;
 using godwit::test::runGodwit;
 

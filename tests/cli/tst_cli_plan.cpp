@@ -56,6 +56,11 @@ private Q_SLOTS:
                                   << QStringList { "# Migration plan: ", "```mermaid\nflowchart TD",
                                          "B ==>|Yes: rename/remove| D", "## 5. Contract",
                                          "- [ ] no NULL left in orders.shipping_eta" };
+        // One graph per group of changes, its walk drawn thick along B → D (rename/remove).
+        QTest::addRow("dot") << "dot"
+                             << QStringList { "digraph \"Schema Migration Decision Tree: ",
+                                    "B [label=\"Breaking change?\", shape=diamond, color=\"#1f6feb\"",
+                                    "B -> D [label=\"Yes: rename/remove\", color=\"#1f6feb\", penwidth=2.5];" };
         QTest::addRow("json") << "json"
                               << QStringList { "\"format\": \"godwit.plan\"",
                                      "\"path\": [\"A\", \"B\", \"D\", \"E\", \"F\", \"G\", \"H\", \"I\"]" };
@@ -260,8 +265,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addRow("missing argument")
             << QStringList { "plan", "a.sql" } << "godwit: missing argument (see 'godwit plan --help')\n";
-        QTest::addRow("bad format") << QStringList { "plan", "-f", "yaml", "a", "b" }
-                                    << "godwit: --format: expected one of text, json, markdown, flyway (got yaml)\n";
+        QTest::addRow("bad format") << QStringList { "plan", "-f", "yaml", "a",
+            "b" } << "godwit: --format: expected one of text, json, markdown, dot, flyway (got yaml)\n";
         QTest::addRow("flyway without folder")
             << QStringList { "plan", "-f", "flyway", "a", "b" } << "godwit: --format flyway needs a folder: -o DIR\n";
         QTest::addRow("missing queries") << QStringList { "plan", "--queries", "/nonexistent/queries.sql", "a", "b" }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/canvas/diagramexporter.h"
 
+#include "core/textfile.h"
 #include "widgets/canvas/diagramglyphs.h"
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/tableitem.h"
@@ -276,10 +277,10 @@ Result<void> DiagramExporter::writeImage(
     }
     case ExportFormat::Svg: {
         const QByteArray drawing = svg(panels, legend);
-        QSaveFile file(path);
-        if (drawing.isEmpty() || !file.open(QIODevice::WriteOnly) || file.write(drawing) != drawing.size()
-            || !file.commit())
-            return fail(Error::Code::Io, QStringLiteral("cannot write the SVG file"), path);
+        if (drawing.isEmpty())
+            return fail(Error::Code::Io, QStringLiteral("cannot draw the SVG file"), path);
+        if (auto saved = TextFile::writeBytes(path, drawing); !saved)
+            return saved;
         break;
     }
     case ExportFormat::Pdf: {
@@ -306,11 +307,7 @@ Result<void> DiagramExporter::writeImage(
 
 Result<void> DiagramExporter::writeText(const QString& path, const QString& text)
 {
-    QSaveFile file(path);
-    const QByteArray data = text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        return fail(Error::Code::Io, QStringLiteral("cannot write the file: %1").arg(file.errorString()), path);
-    return {};
+    return TextFile::write(path, text);
 }
 
 } // namespace godwit::widgets

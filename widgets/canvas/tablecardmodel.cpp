@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/canvas/tablecardmodel.h"
 
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 
 #include <QLocale>
 
@@ -28,7 +28,7 @@ void TableCardModel::setSchema(const schema::Schema& schema)
         card.foreignKeys = static_cast<int>(t.foreignKeys.size());
         for (const schema::Table& other : schema.tables) {
             card.referencedBy += std::ranges::any_of(other.foreignKeys,
-                [&](const schema::ForeignKey& fk) { return sqlite::sameIdentifier(fk.parentTable, t.name); });
+                [&](const schema::ForeignKey& fk) { return schema::sameIdentifier(fk.parentTable, t.name); });
         }
         m_cards.append(card);
     }
@@ -52,7 +52,7 @@ void TableCardModel::clear()
 int TableCardModel::rowOf(QStringView name) const
 {
     for (int i = 0; i < m_cards.size(); ++i) {
-        if (sqlite::sameIdentifier(m_cards[i].name, name))
+        if (schema::sameIdentifier(m_cards[i].name, name))
             return i;
     }
     return -1;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferences.h"
 
-#include "sqlite/workingcopy.h"
+#include "rehearsal/workingcopystore.h"
 
 #include <algorithm>
 #include <memory>
@@ -104,7 +104,7 @@ void Preferences::save(QSettings& settings) const
 
 QString Preferences::effectiveWorkingCopyFolder() const
 {
-    return workingCopyFolder.isEmpty() ? sqlite::WorkingCopy::defaultFolder() : workingCopyFolder;
+    return workingCopyFolder.isEmpty() ? rehearsal::WorkingCopyStore::defaultFolder() : workingCopyFolder;
 }
 
 QList<Language> availableLanguages()

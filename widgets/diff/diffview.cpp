@@ -1,15 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/diff/diffview.h"
 
-#include "diff/schemadiff.h"
+#include "diff/comparejob.h"
 #include "diff/versionedschema.h"
 #include "layout/contentbuilder.h"
 #include "layout/diagramlayout.h"
 #include "layout/layoutjob.h"
 #include "migrations/migratedschema.h"
+#include "schema/identifier.h"
 #include "schema/schemareader.h"
 #include "schema/schemawriter.h"
-#include "sqlite/identifier.h"
 #include "widgets/canvas/diagrambuilder.h"
 #include "widgets/canvas/diagramexporter.h"
 #include "widgets/canvas/diagramglyphs.h"
@@ -22,12 +22,9 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QMenu>
-#include <QMetaObject>
 #include <QPainter>
-#include <QPointer>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QThread>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -88,6 +85,7 @@ namespace {
 
 DiffView::DiffView(QWidget* parent)
     : QWidget(parent)
+    , m_compareJob(new diff::CompareJob(this))
     , m_job(new layout::LayoutJob(this))
     , m_beforeScene(new DiagramScene(this))
     , m_afterScene(new DiagramScene(this))
@@ -160,6 +158,10 @@ DiffView::DiffView(QWidget* parent)
     box->addWidget(tools);
     box->addWidget(m_splitter, 1);
 
+    connect(m_compareJob, &diff::CompareJob::compared, this, &DiffView::onCompared);
+    connect(m_compareJob, &diff::CompareJob::failed, this, [this](const Error& error) {
+        Q_EMIT errorOccurred(tr("Godwit could not read “%1”.").arg(m_pendingAfterTitle), error.toString());
+    });
     connect(m_job, &layout::LayoutJob::finished, this, &DiffView::onLayoutFinished);
     connect(m_job, &layout::LayoutJob::failed, this, [this](const Error& error) {
         Q_EMIT errorOccurred(tr("The comparison could not be laid out."), error.toString());
@@ -192,6 +194,8 @@ DiffView::~DiffView()
              m_beforeView->horizontalScrollBar(), m_beforeView->verticalScrollBar(), m_afterView->horizontalScrollBar(),
              m_afterView->verticalScrollBar(), m_beforeScene, m_afterScene })
         disconnect(sender, nullptr, this, nullptr);
+    // The comparison's worker holds copies only, but it must not outlive the view (nor reach it).
+    delete m_compareJob;
 }
 
 void DiffView::changeEvent(QEvent* event)
@@ -241,8 +245,7 @@ void DiffView::synchronise(DiagramView* from, DiagramView* to)
 void DiffView::clear()
 {
     m_job->cancel();
-    ++m_compareGeneration;
-    m_busy = false;
+    m_compareJob->cancel();
     m_hasComparison = false;
     m_changes = {};
     m_before = {};
@@ -253,56 +256,32 @@ void DiffView::clear()
     m_summary->clear();
 }
 
+bool DiffView::isBusy() const { return m_compareJob->isRunning(); }
+
 void DiffView::compareWith(const schema::Schema& before, const QString& beforeTitle, const QString& afterPath)
 {
-    compare(before, beforeTitle, QFileInfo(afterPath).fileName(), [afterPath] {
-        schema::ReadOptions options;
-        options.rowCounts = schema::ReadOptions::RowCounts::Estimate;
-        return schema::SchemaReader::readFile(afterPath, options);
-    });
+    m_pendingBeforeTitle = beforeTitle;
+    m_pendingAfterTitle = QFileInfo(afterPath).fileName();
+    m_compareJob->startWithFile(before, afterPath);
 }
 
 void DiffView::compareWithMigrations(
     const schema::Schema& before, const QString& beforeTitle, const QString& databasePath, const QString& folder)
 {
+    m_pendingBeforeTitle = beforeTitle;
+    m_pendingAfterTitle = tr("%1 + pending migrations").arg(QFileInfo(databasePath).fileName());
     // The pending migrations run on a temporary working copy; the database is only read.
-    compare(before, beforeTitle, tr("%1 + pending migrations").arg(QFileInfo(databasePath).fileName()),
-        [databasePath, folder] {
-            schema::ReadOptions options;
-            options.rowCounts = schema::ReadOptions::RowCounts::Estimate;
-            return migrations::MigratedSchema::read(databasePath, folder, {}, options);
-        });
+    m_compareJob->start(before, [databasePath, folder] {
+        schema::ReadOptions options;
+        options.rowCounts = schema::ReadOptions::RowCounts::Estimate;
+        return migrations::MigratedSchema::read(databasePath, folder, {}, options);
+    });
 }
 
-void DiffView::compare(const schema::Schema& before, const QString& beforeTitle, const QString& afterTitle,
-    std::function<Result<schema::Schema>()> readAfter)
+void DiffView::onCompared(const diff::ChangeSet& changes)
 {
-    const quint64 generation = ++m_compareGeneration;
-    m_busy = true;
-    QPointer<DiffView> self(this);
-    QThread* thread = QThread::create([self, generation, before, beforeTitle, afterTitle, readAfter] {
-        Result<schema::Schema> after = readAfter();
-        std::optional<diff::ChangeSet> changes;
-        if (after)
-            changes = diff::SchemaDiff::compare(before, *after);
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, beforeTitle, afterTitle, after = std::move(after), changes = std::move(changes)] {
-                if (!self || self->m_compareGeneration != generation)
-                    return;
-                self->m_busy = false;
-                if (!after) {
-                    Q_EMIT self->errorOccurred(
-                        tr("Godwit could not read “%1”.").arg(afterTitle), after.error().toString());
-                    return;
-                }
-                self->setChangeSet(*changes, beforeTitle, afterTitle);
-                Q_EMIT self->comparisonReady();
-            },
-            Qt::QueuedConnection);
-    });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    setChangeSet(changes, m_pendingBeforeTitle, m_pendingAfterTitle);
+    Q_EMIT comparisonReady();
 }
 
 void DiffView::setChangeSet(const diff::ChangeSet& changes, const QString& beforeTitle, const QString& afterTitle)
@@ -404,7 +383,7 @@ void DiffView::fillChangeList()
     QHash<QString, QTreeWidgetItem*> groups;
     for (const Change& c : m_changes.changes) {
         const QString key = cardKeyOf(c);
-        QTreeWidgetItem* group = groups.value(key.toLower());
+        QTreeWidgetItem* group = groups.value(schema::identifierKey(key));
         const bool isObjectItself = c.object == ObjectKind::Table || c.object == ObjectKind::View;
         if (!group) {
             group = new QTreeWidgetItem(m_list, { key });
@@ -413,7 +392,7 @@ void DiffView::fillChangeList()
             QFont bold = group->font(0);
             bold.setBold(true);
             group->setFont(0, bold);
-            groups.insert(key.toLower(), group);
+            groups.insert(schema::identifierKey(key), group);
         }
         if (isObjectItself) {
             // The table's own change names the group: "orders → sales renamed".

@@ -6,8 +6,6 @@
 #include "layout/diagramcontent.h"
 #include "layout/layoutoptions.h"
 
-#include <functional>
-
 #include <QWidget>
 
 class QCheckBox;
@@ -18,6 +16,9 @@ class QTreeWidgetItem;
 
 namespace godwit {
 struct Error;
+}
+namespace godwit::diff {
+class CompareJob;
 }
 namespace godwit::layout {
 class LayoutJob;
@@ -50,7 +51,7 @@ public:
     void compareWithMigrations(
         const schema::Schema& before, const QString& beforeTitle, const QString& databasePath, const QString& folder);
     void clear();
-    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool isBusy() const;
     [[nodiscard]] bool hasComparison() const { return m_hasComparison; }
     [[nodiscard]] const diff::ChangeSet& changeSet() const { return m_changes; }
 
@@ -88,8 +89,7 @@ protected:
     void changeEvent(QEvent* event) override;
 
 private:
-    void compare(const schema::Schema& before, const QString& beforeTitle, const QString& afterTitle,
-        std::function<Result<schema::Schema>()> readAfter);
+    void onCompared(const diff::ChangeSet& changes);
     void startLayout();
     void onLayoutFinished(const layout::DiagramLayout& layout);
     void fillChangeList();
@@ -104,13 +104,14 @@ private:
     layout::DiagramContent m_after;
     QString m_beforeTitle;
     QString m_afterTitle;
+    QString m_pendingBeforeTitle; // of the comparison running now
+    QString m_pendingAfterTitle;
     layout::LayoutOptions m_options;
     bool m_changedOnly = false;
     bool m_hasComparison = false;
-    bool m_busy = false;
     bool m_syncing = false;
-    quint64 m_compareGeneration = 0;
 
+    diff::CompareJob* m_compareJob = nullptr;
     layout::LayoutJob* m_job = nullptr;
     DiagramScene* m_beforeScene = nullptr;
     DiagramScene* m_afterScene = nullptr;

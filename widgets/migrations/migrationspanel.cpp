@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/migrations/migrationspanel.h"
 
+#include "core/textfile.h"
 #include "diff/changesettextwriter.h"
 #include "migrations/migrationfolder.h"
-#include "sqlite/workingcopy.h"
 #include "widgets/migrations/migrationsmodel.h"
 
 #include <QDir>
@@ -17,7 +17,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -179,10 +178,8 @@ Result<QString> MigrationsPanel::createMigration(const QString& description)
     const QString path = QDir(m_folder).filePath(name);
     if (QFileInfo::exists(path))
         return fail(Error::Code::InvalidArgument, QStringLiteral("already exists"), path);
-    QSaveFile file(path);
-    const QByteArray header = QStringLiteral("-- V%1: %2\n\n").arg(version, words).toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(header) != header.size() || !file.commit())
-        return fail(Error::Code::Io, QStringLiteral("cannot write: %1").arg(file.errorString()), path);
+    if (auto saved = TextFile::write(path, QStringLiteral("-- V%1: %2\n\n").arg(version, words)); !saved)
+        return std::unexpected(saved.error());
     refresh();
     Q_EMIT openRequested(path);
     return path;
@@ -190,7 +187,7 @@ Result<QString> MigrationsPanel::createMigration(const QString& description)
 
 QString MigrationsPanel::workingCopyFolder() const
 {
-    return m_copyFolder.isEmpty() ? sqlite::WorkingCopy::defaultFolder() : m_copyFolder;
+    return m_copyFolder.isEmpty() ? migrations::MigrationJob::defaultCopyFolder() : m_copyFolder;
 }
 
 bool MigrationsPanel::isApplying() const { return m_applying; }
@@ -204,7 +201,7 @@ void MigrationsPanel::applyPending()
         Q_EMIT errorOccurred(tr("Cannot create the working copy folder %1").arg(QDir::toNativeSeparators(folder)));
         return;
     }
-    const QString copy = sqlite::WorkingCopy::suggestedPath(
+    const QString copy = migrations::MigrationJob::suggestedCopyPath(
         m_database.isEmpty() ? QStringLiteral("migrations.db") : m_database, folder);
     m_progress->setValue(0);
     m_progress->show();

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/plan/decisionwizard.h"
 
+#include "core/textfile.h"
 #include "plan/flywayexporter.h"
 #include "plan/planbuilder.h"
 #include "plan/planmarkdownwriter.h"
+#include "schema/identifier.h"
 #include "widgets/plan/decisiontreeview.h"
 #include "widgets/plan/planview.h"
 
@@ -19,7 +21,6 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QVBoxLayout>
@@ -150,7 +151,7 @@ QString DecisionWizard::renameChangeId(const plan::DecisionWalk& walk) const
     for (const diff::Change& c : m_changes.changes) {
         if (c.type == diff::ChangeType::Renamed
             && (c.object == diff::ObjectKind::Column || c.object == diff::ObjectKind::Table)
-            && c.table.compare(walk.table, Qt::CaseInsensitive) == 0 && walk.changeIds.contains(c.id()))
+            && schema::sameIdentifier(c.table, walk.table) && walk.changeIds.contains(c.id()))
             return c.id();
     }
     return {};
@@ -389,10 +390,8 @@ void DecisionWizard::exportMarkdown()
         this, tr("Export Plan as Markdown"), QStringLiteral("migration-plan.md"), tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(plan::PlanMarkdownWriter::write(m_plan).toUtf8()) < 0
-        || !file.commit())
-        QMessageBox::warning(this, tr("Export Plan"), tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (auto saved = TextFile::write(path, plan::PlanMarkdownWriter::write(m_plan)); !saved)
+        QMessageBox::warning(this, tr("Export Plan"), tr("Cannot export the plan: %1").arg(saved.error().toString()));
 }
 
 void DecisionWizard::exportFlyway()

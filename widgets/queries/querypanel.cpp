@@ -2,6 +2,7 @@
 #include "widgets/queries/querypanel.h"
 
 #include "core/error.h"
+#include "core/textfile.h"
 #include "project/pendingscript.h"
 #include "queries/queryimpactjob.h"
 #include "rehearsal/rehearsalplan.h"
@@ -19,7 +20,6 @@
 #include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -227,10 +227,8 @@ QString QueryPanel::addQuery(const queries::Query& query)
 
 bool QueryPanel::saveQueries(const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(m_model->queries().toSql().toUtf8()) < 0 || !file.commit()) {
-        Q_EMIT errorOccurred(
-            tr("The query list could not be saved."), QStringLiteral("%1: %2").arg(path, file.errorString()));
+    if (auto saved = TextFile::write(path, m_model->queries().toSql()); !saved) {
+        Q_EMIT errorOccurred(tr("The query list could not be saved."), saved.error().toString());
         return false;
     }
     return true;

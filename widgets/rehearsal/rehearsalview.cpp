@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/rehearsal/rehearsalview.h"
 
+#include "rehearsal/rehearsalcopy.h"
 #include "rehearsal/rehearsaljob.h"
-#include "sqlite/workingcopy.h"
 #include "widgets/common/emptystatehint.h"
 #include "widgets/common/preferences.h"
 #include "widgets/diff/diffview.h"
@@ -328,7 +328,7 @@ void RehearsalView::run(bool resume)
         options.copyPath = m_result->copyPath;
     else if (options.copyPath.isEmpty() || QFileInfo::exists(options.copyPath)) {
         QDir().mkpath(m_workingCopyFolder);
-        options.copyPath = sqlite::WorkingCopy::suggestedPath(m_originalPath, m_workingCopyFolder);
+        options.copyPath = rehearsal::RehearsalCopy::suggestedPath(m_originalPath, m_workingCopyFolder);
     }
     options.rate = m_rate->value();
     options.pacing.delayMs = m_delay->value();

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/schema/detailspane.h"
 
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 #include "widgets/common/format.h"
 #include "widgets/common/icons.h"
 #include "widgets/sql/sqlview.h"
@@ -310,7 +310,7 @@ void DetailsPane::showTable(const Table& table)
     QStringList children;
     for (const Table& other : m_schema.tables) {
         for (const schema::ForeignKey& fk : other.foreignKeys) {
-            if (sqlite::sameIdentifier(fk.parentTable, table.name) && !children.contains(other.name))
+            if (schema::sameIdentifier(fk.parentTable, table.name) && !children.contains(other.name))
                 children.append(other.name);
         }
     }
@@ -396,7 +396,7 @@ void DetailsPane::showUniqueKey(const Table& table, const SchemaTreeModel::Objec
         QStringList parts;
         for (const schema::IndexPart& part : index.parts)
             parts.append(part.column);
-        if (sqlite::sameIdentifier(index.name, ref.name) || (!columns.isEmpty() && parts == columns)) {
+        if (schema::sameIdentifier(index.name, ref.name) || (!columns.isEmpty() && parts == columns)) {
             backing = index.name;
             if (columns.isEmpty())
                 columns = parts;

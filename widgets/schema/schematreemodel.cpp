@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/schema/schematreemodel.h"
 
-#include "sqlite/identifier.h"
+#include "schema/identifier.h"
 #include "widgets/common/icons.h"
 
 #include <QGuiApplication>
@@ -42,7 +42,7 @@ namespace {
         if (a.size() != b.size())
             return false;
         for (qsizetype i = 0; i < a.size(); ++i) {
-            if (!sqlite::sameIdentifier(a[i], b[i]))
+            if (!schema::sameIdentifier(a[i], b[i]))
                 return false;
         }
         return true;
@@ -208,7 +208,7 @@ void SchemaTreeModel::addTable(int parent, int ti)
 
     QList<int> triggers;
     for (int i = 0; i < m_schema.triggers.size(); ++i) {
-        if (sqlite::sameIdentifier(m_schema.triggers[i].table, t.name))
+        if (schema::sameIdentifier(m_schema.triggers[i].table, t.name))
             triggers.append(i);
     }
     if (!triggers.isEmpty()) {
@@ -232,7 +232,7 @@ void SchemaTreeModel::addView(int parent, int vi)
     // INSTEAD OF triggers make a view writable; they belong with it.
     for (int i = 0; i < m_schema.triggers.size(); ++i) {
         const schema::Trigger& tr = m_schema.triggers[i];
-        if (sqlite::sameIdentifier(tr.table, v.name)) {
+        if (schema::sameIdentifier(tr.table, v.name)) {
             addNode(view, Kind::Trigger, vi, i, tr.name,
                 QStringLiteral("%1 %2").arg(schema::triggerTimingSql(tr.timing), schema::triggerEventSql(tr.event)));
         }
@@ -300,7 +300,7 @@ QModelIndex SchemaTreeModel::indexOfTable(QStringView name) const
 {
     for (int id = 1; id < m_nodes.size(); ++id) {
         const Node& n = m_nodes[id];
-        if ((n.kind == Kind::Table || n.kind == Kind::View) && sqlite::sameIdentifier(n.name, name))
+        if ((n.kind == Kind::Table || n.kind == Kind::View) && schema::sameIdentifier(n.name, name))
             return indexOfNode(id);
     }
     return {};

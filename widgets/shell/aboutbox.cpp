@@ -1,27 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/shell/aboutbox.h"
 
-#include "sqlite/database.h"
 #include "sqlite/databaseinfo.h"
 
 #include <QApplication>
 #include <QMessageBox>
 
 namespace godwit::widgets {
-
-namespace {
-
-    QString sqliteLibraryVersion()
-    {
-        // The model knows the library version; widgets never include sqlite3.h.
-        auto db = sqlite::Database::openMemory();
-        if (!db)
-            return {};
-        auto info = sqlite::DatabaseInfo::read(*db);
-        return info ? info->sqliteVersion : QString();
-    }
-
-} // namespace
 
 void AboutBox::show(QWidget* parent)
 {
@@ -32,7 +17,7 @@ void AboutBox::show(QWidget* parent)
         "<p>Built with Qt %2 (running on %3) and SQLite %4.</p>"
         "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
                              .arg(QApplication::applicationVersion().toHtmlEscaped(), QStringLiteral(QT_VERSION_STR),
-                                 QString::fromLatin1(qVersion()), sqliteLibraryVersion().toHtmlEscaped());
+                                 QString::fromLatin1(qVersion()), sqlite::libraryVersion().toHtmlEscaped());
     QMessageBox::about(parent, QApplication::translate("AboutBox", "About Godwit"), text);
 }
 

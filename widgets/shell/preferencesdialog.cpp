@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "preferencesdialog.h"
 
-#include "sqlite/workingcopystore.h"
+#include "rehearsal/workingcopystore.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -158,8 +158,8 @@ QAction* PreferencesDialog::createAction(QWidget* window)
 void PreferencesDialog::refreshUsage()
 {
     const QString folder = preferences().effectiveWorkingCopyFolder();
-    const auto entries = sqlite::WorkingCopyStore(folder).entries();
-    const qint64 bytes = sqlite::WorkingCopyStore::totalBytes(entries);
+    const auto entries = rehearsal::WorkingCopyStore(folder).entries();
+    const qint64 bytes = rehearsal::WorkingCopyStore::totalBytes(entries);
     m_usage->setText(tr("%n working copies take %1 in %2.", nullptr, int(entries.size()))
                          .arg(QLocale().formattedDataSize(bytes), QDir::toNativeSeparators(folder)));
     m_remove->setEnabled(!entries.isEmpty());
@@ -171,7 +171,7 @@ void PreferencesDialog::removeOldCopies()
     // "0 days" means every copy, however new: the cutoff is a moment from now.
     const QDateTime cutoff
         = days == 0 ? QDateTime::currentDateTime().addSecs(1) : QDateTime::currentDateTime().addDays(-days);
-    const auto freed = sqlite::WorkingCopyStore(preferences().effectiveWorkingCopyFolder()).removeOlderThan(cutoff);
+    const auto freed = rehearsal::WorkingCopyStore(preferences().effectiveWorkingCopyFolder()).removeOlderThan(cutoff);
     if (!freed)
         QMessageBox::warning(this, tr("Working Copies"),
             tr("Could not remove %1: %2").arg(QDir::toNativeSeparators(freed.error().file), freed.error().message));

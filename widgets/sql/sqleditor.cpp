@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/sql/sqleditor.h"
 
-#include "migrations/sqlcompletion.h"
-#include "migrations/sqlkeywords.h"
+#include "editor/sqlcompletion.h"
+#include "editor/sqlkeywords.h"
 #include "widgets/sql/sqleditorapis.h"
 
 #include <QEvent>
@@ -30,9 +30,9 @@ namespace {
         {
             switch (set) {
             case 1:
-                return migrations::SqlKeywords::keywordSet();
+                return editor::SqlKeywords::keywordSet();
             case 5:
-                return migrations::SqlKeywords::typeNameSet();
+                return editor::SqlKeywords::typeNameSet();
             default:
                 return nullptr;
             }
@@ -105,7 +105,7 @@ SqlEditor::~SqlEditor() = default;
 
 void SqlEditor::setSchemaContext(const schema::Schema& schema, const QStringList& scripts)
 {
-    auto checker = migrations::SqlChecker::create(schema, scripts);
+    auto checker = editor::SqlChecker::create(schema, scripts);
     if (checker) {
         auto held = checker->schema();
         m_completionSchema = held ? *held : schema;
@@ -120,7 +120,7 @@ void SqlEditor::setSchemaContext(const schema::Schema& schema, const QStringList
 void SqlEditor::checkNow()
 {
     m_debounce->stop();
-    m_problems = m_checker ? m_checker->check(text()) : QList<migrations::SqlProblem>();
+    m_problems = m_checker ? m_checker->check(text()) : QList<editor::SqlProblem>();
     showProblems();
     Q_EMIT problemsChanged(static_cast<int>(m_problems.size()));
 }
@@ -131,7 +131,7 @@ void SqlEditor::showProblems()
     SendScintilla(SCI_SETINDICATORCURRENT, ErrorIndicator);
     SendScintilla(SCI_INDICATORCLEARRANGE, 0L, static_cast<long>(source.toUtf8().size()));
     markerDeleteAll(ErrorMarker);
-    for (const migrations::SqlProblem& p : m_problems) {
+    for (const editor::SqlProblem& p : m_problems) {
         const long start = static_cast<long>(QStringView(source).left(p.offset).toUtf8().size());
         const long length
             = std::max<long>(1, static_cast<long>(QStringView(source).mid(p.offset, p.length).toUtf8().size()));
@@ -140,9 +140,9 @@ void SqlEditor::showProblems()
     }
 }
 
-std::optional<migrations::SqlProblem> SqlEditor::problemAt(qsizetype offset) const
+std::optional<editor::SqlProblem> SqlEditor::problemAt(qsizetype offset) const
 {
-    for (const migrations::SqlProblem& p : m_problems) {
+    for (const editor::SqlProblem& p : m_problems) {
         if (offset >= p.offset && offset < p.offset + std::max<qsizetype>(1, p.length))
             return p;
     }
@@ -175,7 +175,7 @@ qsizetype SqlEditor::textOffset(long bytePosition) const
 QStringList SqlEditor::completionsAt(qsizetype offset) const
 {
     const QString source = text();
-    return migrations::SqlCompletion::complete(
+    return editor::SqlCompletion::complete(
         m_completionSchema, QStringView(source).left(offset), QStringView(source).mid(offset))
         .candidates;
 }

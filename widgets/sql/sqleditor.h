@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "migrations/sqlchecker.h"
+#include "editor/sqlchecker.h"
 #include "schema/schema.h"
 
 #include <optional>
@@ -42,9 +42,9 @@ public:
 
     // Runs the checker now instead of after the typing pause.
     void checkNow();
-    [[nodiscard]] const QList<migrations::SqlProblem>& problems() const { return m_problems; }
+    [[nodiscard]] const QList<editor::SqlProblem>& problems() const { return m_problems; }
     // The problem whose squiggle covers a UTF-16 offset in text(), if any (what the tooltip shows).
-    [[nodiscard]] std::optional<migrations::SqlProblem> problemAt(qsizetype offset) const;
+    [[nodiscard]] std::optional<editor::SqlProblem> problemAt(qsizetype offset) const;
     // Whether the error indicator is set at a UTF-16 offset (reads Scintilla's own state).
     [[nodiscard]] bool hasErrorIndicatorAt(qsizetype offset) const;
     // What completion offers at a UTF-16 offset (the text before it decides).
@@ -81,9 +81,9 @@ private:
     QsciLexer* m_lexer = nullptr;
     SqlEditorApis* m_apis = nullptr;
     QTimer* m_debounce = nullptr;
-    std::optional<migrations::SqlChecker> m_checker;
+    std::optional<editor::SqlChecker> m_checker;
     schema::Schema m_completionSchema;
-    QList<migrations::SqlProblem> m_problems;
+    QList<editor::SqlProblem> m_problems;
 };
 
 } // namespace godwit::widgets

@@ -13,7 +13,6 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QShortcut>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -160,10 +159,9 @@ Result<void> SqlEditorPane::save()
 Result<void> SqlEditorPane::saveAs(const QString& path)
 {
     const QByteArray bytes = m_editor->text().toUtf8();
-    // QSaveFile writes a temporary file and renames it: a crash never leaves half a migration.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return fail(Error::Code::Io, QStringLiteral("cannot save: %1").arg(file.errorString()), path);
+    // A temporary file renamed into place: a crash never leaves half a migration.
+    if (auto saved = TextFile::writeBytes(path, bytes); !saved)
+        return saved;
     if (path != m_path && !m_path.isEmpty())
         m_watcher->removePath(m_path);
     m_path = path;

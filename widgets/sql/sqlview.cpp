@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/sql/sqlview.h"
 
+#include "schema/identifier.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 
 #include <QEvent>
 #include <QFontDatabase>
@@ -112,7 +112,7 @@ bool SqlView::highlightIdentifier(const QString& identifier, SearchFrom from)
             inBody = from == SearchFrom::OpenParen ? token.isPunct(QLatin1Char('(')) : token.is(QLatin1String("AS"));
             continue;
         }
-        if (token.isName() && sqlite::sameIdentifier(token.identifier(), identifier)) {
+        if (token.isName() && schema::sameIdentifier(token.identifier(), identifier)) {
             // Scintilla positions are UTF-8 byte offsets; tokens count UTF-16 units.
             const long start = static_cast<long>(source.left(token.offset).toUtf8().size());
             const long length = static_cast<long>(token.text.toUtf8().size());

@@ -3,10 +3,10 @@
 #include "filehash.h"
 #include "flywayapply.h"
 #include "resultmessage.h"
+#include "schema/identifier.h"
 #include "schema/schemareader.h"
 #include "schemadescription.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <QDir>
 #include <QFile>
@@ -230,7 +230,7 @@ private Q_SLOTS:
         QCOMPARE(names(t.columns), (QStringList { u"spalte ü"_qs, u"a b"_qs, u"c`d"_qs, u"x]y"_qs }));
         // The names read back select the same data when quoted again.
         auto v = db->scalar(QStringLiteral("SELECT %1 FROM %2")
-                                .arg(sqlite::quoteIdentifier(t.columns[0].name), sqlite::quoteIdentifier(t.name)));
+                                .arg(schema::quoteIdentifier(t.columns[0].name), schema::quoteIdentifier(t.name)));
         QVERIFY(v);
         QCOMPARE(v->toString(), QStringLiteral("x"));
     }

@@ -2,10 +2,10 @@
 #include "datasets.h"
 #include "filehash.h"
 #include "resultmessage.h"
+#include "schema/identifier.h"
 #include "schema/schemareader.h"
 #include "schemadescription.h"
 #include "sqlite/database.h"
-#include "sqlite/identifier.h"
 
 #include <QDir>
 #include <QFile>

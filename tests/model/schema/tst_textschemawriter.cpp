@@ -2,10 +2,10 @@
 #include "datasets.h"
 #include "resultmessage.h"
 #include "sampleschema.h"
+#include "schema/identifier.h"
 #include "schema/schemareader.h"
 #include "schema/schemawriter.h"
 #include "schema/textschemawriter.h"
-#include "sqlite/identifier.h"
 
 #include <algorithm>
 
@@ -234,19 +234,19 @@ trigger orders_touch AFTER UPDATE OF status ON orders
         }
         QCOMPARE(headers, schema->tables.size());
         for (const Table& table : schema->tables) {
-            const QString header = QStringLiteral("table ") + godwit::sqlite::quoteIdentifierIfNeeded(table.name)
+            const QString header = QStringLiteral("table ") + godwit::schema::quoteIdentifierIfNeeded(table.name)
                 + QStringLiteral(" (%1 column").arg(table.columns.size());
             const auto found = std::ranges::find_if(lines, [&](const QString& l) { return l.startsWith(header); });
             const qsizetype at = found == lines.end() ? -1 : found - lines.begin();
             QVERIFY2(at >= 0, qPrintable(header));
             for (qsizetype c = 0; c < table.columns.size(); ++c) {
-                const QString name = godwit::sqlite::quoteIdentifierIfNeeded(table.columns[c].name);
+                const QString name = godwit::schema::quoteIdentifierIfNeeded(table.columns[c].name);
                 QVERIFY2(lines[at + 1 + c].startsWith(QLatin1String("  ") + name), qPrintable(lines[at + 1 + c]));
             }
         }
         for (const View& view : schema->views)
             QVERIFY(text.contains(
-                QStringLiteral("view ") + godwit::sqlite::quoteIdentifierIfNeeded(view.name) + QLatin1String(" (")));
+                QStringLiteral("view ") + godwit::schema::quoteIdentifierIfNeeded(view.name) + QLatin1String(" (")));
         QCOMPARE(text.count(QRegularExpression(QStringLiteral("(?m)^trigger "))), schema->triggers.size());
     }
 

@@ -6,7 +6,6 @@
 #include "rehearsal/rehearsalsnapshot.h"
 #include "resultmessage.h"
 #include "sqlite/backup.h"
-#include "sqlite/copyjob.h"
 #include "sqlite/database.h"
 
 #include <atomic>
@@ -15,13 +14,11 @@
 
 #include <QDeadlineTimer>
 #include <QFileInfo>
-#include <QSignalSpy>
 #include <QTest>
 
 using godwit::Error;
 using godwit::sqlite::backupDatabase;
 using godwit::sqlite::BackupStatus;
-using godwit::sqlite::CopyJob;
 using godwit::sqlite::Database;
 
 namespace {
@@ -257,29 +254,6 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(copy + QStringLiteral(".partial")));
         if (lockOriginal)
             QVERIFY(writer->exec(QStringLiteral("ROLLBACK")));
-    }
-
-    void copyJobSignalsRestarts()
-    {
-        const QString original = makeOriginal(QStringLiteral("delete"));
-        QVERIFY(!original.isEmpty());
-        auto writer = Database::openWritable(original);
-        QVERIFY(writer);
-        writer->setBusyTimeout(0);
-        const QString copy = godwit::test::scratchDir() + QStringLiteral("/job.db");
-        CopyJob job;
-        QSignalSpy progressed(&job, &CopyJob::progressed);
-        QSignalSpy restarted(&job, &CopyJob::restarted);
-        QSignalSpy finished(&job, &CopyJob::finished);
-        // The GUI thread writes whenever the copy reports progress: the copy sees a changed original.
-        connect(&job, &CopyJob::progressed, this, [&] { (void)writeOne(*writer); });
-        job.start(original, copy);
-        QVERIFY(finished.wait(60000));
-        QVERIFY(progressed.count() >= 1);
-        // Restarts depend on how the two threads interleave; each one reported is counted up from 1.
-        for (int i = 0; i < restarted.count(); ++i)
-            QCOMPARE(restarted.at(i).first().toInt(), i + 1);
-        QVERIFY(consistentRows(copy) >= kInitialRows);
     }
 
     void statusLineSaysWhatTheCopyWaitsFor_data()

@@ -2,17 +2,14 @@
 #include "datasets.h"
 #include "filehash.h"
 #include "resultmessage.h"
-#include "sqlite/copyjob.h"
 #include "sqlite/database.h"
 #include "sqlite/workingcopy.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QSignalSpy>
 #include <QTest>
 
 using godwit::Error;
-using godwit::sqlite::CopyJob;
 using godwit::sqlite::Database;
 using godwit::sqlite::WorkingCopy;
 using godwit::test::Dataset;
@@ -124,32 +121,6 @@ private Q_SLOTS:
         const QString a = WorkingCopy::suggestedPath(QStringLiteral("/data/shop.db"), QStringLiteral("/tmp/r"));
         QVERIFY(a.startsWith(QStringLiteral("/tmp/r/shop-")));
         QVERIFY(a.endsWith(QStringLiteral(".db")));
-    }
-
-    void copyJobRunsOffThread()
-    {
-        const QString original = godwit::test::datasetDatabase(Dataset::Chinook);
-        const QString copy = godwit::test::scratchDir() + QStringLiteral("/async.db");
-        CopyJob job;
-        QSignalSpy progressed(&job, &CopyJob::progressed);
-        QSignalSpy finished(&job, &CopyJob::finished);
-        QSignalSpy failed(&job, &CopyJob::failed);
-        job.start(original, copy);
-        QVERIFY(finished.wait(30000));
-        QCOMPARE(failed.count(), 0);
-        QVERIFY(progressed.count() >= 1);
-        QCOMPARE(finished.first().first().toString(), copy);
-        QVERIFY(QFileInfo::exists(copy));
-    }
-
-    void copyJobReportsFailure()
-    {
-        CopyJob job;
-        QSignalSpy failed(&job, &CopyJob::failed);
-        job.start(godwit::test::scratchDir() + QStringLiteral("/none.db"),
-            godwit::test::scratchDir() + QStringLiteral("/out.db"));
-        QVERIFY(failed.wait(30000));
-        QCOMPARE(failed.first().first().value<Error>().code, Error::Code::FileNotFound);
     }
 };
 

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "resultmessage.h"
+#include "schema/identifier.h"
 #include "schema/mermaidschemareader.h"
 #include "schema/schemareader.h"
-#include "sqlite/identifier.h"
 #include "testpaths.h"
 #include "widgets/canvas/diagrambuilder.h"
 #include "widgets/canvas/diagramexporter.h"
@@ -130,8 +130,8 @@ void TestDiagramScene::realSchemas()
         const TableItem* child = scene.tableItem(link.child);
         const TableItem* parent = scene.tableItem(link.parent);
         QVERIFY(child && parent);
-        QVERIFY(godwit::sqlite::sameIdentifier(child->card().rows[link.childRow].name, link.childColumns.front()));
-        QVERIFY(godwit::sqlite::sameIdentifier(parent->card().rows[link.parentRow].name, link.parentColumns.front()));
+        QVERIFY(godwit::schema::sameIdentifier(child->card().rows[link.childRow].name, link.childColumns.front()));
+        QVERIFY(godwit::schema::sameIdentifier(parent->card().rows[link.parentRow].name, link.parentColumns.front()));
         QVERIFY2(onRow(child, link.childRow, relation->childPort()), qPrintable(link.key()));
         QVERIFY2(onRow(parent, link.parentRow, relation->parentPort()), qPrintable(link.key()));
         QVERIFY(!relation->linePath().isEmpty());

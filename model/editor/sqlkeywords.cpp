@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlkeywords.h"
 
-namespace godwit::migrations {
+namespace godwit::editor {
 
 namespace {
 
@@ -50,4 +50,4 @@ const char* SqlKeywords::keywordSet() { return kKeywords; }
 
 const char* SqlKeywords::typeNameSet() { return kTypeNames; }
 
-} // namespace godwit::migrations
+} // namespace godwit::editor

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
-#include "migrations/sqlchecker.h"
+#include "editor/sqlchecker.h"
 #include "schema/schemareader.h"
 
 #include <QTest>
 
 using namespace godwit;
-using godwit::migrations::SqlChecker;
-using godwit::migrations::SqlProblem;
+using godwit::editor::SqlChecker;
+using godwit::editor::SqlProblem;
 
 class TestSqlChecker : public QObject {
     Q_OBJECT

@@ -2,16 +2,20 @@
 #pragma once
 
 #include "core/result.h"
-#include "sqlite/database.h"
+
+#include <memory>
 
 #include <QList>
 #include <QString>
 
+namespace godwit::sqlite {
+class Database;
+}
 namespace godwit::schema {
 struct Schema;
 }
 
-namespace godwit::migrations {
+namespace godwit::editor {
 
 // A problem SQLite finds in one statement of the text being edited.
 struct SqlProblem {
@@ -33,11 +37,12 @@ public:
     // of a missing module, is skipped); the schema changes of `scripts` (their CREATE, DROP
     // and ALTER statements) then run on top, in order, e.g. the migrations that come before
     // the file being edited. Script errors are ignored. Scripts are text: read files with
-    // ScriptRunner::planFile, which drops the UTF-8 BOM SQLite would choke on.
+    // migrations::ScriptRunner::planFile, which drops the UTF-8 BOM SQLite would choke on.
     [[nodiscard]] static Result<SqlChecker> create(const schema::Schema& schema, const QStringList& scripts = {});
 
-    SqlChecker(SqlChecker&&) noexcept = default;
-    SqlChecker& operator=(SqlChecker&&) noexcept = default;
+    SqlChecker(SqlChecker&&) noexcept;
+    SqlChecker& operator=(SqlChecker&&) noexcept;
+    ~SqlChecker();
 
     [[nodiscard]] QList<SqlProblem> check(const QString& sql) const;
     // The schema the checker holds (after the scripts): what completion offers names from.
@@ -46,9 +51,9 @@ public:
     [[nodiscard]] const QStringList& skippedObjects() const { return m_skipped; }
 
 private:
-    SqlChecker() = default;
-    sqlite::Database m_db;
+    SqlChecker();
+    std::unique_ptr<sqlite::Database> m_db; // in memory; behind a pointer so the editor never sees sqlite/
     QStringList m_skipped;
 };
 
-} // namespace godwit::migrations
+} // namespace godwit::editor

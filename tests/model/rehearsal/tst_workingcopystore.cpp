@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "filehash.h"
+#include "rehearsal/workingcopystore.h"
 #include "resultmessage.h"
 #include "sqlite/workingcopy.h"
-#include "sqlite/workingcopystore.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTest>
 
+using godwit::rehearsal::WorkingCopyStore;
 using godwit::sqlite::WorkingCopy;
-using godwit::sqlite::WorkingCopyStore;
 using godwit::test::Dataset;
 
 Q_DECLARE_METATYPE(Dataset)

@@ -1,19 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlchecker.h"
 
+#include "migrations/scriptrunner.h"
+#include "migrations/scriptsplitter.h"
 #include "schema/schema.h"
 #include "schema/schemareader.h"
 #include "schema/sqltokenizer.h"
-#include "scriptrunner.h"
-#include "scriptsplitter.h"
+#include "sqlite/database.h"
 
 #include <algorithm>
 
-namespace godwit::migrations {
+namespace godwit::editor {
 
 namespace {
 
-    using Kind = ScriptStatement::Kind;
+    using Kind = migrations::ScriptStatement::Kind;
 
     // UTF-16 offset of a 1-based line and column (code points) in `text`.
     qsizetype offsetOf(QStringView text, int line, int column)
@@ -39,7 +40,7 @@ namespace {
     // Whether running the statement on an empty schema is cheap and safe: only DDL runs, so
     // later statements see its tables; queries and DML are prepared only (a recursive CTE
     // could run forever, even on empty tables).
-    bool runsDuringCheck(const ScriptStatement& s)
+    bool runsDuringCheck(const migrations::ScriptStatement& s)
     {
         if (s.kind != Kind::Normal)
             return false;
@@ -64,13 +65,18 @@ namespace {
 
 } // namespace
 
+SqlChecker::SqlChecker() = default;
+SqlChecker::SqlChecker(SqlChecker&&) noexcept = default;
+SqlChecker& SqlChecker::operator=(SqlChecker&&) noexcept = default;
+SqlChecker::~SqlChecker() = default;
+
 Result<SqlChecker> SqlChecker::create(const schema::Schema& schema, const QStringList& scripts)
 {
     SqlChecker checker;
     auto db = sqlite::Database::openMemory();
     if (!db)
         return std::unexpected(db.error());
-    checker.m_db = std::move(*db);
+    checker.m_db = std::make_unique<sqlite::Database>(std::move(*db));
     struct Object {
         QString name;
         QString sql;
@@ -95,7 +101,7 @@ Result<SqlChecker> SqlChecker::create(const schema::Schema& schema, const QStrin
     while (progress && !objects.isEmpty()) {
         progress = false;
         for (qsizetype i = 0; i < objects.size();) {
-            if (checker.m_db.exec(objects.at(i).sql)) {
+            if (checker.m_db->exec(objects.at(i).sql)) {
                 objects.removeAt(i);
                 progress = true;
             } else {
@@ -108,22 +114,22 @@ Result<SqlChecker> SqlChecker::create(const schema::Schema& schema, const QStrin
     // Only the scripts' schema changes run: their data statements would only slow the check
     // (or never end, like a recursive CTE) and leave rows that later DDL might trip on.
     for (const QString& script : scripts) {
-        for (const ScriptStatement& s : ScriptSplitter::split(script)) {
+        for (const migrations::ScriptStatement& s : migrations::ScriptSplitter::split(script)) {
             if (runsDuringCheck(s))
-                (void)checker.m_db.executeScript(s.text, {});
+                (void)checker.m_db->executeScript(s.text, {});
         }
     }
     return checker;
 }
 
-Result<schema::Schema> SqlChecker::schema() const { return schema::SchemaReader::read(m_db); }
+Result<schema::Schema> SqlChecker::schema() const { return schema::SchemaReader::read(*m_db); }
 
 QList<SqlProblem> SqlChecker::check(const QString& sql) const
 {
     QList<SqlProblem> problems;
-    if (!m_db.exec(QStringLiteral("SAVEPOINT godwit_check")))
+    if (!m_db->exec(QStringLiteral("SAVEPOINT godwit_check")))
         return problems;
-    for (const ScriptStatement& s : ScriptSplitter::split(sql)) {
+    for (const migrations::ScriptStatement& s : migrations::ScriptSplitter::split(sql)) {
         if (s.kind == Kind::TransactionControl)
             continue;
         std::optional<Error> error;
@@ -132,14 +138,14 @@ QList<SqlProblem> SqlChecker::check(const QString& sql) const
             e.message = QStringLiteral("%1 is not allowed in a migration: %2").arg(s.keyword, s.reason);
             error = e;
         } else if (runsDuringCheck(s)) {
-            if (auto r = m_db.executeScript(s.text, {}); !r)
+            if (auto r = m_db->executeScript(s.text, {}); !r)
                 error = r.error();
-        } else if (auto st = m_db.prepare(s.text); !st) {
+        } else if (auto st = m_db->prepare(s.text); !st) {
             error = st.error();
         }
         if (!error)
             continue;
-        const TextPosition start = ScriptRunner::positionOf(sql, s.offset);
+        const TextPosition start = migrations::ScriptRunner::positionOf(sql, s.offset);
         SqlProblem p;
         p.message = error->message;
         qsizetype inStatement = 0;
@@ -161,8 +167,8 @@ QList<SqlProblem> SqlChecker::check(const QString& sql) const
         }
         problems.append(p);
     }
-    (void)m_db.exec(QStringLiteral("ROLLBACK TO godwit_check; RELEASE godwit_check"));
+    (void)m_db->exec(QStringLiteral("ROLLBACK TO godwit_check; RELEASE godwit_check"));
     return problems;
 }
 
-} // namespace godwit::migrations
+} // namespace godwit::editor

@@ -7,7 +7,7 @@ namespace godwit::schema {
 struct Schema;
 }
 
-namespace godwit::migrations {
+namespace godwit::editor {
 
 // What the SQL editor offers at the cursor.
 struct Completions {
@@ -27,4 +27,4 @@ public:
         const schema::Schema& schema, QStringView textBeforeCursor, QStringView textAfterCursor = {});
 };
 
-} // namespace godwit::migrations
+} // namespace godwit::editor

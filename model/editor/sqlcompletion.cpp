@@ -1,16 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sqlcompletion.h"
 
+#include "schema/identifier.h"
 #include "schema/schema.h"
 #include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
 #include "sqlkeywords.h"
 
 #include <algorithm>
 
 #include <QSet>
 
-namespace godwit::migrations {
+namespace godwit::editor {
 
 namespace {
 
@@ -52,13 +52,13 @@ namespace {
             if (n < statement.size() && statement.at(n).is(QLatin1String("AS")))
                 ++n;
             if (n < statement.size() && statement.at(n).isName()
-                && sqlite::sameIdentifier(statement.at(n).identifier(), qualifier))
+                && schema::sameIdentifier(statement.at(n).identifier(), qualifier))
                 return table;
         }
         return {};
     }
 
-    QString quoted(const QString& name) { return sqlite::quoteIdentifierIfNeeded(name); }
+    QString quoted(const QString& name) { return schema::quoteIdentifierIfNeeded(name); }
 
 } // namespace
 
@@ -112,8 +112,8 @@ Completions SqlCompletion::complete(const schema::Schema& schema, QStringView te
             return out;
         QSet<QString> seen;
         auto add = [&](const QString& name) {
-            if (matches(name) && !seen.contains(name.toLower())) {
-                seen.insert(name.toLower());
+            if (matches(name) && !seen.contains(schema::identifierKey(name))) {
+                seen.insert(schema::identifierKey(name));
                 names << quoted(name);
             }
         };
@@ -133,18 +133,18 @@ Completions SqlCompletion::complete(const schema::Schema& schema, QStringView te
         for (const schema::Trigger& t : schema.triggers)
             add(t.name);
         for (const QString& k : SqlKeywords::keywords()) {
-            if (matches(k) && !seen.contains(k.toLower())) {
-                seen.insert(k.toLower());
+            if (matches(k) && !seen.contains(schema::identifierKey(k))) {
+                seen.insert(schema::identifierKey(k));
                 names << k; // a keyword is never quoted
             }
         }
     }
     std::ranges::sort(names, [](const QString& a, const QString& b) {
-        const int c = QString::compare(a, b, Qt::CaseInsensitive);
+        const int c = schema::compareIdentifiers(a, b);
         return c != 0 ? c < 0 : a < b;
     });
     out.candidates = names;
     return out;
 }
 
-} // namespace godwit::migrations
+} // namespace godwit::editor

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workingcopystore.h"
 
+#include "sqlite/workingcopy.h"
+
 #include <algorithm>
 
 #include <QDir>
@@ -8,7 +10,9 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 
-namespace godwit::sqlite {
+namespace godwit::rehearsal {
+
+QString WorkingCopyStore::defaultFolder() { return sqlite::WorkingCopy::defaultFolder(); }
 
 namespace {
     // SQLite's files beside a database: the write-ahead log, its index, the rollback journal.
@@ -87,4 +91,4 @@ Result<qint64> WorkingCopyStore::remove(const QList<Entry>& entries)
     return freed;
 }
 
-} // namespace godwit::sqlite
+} // namespace godwit::rehearsal

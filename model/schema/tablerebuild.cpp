@@ -1,26 +1,20 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "tablerebuild.h"
 
-#include "plansql.h"
-#include "schema/ddlgenerator.h"
-#include "schema/sqltokenizer.h"
-#include "sqlite/identifier.h"
+#include "ddlgenerator.h"
+#include "identifier.h"
+#include "sqltokenizer.h"
 
-namespace godwit::plan {
+namespace godwit::schema {
 
-using schema::DdlGenerator;
-using schema::SqlToken;
-using schema::SqlTokenizer;
-using sqlite::quoteIdentifierIfNeeded;
-
-TableRebuild::TableRebuild(schema::Table target, QString source)
+TableRebuild::TableRebuild(Table target, QString source)
     : m_target(std::move(target))
     , m_source(std::move(source))
     , m_temporaryName(m_target.name + QStringLiteral("_godwit_new"))
 {
     m_copyRowid = !m_target.withoutRowid;
     for (const auto& index : m_target.indexes) {
-        if (index.origin == schema::IndexOrigin::CreateIndex)
+        if (index.origin == IndexOrigin::CreateIndex)
             m_indexes << index;
     }
 }
@@ -29,19 +23,19 @@ void TableRebuild::setTemporaryName(const QString& name) { m_temporaryName = nam
 
 void TableRebuild::setSourceExpression(const QString& column, const QString& expression)
 {
-    m_expressions.insert(column.toLower(), expression);
+    m_expressions.insert(identifierKey(column), expression);
 }
 
-void TableRebuild::copySameNamedColumns(const schema::Table& source)
+void TableRebuild::copySameNamedColumns(const Table& source)
 {
     for (const auto& col : m_target.columns) {
-        const schema::Column* from = source.column(col.name);
+        const Column* from = source.column(col.name);
         if (from && !from->isGenerated() && !col.isGenerated())
             setSourceExpression(col.name, quoteIdentifierIfNeeded(from->name));
     }
 }
 
-void TableRebuild::setIndexes(const QList<schema::Index>& indexes) { m_indexes = indexes; }
+void TableRebuild::setIndexes(const QList<Index>& indexes) { m_indexes = indexes; }
 
 QString TableRebuild::createStatement() const
 {
@@ -55,7 +49,7 @@ QStringList TableRebuild::targetColumns() const
     if (m_copyRowid)
         targets << QStringLiteral("rowid");
     for (const auto& col : m_target.columns) {
-        if (col.isGenerated() || col.hidden || !m_expressions.contains(col.name.toLower()))
+        if (col.isGenerated() || col.hidden || !m_expressions.contains(identifierKey(col.name)))
             continue;
         targets << quoteIdentifierIfNeeded(col.name);
     }
@@ -68,9 +62,9 @@ QStringList TableRebuild::sourceExpressions() const
     if (m_copyRowid)
         sources << QStringLiteral("rowid");
     for (const auto& col : m_target.columns) {
-        if (col.isGenerated() || col.hidden || !m_expressions.contains(col.name.toLower()))
+        if (col.isGenerated() || col.hidden || !m_expressions.contains(identifierKey(col.name)))
             continue;
-        sources << m_expressions.value(col.name.toLower());
+        sources << m_expressions.value(identifierKey(col.name));
     }
     return sources;
 }
@@ -114,7 +108,7 @@ QString TableRebuild::script(const QStringList& dropDependents, const QStringLis
     sql += statements();
     for (const QString& s : recreateDependents)
         sql += statement(s);
-    sql += schema::DdlGenerator::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
+    sql += DdlGenerator::foreignKeyGuard() + QStringLiteral("COMMIT;\nPRAGMA foreign_keys = ON;\n");
     return sql;
 }
 
@@ -176,4 +170,4 @@ QString TableRebuild::statement(const QString& sql)
     return s + QLatin1Char('\n');
 }
 
-} // namespace godwit::plan
+} // namespace godwit::schema

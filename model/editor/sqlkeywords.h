@@ -3,7 +3,7 @@
 
 #include <QStringList>
 
-namespace godwit::migrations {
+namespace godwit::editor {
 
 // SQLite's keywords (lang_keywords.html) and common type names, for the SQL editor's
 // highlighting and completion.
@@ -18,4 +18,4 @@ public:
     [[nodiscard]] static const char* typeNameSet();
 };
 
-} // namespace godwit::migrations
+} // namespace godwit::editor

@@ -8,7 +8,7 @@
 #include <QString>
 #include <QStringList>
 
-namespace godwit::sqlite {
+namespace godwit::rehearsal {
 
 // The working copies rehearsals leave in a folder: each run keeps a full copy of the database,
 // so they add up. Only files named the way WorkingCopy::suggestedPath names them
@@ -26,6 +26,9 @@ public:
 
     explicit WorkingCopyStore(QString folder);
 
+    // Where rehearsals put their copies unless the user chose another folder.
+    [[nodiscard]] static QString defaultFolder();
+
     [[nodiscard]] QString folder() const { return m_folder; }
     // The copies in the folder, oldest first; empty when the folder does not exist.
     [[nodiscard]] QList<Entry> entries() const;
@@ -42,4 +45,4 @@ private:
     QString m_folder;
 };
 
-} // namespace godwit::sqlite
+} // namespace godwit::rehearsal

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "schema/table.h"
+#include "table.h"
 
 #include <QHash>
 #include <QString>
 #include <QStringList>
 
-namespace godwit::plan {
+namespace godwit::schema {
 
 // The table rebuild SQLite documents for every change ALTER TABLE cannot make in place
 // (lang_altertable.html#otheralter): create the new definition under a temporary name, copy
@@ -17,20 +17,20 @@ class TableRebuild final {
 public:
     // `target` is the definition the table ends with (its CREATE text is reused when it has one);
     // the rows come from the table called `source` as it is when the rebuild runs.
-    TableRebuild(schema::Table target, QString source);
+    TableRebuild(Table target, QString source);
 
     void setTemporaryName(const QString& name); // default: <target>_godwit_new
     // The value of target `column` is `expression`, SQL over the source's columns. Columns without
     // one are not copied and take their default.
     void setSourceExpression(const QString& column, const QString& expression);
     // Copies every target column the source also has, under the same name (generated ones excluded).
-    void copySameNamedColumns(const schema::Table& source);
+    void copySameNamedColumns(const Table& source);
     // Keeps rowids, so rows keep their identity (and INTEGER PRIMARY KEY aliases their value).
     void setCopyRowid(bool copy) { m_copyRowid = copy; }
     // Indexes created after the rename; default: the target's CREATE INDEX indexes.
-    void setIndexes(const QList<schema::Index>& indexes);
+    void setIndexes(const QList<Index>& indexes);
 
-    [[nodiscard]] const schema::Table& target() const { return m_target; }
+    [[nodiscard]] const Table& target() const { return m_target; }
     [[nodiscard]] QString source() const { return m_source; }
     [[nodiscard]] QString temporaryName() const { return m_temporaryName; }
     [[nodiscard]] QString createStatement() const;
@@ -56,12 +56,12 @@ public:
     [[nodiscard]] static QString statement(const QString& sql);
 
 private:
-    schema::Table m_target;
+    Table m_target;
     QString m_source;
     QString m_temporaryName;
-    QHash<QString, QString> m_expressions; // lower-case target column -> source expression
-    QList<schema::Index> m_indexes;
+    QHash<QString, QString> m_expressions; // identifierKey(target column) -> source expression
+    QList<Index> m_indexes;
     bool m_copyRowid = true;
 };
 
-} // namespace godwit::plan
+} // namespace godwit::schema
