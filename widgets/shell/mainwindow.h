@@ -125,6 +125,7 @@ private:
     void createMenus();
     void createToolBar();
     void createDocks();
+    void createWorkbenches(); // mainwindowworkbenches.cpp
     void chooseComparison();
     void restoreSettings();
     void saveSettings() const;
