@@ -56,7 +56,7 @@ private Q_SLOTS:
                                       << "--color: expected one of auto, always, never (got rainbow)";
         QTest::addRow("diff --renames") << QStringList { "diff", "--renames", "maybe", a, b } << kRenamesError;
         QTest::addRow("plan --format") << QStringList { "plan", "-f", "yaml", a, b }
-                                       << "--format: expected one of text, json, markdown, flyway (got yaml)";
+                                       << "--format: expected one of text, json, markdown, dot, flyway (got yaml)";
         QTest::addRow("plan --renames") << QStringList { "plan", "--renames", "maybe", a, b } << kRenamesError;
         QTest::addRow("lint --format") << QStringList { "lint", "-f", "xml", a }
                                        << "--format: expected one of text, json, sarif, github (got xml)";

@@ -4,6 +4,9 @@
 #include "widgets/common/format.h"
 
 #include <QCoreApplication>
+#include <QFont>
+#include <QGuiApplication>
+#include <QPalette>
 
 namespace godwit::widgets {
 
@@ -63,6 +66,29 @@ QString CellFormat::plain(const QVariant& value)
     if (isBlob(value))
         return QString::fromLatin1(value.toByteArray().toHex());
     return value.toString();
+}
+
+QVariant CellFormat::style(const QVariant& v, int role)
+{
+    switch (role) {
+    case Qt::ForegroundRole:
+        if (v.isNull() || isBlob(v))
+            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
+        return {};
+    case Qt::FontRole:
+        if (v.isNull()) {
+            QFont f;
+            f.setItalic(true);
+            return f;
+        }
+        return {};
+    case Qt::TextAlignmentRole:
+        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
 }
 
 } // namespace godwit::widgets

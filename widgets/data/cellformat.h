@@ -13,6 +13,9 @@ public:
     static constexpr qsizetype MaxText = 200; // characters shown in a cell; the viewer shows all
 
     [[nodiscard]] static QString display(const QVariant& value);
+    // How a grid cell looks for `role` (ForegroundRole, FontRole, TextAlignmentRole): NULL greyed
+    // and italic, a BLOB greyed, numbers right-aligned; an invalid QVariant for other roles.
+    [[nodiscard]] static QVariant style(const QVariant& value, int role);
     [[nodiscard]] static bool isNull(const QVariant& value) { return value.isNull(); }
     [[nodiscard]] static bool isBlob(const QVariant& value) { return value.typeId() == QMetaType::QByteArray; }
     // Whether display() shortened the value: the cell viewer has more to show.

@@ -3,10 +3,6 @@
 
 #include "widgets/data/cellformat.h"
 
-#include <QFont>
-#include <QGuiApplication>
-#include <QPalette>
-
 namespace godwit::widgets {
 
 RowSetModel::RowSetModel(QObject* parent)
@@ -42,23 +38,8 @@ QVariant RowSetModel::data(const QModelIndex& index, int role) const
         return v;
     case Qt::ToolTipRole:
         return CellFormat::isElided(v) ? CellFormat::fullText(v).left(2000) : QVariant();
-    case Qt::ForegroundRole:
-        if (v.isNull() || CellFormat::isBlob(v))
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        return {};
-    case Qt::FontRole:
-        if (v.isNull()) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     default:
-        return {};
+        return CellFormat::style(v, role);
     }
 }
 

@@ -171,23 +171,8 @@ QVariant TableModel::data(const QModelIndex& index, int role) const
         return v.isNull();
     case Qt::ToolTipRole:
         return CellFormat::isElided(v) ? tr("Double-click to see the whole value") : QVariant();
-    case Qt::ForegroundRole:
-        if (v.isNull() || CellFormat::isBlob(v))
-            return QGuiApplication::palette().brush(QPalette::PlaceholderText);
-        return {};
-    case Qt::FontRole:
-        if (v.isNull()) {
-            QFont f;
-            f.setItalic(true);
-            return f;
-        }
-        return {};
-    case Qt::TextAlignmentRole:
-        if (v.typeId() == QMetaType::LongLong || v.typeId() == QMetaType::Double)
-            return int(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
     default:
-        return {};
+        return CellFormat::style(v, role);
     }
 }
 
