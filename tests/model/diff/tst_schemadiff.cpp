@@ -60,7 +60,7 @@ CREATE TRIGGER orders_paid AFTER UPDATE OF status ON orders BEGIN UPDATE custome
 
 // kBase with `from` replaced by `to`. A `from` that no longer matches fails the test (QVERIFY's
 // own check, callable where a value is returned): otherwise a row expecting "no change" would
-// pass on an unedited schema. Q_ASSERT would be compiled out in RelWithDebInfo.
+// pass on an unedited schema. An assertion macro would be compiled out in RelWithDebInfo.
 QString edit(const char* from, const char* to)
 {
     QString s = QString::fromUtf8(kBase);
