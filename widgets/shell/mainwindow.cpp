@@ -45,6 +45,7 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QScreen>
 #include <QSettings>
 #include <QStackedWidget>
 #include <QToolBar>
@@ -324,8 +325,10 @@ void MainWindow::restoreSettings()
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("MainWindow"));
+    // The first start: a comfortable size, never larger than the screen (a 1,366×768 laptop
+    // would otherwise lose the status bar below its edge).
     if (!restoreGeometry(settings.value(QStringLiteral("geometry")).toByteArray()))
-        resize(1360, 840);
+        resize(QSize(1360, 840).boundedTo(screen()->availableGeometry().size() - QSize(16, 40)));
     if (!restoreState(settings.value(QStringLiteral("state")).toByteArray()))
         resizeDocks({ m_browserDock, m_detailsDock }, { 310, 390 }, Qt::Horizontal);
     setDdlZoom(settings.value(QStringLiteral("ddlZoom"), 0).toInt());
