@@ -52,9 +52,9 @@ int LintCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
     options.bigTableRows = parser.value(bigTable).toLongLong(&ok);
     if (!ok || options.bigTableRows < 1)
         return reportError(err, QStringLiteral("--big-table-rows must be a positive integer"));
-    const std::optional<int> showRows = parser.showRows();
+    const std::optional<int> showRows = parser.showRows(err);
     if (!showRows)
-        return reportError(err, QStringLiteral("--show-rows must be a whole number from 0 to 1000"));
+        return ExitCode::Failure;
     options.showRows = *showRows;
     options.database = parser.value(db);
     auto report = lint::Linter::lintPath(parser.positionalArguments().at(0), options);

@@ -23,12 +23,14 @@ QCommandLineOption Parser::showRowsOption()
         QStringLiteral("n"), QStringLiteral("5"));
 }
 
-std::optional<int> Parser::showRows() const
+std::optional<int> Parser::showRows(QTextStream& err) const
 {
     bool ok = false;
     const int n = value(QStringLiteral("show-rows")).toInt(&ok);
-    if (!ok || n < 0 || n > 1000)
+    if (!ok || n < 0 || n > 1000) {
+        reportError(err, QStringLiteral("--show-rows must be a whole number from 0 to 1000"));
         return std::nullopt;
+    }
     return n;
 }
 

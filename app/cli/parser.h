@@ -56,8 +56,9 @@ public:
     // --show-rows N, shared by the commands that run data pre-checks: how many offending rows
     // each finding prints (default 5, 0 for none).
     [[nodiscard]] static QCommandLineOption showRowsOption();
-    // The value of showRowsOption(); nullopt when it is not a whole number from 0 to 1000.
-    [[nodiscard]] std::optional<int> showRows() const;
+    // The value of showRowsOption(); otherwise nullopt after the one error line (the caller
+    // returns ExitCode::Failure).
+    [[nodiscard]] std::optional<int> showRows(QTextStream& err) const;
 
 private:
     static void reportChoiceError(

@@ -103,9 +103,9 @@ int PlanCommand::run(const QStringList& arguments, QTextStream& out, QTextStream
         diffOptions.renames = *policy;
     }
 
-    const std::optional<int> showRows = parser.showRows();
+    const std::optional<int> showRows = parser.showRows(err);
     if (!showRows)
-        return reportError(err, QStringLiteral("--show-rows must be a whole number from 0 to 1000"));
+        return ExitCode::Failure;
 
     plan::Answers answers = *fromProject ? (*fromProject)->answers : plan::Answers {};
     // The project's query file, as --queries would give it.
