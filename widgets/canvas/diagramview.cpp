@@ -5,6 +5,7 @@
 #include "widgets/canvas/minimap.h"
 #include "widgets/canvas/tableitem.h"
 
+#include <algorithm>
 #include <cmath>
 
 #include <QGestureEvent>
@@ -285,13 +286,31 @@ void DiagramView::updateTheme()
     viewport()->update();
 }
 
-void DiagramView::placeMinimap()
+void DiagramView::placeMinimap() { m_minimap->refreshViewport(); }
+
+std::optional<QRect> DiagramView::minimapPlace(QSize size) const
 {
-    const QSize size = m_minimap->sizeHint();
+    const DiagramScene* s = diagramScene();
+    if (!s)
+        return std::nullopt;
+    constexpr int Gap = 12;
     const QRect area = viewport()->geometry();
-    m_minimap->setGeometry(
-        area.right() - size.width() - 12, area.bottom() - size.height() - 12, size.width(), size.height());
-    m_minimap->refreshViewport();
+    const int left = area.left() + Gap;
+    const int right = area.right() - size.width() - Gap;
+    const int top = area.top() + Gap;
+    const int bottom = area.bottom() - size.height() - Gap;
+    for (const QPoint corner : { QPoint(right, bottom), QPoint(left, bottom), QPoint(right, top), QPoint(left, top) }) {
+        const QRect place(corner, size);
+        // The place with its gap, in scene coordinates: no card may lie under it.
+        const QRectF covered
+            = mapToScene(place.adjusted(-Gap, -Gap, Gap, Gap).translated(-area.topLeft())).boundingRect();
+        const QList<QGraphicsItem*> under = s->items(covered, Qt::IntersectsItemBoundingRect);
+        const bool free
+            = std::ranges::none_of(under, [](QGraphicsItem* item) { return item->type() == TableItem::Type; });
+        if (free)
+            return place;
+    }
+    return std::nullopt;
 }
 
 } // namespace godwit::widgets

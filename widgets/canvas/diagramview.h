@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <optional>
+
 #include <QGraphicsView>
 
 namespace godwit::widgets {
@@ -21,6 +23,9 @@ public:
     void setDiagramScene(DiagramScene* scene);
     [[nodiscard]] DiagramScene* diagramScene() const;
     [[nodiscard]] Minimap* minimap() const { return m_minimap; }
+    // Where a minimap of `size` fits without covering a card: the first free corner of the
+    // viewport (bottom right, bottom left, top right, top left), or nothing.
+    [[nodiscard]] std::optional<QRect> minimapPlace(QSize size) const;
 
     static constexpr qreal MinZoom = 0.08;
     static constexpr qreal MaxZoom = 4.0;

@@ -74,9 +74,13 @@ void Minimap::refreshViewport()
     const QRectF visible = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     const bool needed = !area.isEmpty() && m_view->diagramScene()->tableItems().size() > 1
         && (area.width() > visible.width() * 1.05 || area.height() > visible.height() * 1.05);
+    // Never over content: the minimap takes a corner free of cards, and hides while none is.
+    const std::optional<QRect> place = needed ? m_view->minimapPlace(sizeHint()) : std::nullopt;
+    if (place)
+        setGeometry(*place);
     const bool wasVisible = isVisible();
-    setVisible(needed);
-    if (needed && (!wasVisible || m_thumbnail.isNull()))
+    setVisible(place.has_value());
+    if (place && (!wasVisible || m_thumbnail.isNull()))
         renderThumbnail();
     update();
 }
