@@ -3,6 +3,10 @@
 
 #include "widgets/common/preferences.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/modecontroller.h"
+#include "widgets/shell/projectcontroller.h"
+
+#include <cstdio>
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -32,13 +36,35 @@ int runGui(int& argc, char** argv)
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addPositionalArgument(QStringLiteral("FILE"),
-        QApplication::translate("main", "A SQLite database (opened read-only) or an .sql script to open."),
+        QApplication::translate(
+            "main", "A SQLite database (opened read-only), an .sql script, or a .godwit project to open."),
         QStringLiteral("[FILE]"));
+    const QCommandLineOption modeOption(QStringLiteral("mode"),
+        QApplication::translate(
+            "main", "The mode to show once FILE is open: schema, compare, plan, rehearse, queries or review."),
+        QStringLiteral("MODE"));
+    parser.addOption(modeOption);
     parser.process(app);
+    std::optional<godwit::widgets::Mode> mode;
+    if (parser.isSet(modeOption)) {
+        mode = godwit::widgets::ModeController::modeFromKey(parser.value(modeOption));
+        if (!mode) {
+            std::fprintf(stderr, "godwit: unknown mode '%s' (schema, compare, plan, rehearse, queries or review)\n",
+                qPrintable(parser.value(modeOption)));
+            return 2;
+        }
+    }
 
     godwit::widgets::MainWindow window;
     window.show();
-    if (const QStringList files = parser.positionalArguments(); !files.isEmpty())
-        window.openFile(files.first());
+    if (const QStringList files = parser.positionalArguments(); !files.isEmpty()) {
+        // A project opens with its comparison; anything else is a schema to look at.
+        if (files.first().endsWith(QLatin1String(".godwit")))
+            window.projects()->openProject(files.first());
+        else
+            window.openFile(files.first());
+    }
+    if (mode)
+        window.showModeWhenReady(*mode);
     return QApplication::exec();
 }

@@ -79,6 +79,11 @@ void DiagramActions::update(bool hasSchema, bool hasDatabase)
     showComparison->setChecked(current == m_diff);
     compare->setEnabled(hasSchema && !m_diff->isBusy());
     compareMigrations->setEnabled(hasSchema && hasDatabase && !m_diff->isBusy());
+    // A disabled command says why (the mode strip shows it too).
+    const QString why = !hasSchema ? tr("Open a database, script or Mermaid file first")
+        : m_diff->isBusy()         ? tr("A comparison is running")
+                                   : QString();
+    compare->setToolTip(compare->isEnabled() ? compare->statusTip() : why);
     const bool canvas = current == m_diagram || current == m_diff;
     for (QAction* action : { zoomIn, zoomOut, fit, exportDiagram })
         action->setEnabled(hasSchema && canvas);

@@ -19,8 +19,6 @@ using layout::Mark;
 namespace {
 
     constexpr qreal Radius = 6;
-    // Below this zoom rows are unreadable anyway; cards draw as name plates, which keeps big schemas fast.
-    constexpr qreal DetailLevel = 0.4;
 
 } // namespace
 

@@ -17,6 +17,8 @@ class DiagramScene;
 class TableItem final : public QGraphicsItem {
 public:
     enum { Type = UserType + 1 };
+    // Below this zoom rows are unreadable anyway; cards draw as name plates, which keeps big schemas fast.
+    static constexpr qreal DetailLevel = 0.4;
 
     TableItem(const layout::Card& card, const layout::NodeShape& shape);
 

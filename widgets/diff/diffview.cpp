@@ -25,6 +25,7 @@
 #include <QPainter>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -76,6 +77,9 @@ namespace {
         bold.setBold(true);
         label->setFont(bold);
         label->setContentsMargins(10, 6, 10, 6);
+        // A long file name must not make its half wider than the other (the tooltip keeps it whole).
+        label->setMinimumWidth(1);
+        label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
         box->addWidget(label);
         box->addWidget(view, 1);
         return panel;
@@ -147,6 +151,10 @@ DiffView::DiffView(QWidget* parent)
     canvases->addWidget(canvasPanel(m_beforeLabel, m_beforeView, canvases));
     canvases->addWidget(canvasPanel(m_afterLabel, m_afterView, canvases));
     canvases->setChildrenCollapsible(false);
+    // Before and after get equal halves, however wide their titles or diagrams.
+    canvases->setStretchFactor(0, 1);
+    canvases->setStretchFactor(1, 1);
+    canvases->setSizes({ 1000, 1000 });
     m_splitter->addWidget(listPanel);
     m_splitter->addWidget(canvases);
     m_splitter->setStretchFactor(1, 1);
@@ -292,6 +300,8 @@ void DiffView::setChangeSet(const diff::ChangeSet& changes, const QString& befor
     m_hasComparison = true;
     m_beforeLabel->setText(tr("Before · %1").arg(beforeTitle));
     m_afterLabel->setText(tr("After · %1").arg(afterTitle));
+    m_beforeLabel->setToolTip(m_beforeLabel->text());
+    m_afterLabel->setToolTip(m_afterLabel->text());
     m_summary->setText(
         changes.isEmpty() ? tr("The schemas are the same.") : tr("%n change(s)", nullptr, int(changes.changes.size())));
     fillChangeList();
@@ -330,7 +340,10 @@ void DiffView::onLayoutFinished(const layout::DiagramLayout& result)
     const QRectF frame = m_beforeScene->diagramRect().united(m_afterScene->diagramRect());
     m_beforeScene->setSceneRect(frame);
     m_afterScene->setSceneRect(frame);
-    fitToWindow();
+    // A hidden view has no size to fit to: it fits when it is first shown.
+    m_fitOnShow = !isVisible();
+    if (!m_fitOnShow)
+        fitToWindow();
     if (!selected.isEmpty())
         selectChange(selected);
     Q_EMIT layoutFinished();
@@ -462,6 +475,13 @@ void DiffView::onTableClicked(DiagramScene* source, const QString& key)
 void DiffView::zoomIn() { m_afterView->zoomIn(); }
 
 void DiffView::zoomOut() { m_afterView->zoomOut(); }
+
+void DiffView::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (std::exchange(m_fitOnShow, false)) // after the layout has given the views their size
+        QTimer::singleShot(0, this, &DiffView::fitToWindow);
+}
 
 void DiffView::fitToWindow()
 {

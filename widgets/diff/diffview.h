@@ -88,6 +88,9 @@ Q_SIGNALS:
 protected:
     void changeEvent(QEvent* event) override;
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void onCompared(const diff::ChangeSet& changes);
     void startLayout();
@@ -110,6 +113,7 @@ private:
     bool m_changedOnly = false;
     bool m_hasComparison = false;
     bool m_syncing = false;
+    bool m_fitOnShow = false; // a layout arrived while hidden
 
     diff::CompareJob* m_compareJob = nullptr;
     layout::LayoutJob* m_job = nullptr;

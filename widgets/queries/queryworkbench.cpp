@@ -15,6 +15,7 @@
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
+#include <QScrollArea>
 #include <QSettings>
 #include <QStatusBar>
 
@@ -28,7 +29,12 @@ QueryWorkbench::QueryWorkbench(QMainWindow* window, QMenu* fileMenu, QMenu* view
 {
     m_dock = new QDockWidget(tr("Queries"), window);
     m_dock->setObjectName(QStringLiteral("queriesDock"));
-    m_dock->setWidget(m_panel);
+    // The panel scrolls in a short dock rather than making the window taller than the screen.
+    auto* scroll = new QScrollArea(m_dock);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_panel);
+    m_dock->setWidget(scroll);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
 
@@ -87,6 +93,7 @@ bool QueryWorkbench::loadQueries(const QString& path)
 {
     if (!m_panel->loadQueries(path))
         return false;
+    Q_EMIT queriesLoaded();
     m_dock->show();
     m_dock->raise();
     return true;

@@ -47,6 +47,8 @@ public:
 
 Q_SIGNALS:
     void errorOccurred(const QString& message, const QString& details);
+    // A query file was read: the window shows the Queries mode before the dock opens.
+    void queriesLoaded();
     // An index proposal the user added to the plan (once per CREATE INDEX).
     void indexAdditionRequested(const godwit::plan::RequestedIndex& index);
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/rehearsal/rehearsalview.h"
 
+#include "project/rehearsalpace.h"
 #include "rehearsal/rehearsalcopy.h"
 #include "rehearsal/rehearsaljob.h"
 #include "widgets/common/emptystatehint.h"
@@ -12,6 +13,7 @@
 #include <cmath>
 
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -112,6 +114,15 @@ RehearsalView::RehearsalView(QWidget* parent)
     m_rate->setValue(int(m_options.rate));
     m_rate->setSuffix(tr(" ops/s"));
     m_rate->setToolTip(tr("Operations per second of the simulated application"));
+    m_pace = new QComboBox(this);
+    m_pace->setObjectName(QStringLiteral("paceBox"));
+    m_pace->addItem(tr("Classroom"), int(project::Pace::Classroom));
+    m_pace->addItem(tr("Realistic"), int(project::Pace::Realistic));
+    m_pace->addItem(tr("Fastest"), int(project::Pace::Fastest));
+    m_pace->setCurrentIndex(1);
+    m_pace->setToolTip(tr("Classroom: the backfill takes about a minute, with an ETA to watch. Realistic: the batch, "
+                          "delay and load as set. Fastest: no pauses, no throttling"));
+    connect(m_pace, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT paceChanged(pace()); });
 
     auto* controls = new QHBoxLayout;
     for (QPushButton* b : { m_start, m_step, m_pause, m_resume, m_cancel, m_continue })
@@ -125,6 +136,8 @@ RehearsalView::RehearsalView(QWidget* parent)
     controls->addWidget(m_delayLabel);
     controls->addWidget(new QLabel(tr("Load:"), this));
     controls->addWidget(m_rate);
+    controls->addWidget(new QLabel(tr("Pace:"), this));
+    controls->addWidget(m_pace);
 
     auto* faults = new QHBoxLayout;
     faults->addWidget(new QLabel(tr("Faults:"), this));
@@ -306,6 +319,32 @@ void RehearsalView::updateControls()
 
 void RehearsalView::start() { run(false); }
 
+void RehearsalView::setPace(project::Pace pace) { m_pace->setCurrentIndex(m_pace->findData(int(pace))); }
+
+project::Pace RehearsalView::pace() const { return project::Pace(m_pace->currentData().toInt()); }
+
+void RehearsalView::setFault(Fault fault, bool on) { faultBox(fault)->setChecked(on); }
+
+void RehearsalView::applyPace(RehearsalOptions& options) const
+{
+    if (pace() == project::Pace::Realistic)
+        return;
+    project::RehearsalSettings settings;
+    settings.pace = pace();
+    settings.rate = options.rate;
+    settings.delayMs = options.pacing.delayMs;
+    settings.budgetMs = options.latencyBudgetMs;
+    settings.faults = options.faults;
+    settings.batchSize = options.planBatchSize ? 0 : options.pacing.batchSize;
+    qint64 rows = 0;
+    if (settings.pace == project::Pace::Classroom) {
+        // The rows to backfill size the batches; without a count the plan's own pacing stays.
+        if (auto counted = project::RehearsalPace::backfillRows(m_originalPath, m_plan.plan))
+            rows = *counted;
+    }
+    project::RehearsalPace::apply(settings, rows, options);
+}
+
 bool RehearsalView::canContinue() const
 {
     return !isRunning() && hasPlan() && m_result && m_result->cancelled && QFileInfo::exists(m_result->copyPath);
@@ -342,6 +381,7 @@ void RehearsalView::run(bool resume)
             options.faults << f;
     }
     options.overrideVerification = m_override->isChecked();
+    applyPace(options);
     m_result.reset();
     m_incidents->clear();
     m_charts->clear();

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "diff/changeset.h"
+#include "project/project.h"
 #include "rehearsal/rehearsaloptions.h"
 #include "rehearsal/rehearsalplan.h"
 #include "rehearsal/rehearsalresult.h"
@@ -12,6 +13,7 @@
 #include <QWidget>
 
 class QCheckBox;
+class QComboBox;
 class QLabel;
 class QListWidget;
 class QProgressBar;
@@ -48,6 +50,12 @@ public:
     void setComparison(const diff::ChangeSet& changes, const QString& beforeTitle, const QString& afterTitle);
     // The settings every start begins from (rate, phase time, copy folder...); the controls add to them.
     void setOptions(const rehearsal::RehearsalOptions& options) { m_options = options; }
+    // How fast the backfill goes: Classroom stretches it to about a minute whatever the table's
+    // size (a live ETA to watch), Realistic keeps the settings, Fastest drops pauses and throttle.
+    void setPace(project::Pace pace);
+    [[nodiscard]] project::Pace pace() const;
+    // Ticks a staged mistake for the next run (the guided example's "skip the dual-write").
+    void setFault(rehearsal::Fault fault, bool on);
     [[nodiscard]] const rehearsal::RehearsalOptions& options() const { return m_options; }
     [[nodiscard]] bool hasPlan() const { return !m_plan.isEmpty(); }
 
@@ -86,9 +94,11 @@ Q_SIGNALS:
     void started();
     void finished(const godwit::rehearsal::RehearsalResult& result);
     void failed(const QString& message);
+    void paceChanged(godwit::project::Pace pace);
 
 private:
     void run(bool resume);
+    void applyPace(rehearsal::RehearsalOptions& options) const;
     void onFinished(const rehearsal::RehearsalResult& result);
     void onFailed(const godwit::Error& error);
     void updateControls();
@@ -117,6 +127,7 @@ private:
     QSlider* m_delay = nullptr;
     QLabel* m_delayLabel = nullptr;
     QSpinBox* m_rate = nullptr;
+    QComboBox* m_pace = nullptr;
     QList<QCheckBox*> m_faults;
     QCheckBox* m_override = nullptr;
     RehearsalTimeline* m_timeline = nullptr;

@@ -9,7 +9,6 @@
 #include "widgets/rehearsal/rehearsalview.h"
 
 #include <QAction>
-#include <QDockWidget>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -19,22 +18,15 @@
 
 namespace godwit::widgets {
 
-RehearsalWorkbench::RehearsalWorkbench(QMainWindow* window, QMenu* migrationMenu, QMenu* viewMenu, DiffView* comparison,
-    std::function<QString()> databasePath)
+RehearsalWorkbench::RehearsalWorkbench(
+    QMainWindow* window, QMenu* migrationMenu, DiffView* comparison, std::function<QString()> databasePath)
     : QObject(window)
-    , m_window(window)
     , m_comparison(comparison)
     , m_databasePath(std::move(databasePath))
 {
     setObjectName(QStringLiteral("rehearsalWorkbench"));
     m_view = new RehearsalView(window);
-    m_dock = new QDockWidget(tr("Rehearsal"), window);
-    m_dock->setObjectName(QStringLiteral("rehearsalDock"));
-    m_dock->setWidget(m_view);
-    m_dock->setFeatures(
-        QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    m_dock->hide();
+    m_view->hide(); // until the window places it
 
     m_action = new QAction(tr("&Rehearse…"), this);
     m_action->setObjectName(QStringLiteral("rehearseAction"));
@@ -46,10 +38,12 @@ RehearsalWorkbench::RehearsalWorkbench(QMainWindow* window, QMenu* migrationMenu
         migrationMenu->setObjectName(QStringLiteral("migrationMenu"));
     }
     migrationMenu->addAction(m_action);
-    if (viewMenu)
-        viewMenu->addAction(m_dock->toggleViewAction());
-    if (m_comparison)
-        connect(m_comparison, &DiffView::comparisonReady, this, &RehearsalWorkbench::updateAction);
+    if (m_comparison) {
+        connect(m_comparison, &DiffView::comparisonReady, this, [this] {
+            m_stale = true;
+            updateAction();
+        });
+    }
     updateAction();
 }
 
@@ -58,11 +52,28 @@ RehearsalWorkbench::~RehearsalWorkbench() = default;
 void RehearsalWorkbench::setWorkspace(project::Workspace* workspace)
 {
     m_workspace = workspace;
-    connect(workspace, &project::Workspace::planChanged, this, &RehearsalWorkbench::updateAction);
+    connect(workspace, &project::Workspace::planChanged, this, [this] {
+        m_stale = true;
+        updateAction();
+    });
+    // The pace is a project setting: a classroom project keeps its Classroom pace.
+    connect(m_view, &RehearsalView::paceChanged, workspace, [workspace](project::Pace pace) {
+        project::RehearsalSettings settings = workspace->project().rehearsal;
+        if (settings.pace == pace)
+            return;
+        settings.pace = pace;
+        workspace->setRehearsalSettings(settings);
+    });
     // The record of a finished rehearsal goes into the project.
     connect(m_view, &RehearsalView::finished, workspace, [workspace](const rehearsal::RehearsalResult& result) {
         workspace->recordRehearsal(QJsonDocument::fromJson(rehearsal::RehearsalJson::write(result).toUtf8()).object());
     });
+}
+
+void RehearsalWorkbench::prepare()
+{
+    if (m_stale && !m_view->isRunning())
+        rehearse();
 }
 
 void RehearsalWorkbench::updateAction()
@@ -98,9 +109,11 @@ bool RehearsalWorkbench::rehearse()
     if (plan.isEmpty())
         return false;
     m_view->setPlan(plan, database);
+    if (m_workspace)
+        m_view->setPace(m_workspace->project().rehearsal.pace);
     m_view->setComparison(changes, QFileInfo(database).fileName(), QFileInfo(changes.after.source).fileName());
-    m_dock->show();
-    m_dock->raise();
+    m_stale = false;
+    Q_EMIT viewRequested();
     return true;
 }
 

@@ -6,24 +6,22 @@
 #include "widgets/review/reviewview.h"
 
 #include <QAction>
-#include <QDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMenu>
 #include <QMenuBar>
-#include <QScreen>
-#include <QVBoxLayout>
 
 namespace godwit::widgets {
 
 ReviewWorkbench::ReviewWorkbench(
     QMainWindow* window, QMenu* migrationMenu, DiffView* comparison, std::function<QString()> beforePath)
     : QObject(window)
-    , m_window(window)
     , m_comparison(comparison)
     , m_beforePath(std::move(beforePath))
 {
     setObjectName(QStringLiteral("reviewWorkbench"));
+    m_view = new ReviewView(window);
+    m_view->hide(); // until the window places it
     m_action = new QAction(tr("Re&view Document…"), this);
     m_action->setObjectName(QStringLiteral("reviewDocumentAction"));
     m_action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
@@ -35,27 +33,55 @@ ReviewWorkbench::ReviewWorkbench(
         migrationMenu->setObjectName(QStringLiteral("migrationMenu"));
     }
     migrationMenu->addAction(m_action);
-    if (m_comparison)
-        connect(m_comparison, &DiffView::comparisonReady, this, &ReviewWorkbench::updateAction);
+    if (m_comparison) {
+        connect(m_comparison, &DiffView::comparisonReady, this, [this] {
+            m_stale = true;
+            updateAction();
+        });
+    }
     updateAction();
 }
 
 ReviewWorkbench::~ReviewWorkbench() = default;
 
-void ReviewWorkbench::setWorkspace(project::Workspace* workspace) { m_workspace = workspace; }
+void ReviewWorkbench::setWorkspace(project::Workspace* workspace)
+{
+    m_workspace = workspace;
+    connect(workspace, &project::Workspace::planChanged, this, [this] { m_stale = true; });
+    connect(workspace, &project::Workspace::comparisonChanged, this, &ReviewWorkbench::updateAction);
+}
+
+void ReviewWorkbench::prepare()
+{
+    if (m_stale)
+        review();
+}
 
 QString ReviewWorkbench::afterPath() const
 {
     if (!m_comparison || !m_comparison->hasComparison())
         return {};
-    const QString path = m_comparison->changeSet().after.source;
+    // The workspace names what the user compared with (a migrations folder too); the comparison's
+    // own after side may be a copy that is gone by now.
+    const QString path = m_workspace && m_workspace->hasComparison() && !m_workspace->project().after.isEmpty()
+        ? m_workspace->project().after
+        : m_comparison->changeSet().after.source;
     return QFileInfo::exists(path) ? path : QString();
 }
 
 void ReviewWorkbench::updateAction()
 {
     const QString before = m_beforePath();
-    m_action->setEnabled(!before.isEmpty() && QFileInfo::exists(before) && !afterPath().isEmpty());
+    const bool enabled = !before.isEmpty() && QFileInfo::exists(before) && !afterPath().isEmpty();
+    m_action->setEnabled(enabled);
+    // A disabled action says what is missing, in its tooltip and in the status bar.
+    const QString why = before.isEmpty() || !QFileInfo::exists(before)
+        ? tr("The review reads the open file: open a database or script (not the built-in example)")
+        : tr("Compare the open file with its target first: the review documents that change");
+    m_action->setToolTip(enabled ? QString() : why);
+    m_action->setStatusTip(enabled ? tr("The document for the pre-migration review meeting: preview, export (HTML, "
+                                        "PDF, Markdown) and present")
+                                   : why);
 }
 
 bool ReviewWorkbench::review()
@@ -63,25 +89,11 @@ bool ReviewWorkbench::review()
     updateAction();
     if (!m_action->isEnabled())
         return false;
-    if (!m_dialog) {
-        m_dialog = new QDialog(m_window);
-        m_dialog->setObjectName(QStringLiteral("reviewDialog"));
-        m_dialog->setWindowTitle(tr("Review Document"));
-        m_dialog->setSizeGripEnabled(true);
-        m_view = new ReviewView(m_dialog);
-        auto* layout = new QVBoxLayout(m_dialog);
-        layout->setContentsMargins(6, 6, 6, 6);
-        layout->addWidget(m_view);
-        // Most of the screen: the preview is a document to read, 1,366×768 included.
-        const QRect screen = m_window->screen() ? m_window->screen()->availableGeometry() : QRect(0, 0, 1366, 768);
-        m_dialog->resize(std::min(1100, screen.width() - 40), std::min(900, screen.height() - 60));
-    }
     m_view->setSources(m_beforePath(), afterPath());
     if (m_workspace && m_workspace->hasComparison()) // the plan with the user's answers
         m_view->setDecisions(m_workspace->project().answers, m_workspace->project().diffOptions());
-    m_dialog->show();
-    m_dialog->raise();
-    m_dialog->activateWindow();
+    m_stale = false;
+    Q_EMIT viewRequested();
     m_view->build();
     return true;
 }

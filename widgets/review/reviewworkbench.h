@@ -7,7 +7,6 @@
 #include <QPointer>
 
 class QAction;
-class QDialog;
 class QMainWindow;
 class QMenu;
 
@@ -21,8 +20,9 @@ class DiffView;
 class ReviewView;
 
 // Puts the review document into the main window: Migration ▸ Review Document… (Ctrl+Shift+R,
-// enabled while a file is compared with a target) opens the Review window on the comparison
-// and builds the document. The main window only says which file it shows.
+// enabled while a file is compared with a target) builds the document of the comparison and
+// asks the window to show it (the Review mode's page). The main window only says which file
+// it shows.
 class ReviewWorkbench final : public QObject {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(ReviewWorkbench)
@@ -35,23 +35,26 @@ public:
     // Build the review from the workspace's answers and rename decisions.
     void setWorkspace(project::Workspace* workspace);
 
-    // Opens the Review window on the comparison and starts building; false when there is none.
+    // Builds the review of the comparison and asks to be shown; false when there is none.
     bool review();
+    // Entering the Review mode: builds again when the comparison or the plan changed since.
+    void prepare();
     void updateAction();
 
     [[nodiscard]] QAction* reviewAction() const { return m_action; }
-    [[nodiscard]] QDialog* dialog() const { return m_dialog; }
     [[nodiscard]] ReviewView* view() const { return m_view; }
+
+Q_SIGNALS:
+    void viewRequested();
 
 private:
     [[nodiscard]] QString afterPath() const;
 
-    QMainWindow* m_window = nullptr;
     project::Workspace* m_workspace = nullptr;
     DiffView* m_comparison = nullptr;
     std::function<QString()> m_beforePath;
     QAction* m_action = nullptr;
-    QDialog* m_dialog = nullptr; // a child of the window, made on first use
+    bool m_stale = true; // the comparison or the plan changed since the last build
     ReviewView* m_view = nullptr;
 };
 

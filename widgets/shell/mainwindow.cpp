@@ -28,6 +28,7 @@
 #include "widgets/shell/gettingstarted.h"
 #include "widgets/shell/mainactions.h"
 #include "widgets/shell/mainstatusbar.h"
+#include "widgets/shell/modecontroller.h"
 #include "widgets/shell/preferencesdialog.h"
 #include "widgets/shell/projectcontroller.h"
 #include "widgets/shell/recentfiles.h"
@@ -81,7 +82,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_central->addWidget(m_overview);
     m_central->addWidget(m_diagram);
     m_central->addWidget(m_diffView);
-    setCentralWidget(m_central);
+    m_modes = new ModeController(this, m_central); // the strip above the stack, the bar on the left
+    setCentralWidget(m_modes->centralArea());
 
     m_diagramActions = new DiagramActions(m_central, m_overview, m_diagram, m_diffView, this);
     connect(m_diagramActions->compare, &QAction::triggered, this, &MainWindow::chooseComparison);
@@ -251,6 +253,7 @@ void MainWindow::createMenus()
     migration->addAction(m_actions->plan);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    help->setObjectName(QStringLiteral("helpMenu"));
     help->addAction(tr("&Getting Started"), this, [this] { GettingStarted::show(this); })
         ->setObjectName(QStringLiteral("gettingStartedAction"));
     help->addSeparator();
@@ -274,7 +277,6 @@ void MainWindow::createToolBar()
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_diagramActions->showDiagram);
     m_toolBar->addAction(m_diagramActions->showOverview);
-    m_toolBar->addAction(m_diagramActions->showComparison);
     m_toolBar->addAction(m_diagramActions->compare);
 }
 
@@ -295,10 +297,10 @@ void MainWindow::createDocks()
     auto* view = menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu"));
     QAction* browserToggle = m_browserDock->toggleViewAction();
     browserToggle->setText(tr("&Schema Browser"));
-    browserToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_1));
+    browserToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_1)); // Ctrl+1 … Ctrl+6 are the modes
     QAction* detailsToggle = m_detailsDock->toggleViewAction();
     detailsToggle->setText(tr("&Details"));
-    detailsToggle->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_2));
+    detailsToggle->setShortcut(QKeySequence(Qt::ALT | Qt::Key_2));
     QAction* toolBarToggle = m_toolBar->toggleViewAction();
     toolBarToggle->setText(tr("&Toolbar"));
     view->addAction(browserToggle);
@@ -331,6 +333,7 @@ void MainWindow::restoreSettings()
         resize(QSize(1360, 840).boundedTo(screen()->availableGeometry().size() - QSize(16, 40)));
     if (!restoreState(settings.value(QStringLiteral("state")).toByteArray()))
         resizeDocks({ m_browserDock, m_detailsDock }, { 310, 390 }, Qt::Horizontal);
+    m_modes->restoreSettings();
     setDdlZoom(settings.value(QStringLiteral("ddlZoom"), 0).toInt());
     settings.endGroup();
 }
@@ -341,6 +344,7 @@ void MainWindow::saveSettings() const
     settings.beginGroup(QStringLiteral("MainWindow"));
     settings.setValue(QStringLiteral("geometry"), saveGeometry());
     settings.setValue(QStringLiteral("state"), saveState());
+    m_modes->saveSettings();
     settings.setValue(QStringLiteral("ddlZoom"), m_ddlZoom);
     settings.endGroup();
 }
@@ -359,6 +363,8 @@ bool MainWindow::isLoading() const { return m_job->isRunning(); }
 
 void MainWindow::openFile(const QString& path)
 {
+    if (!mayReplaceOpenFile())
+        return;
     const bool uri = postgres::ConnectionUri::isUri(path); // a live PostgreSQL database, titled without its password
     startLoad({ .path = uri ? path : QFileInfo(path).absoluteFilePath(),
         .title = uri ? postgres::ConnectionUri::redacted(path) : QFileInfo(path).fileName(),
@@ -367,6 +373,8 @@ void MainWindow::openFile(const QString& path)
 
 void MainWindow::openExample()
 {
+    if (!mayReplaceOpenFile())
+        return;
     Source source;
     source.path = m_examplePath;
     source.title = tr("Orders example");
@@ -537,6 +545,7 @@ void MainWindow::updateActions()
             : tr("Compare the schema with its target first (File ▸ Compare With…): the plan is made from the changes"));
     if (m_projects)
         m_projects->updateActions();
+    updateModes();
 }
 
 void MainWindow::rebuildRecentMenu()

@@ -31,8 +31,11 @@ class DiagramActions;
 class DiagramWidget;
 class DiffView;
 class EditMenuActions;
+class GuidedExample;
 class MainActions;
 class MainStatusBar;
+class ModeController;
+enum class Mode;
 class ProjectController;
 class RecentFiles;
 class RehearsalWorkbench;
@@ -76,7 +79,7 @@ public:
     [[nodiscard]] bool dialogsEnabled() const { return m_dialogsEnabled; }
     void setDialogsEnabled(bool enabled) { m_dialogsEnabled = enabled; }
     // Where openExample() reads its SQL; a resource path by default.
-    void setExampleScriptPath(const QString& path) { m_examplePath = path; }
+    void setExampleScriptPath(const QString& path); // mainwindowmodes.cpp: the guided example's folder too
 
     [[nodiscard]] SchemaBrowser* schemaBrowser() const { return m_browser; }
     [[nodiscard]] DetailsPane* detailsPane() const { return m_details; }
@@ -98,6 +101,13 @@ public:
     [[nodiscard]] project::Workspace* workspace() const { return m_workspace; }
     [[nodiscard]] ProjectController* projects() const { return m_projects; }
     [[nodiscard]] MainActions* actions() const { return m_actions; }
+    // The mode bar: Schema · Compare · Plan · Rehearse · Queries · Review.
+    [[nodiscard]] ModeController* modes() const { return m_modes; }
+    // Shows `mode` as soon as it can be entered (the file loaded, the comparison made): the
+    // command line's --mode. mainwindowmodes.cpp
+    void showModeWhenReady(godwit::widgets::Mode mode);
+    // Help ▸ Learn Expand-Contract: the orders example, led step by step on the mode strip.
+    [[nodiscard]] GuidedExample* guidedExample() const { return m_guide; }
     // Edit ▸ Undo, Redo, clipboard, Find and Replace on the SQL editor.
     [[nodiscard]] EditMenuActions* editActions() const { return m_editActions; }
 
@@ -126,6 +136,11 @@ private:
     void createToolBar();
     void createDocks();
     void createWorkbenches(); // mainwindowworkbenches.cpp
+    void createModes(); // mainwindowmodes.cpp
+    // Before another file replaces the open one: unsaved project changes and SQL, and a running
+    // rehearsal, are asked about; false when the user keeps what is open.
+    [[nodiscard]] bool mayReplaceOpenFile();
+    void updateModes();
     void chooseComparison();
     void restoreSettings();
     void saveSettings() const;
@@ -171,6 +186,8 @@ private:
     DiffView* m_diffView = nullptr;
 
     MainActions* m_actions = nullptr;
+    ModeController* m_modes = nullptr;
+    GuidedExample* m_guide = nullptr;
     project::Workspace* m_workspace = nullptr;
     ProjectController* m_projects = nullptr;
     QMenu* m_recentProjectsMenu = nullptr;

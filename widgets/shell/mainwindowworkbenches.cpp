@@ -7,15 +7,18 @@
 #include "widgets/migrations/migrationsworkbench.h"
 #include "widgets/queries/querypanel.h"
 #include "widgets/queries/queryworkbench.h"
+#include "widgets/rehearsal/rehearsalview.h"
 #include "widgets/rehearsal/rehearsalworkbench.h"
 #include "widgets/review/reviewworkbench.h"
 #include "widgets/schema/schemabrowser.h"
 #include "widgets/shell/editmenuactions.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/projectcontroller.h"
 
 #include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QStackedWidget>
 
 namespace godwit::widgets {
@@ -31,15 +34,14 @@ void MainWindow::createWorkbenches()
     connect(
         m_migrations, &MigrationsWorkbench::changesApplied, this, [this](const migrations::MigrationJobResult& result) {
             m_diffView->setChangeSet(result.changes, m_current.title, QFileInfo(result.copyPath).fileName());
-            m_central->setCurrentWidget(m_diffView);
+            m_central->setCurrentWidget(m_diffView); // the Compare mode follows
             updateActions();
         });
     m_queries = new QueryWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")), m_diagram);
     connect(m_queries, &QueryWorkbench::errorOccurred, this, &MainWindow::reportError);
     m_rehearsal = new RehearsalWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu")),
-        menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")), m_diffView,
-        [this] { return m_hasSchema && !m_current.isScript ? m_current.path : QString(); });
+        m_diffView, [this] { return m_hasSchema && !m_current.isScript ? m_current.path : QString(); });
     connect(this, &MainWindow::schemaLoaded, m_rehearsal, &RehearsalWorkbench::updateAction);
     m_rehearsal->setWorkspace(m_workspace);
     m_review = new ReviewWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu")), m_diffView,
@@ -58,6 +60,26 @@ void MainWindow::createWorkbenches()
     connect(this, &MainWindow::schemaLoaded, data, &DataWorkbench::updateActions);
     connect(m_queries->panel(), &QueryPanel::rowsRequested, data,
         [data](const QString& title, const QString& sql) { data->showRows(title, sql); });
+    createModes();
+}
+
+bool MainWindow::mayReplaceOpenFile()
+{
+    if (!m_hasSchema)
+        return true;
+    if (!m_projects->maybeSave() || !m_migrations->maybeClose())
+        return false;
+    if (!m_rehearsal->view()->isRunning())
+        return true;
+    if (dialogsEnabled()) {
+        const auto answer = QMessageBox::question(this, tr("Rehearsal Running"),
+            tr("A rehearsal is running on a copy of %1. Stop it and open another file?").arg(m_current.title),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes)
+            return false;
+    }
+    m_rehearsal->view()->cancel();
+    return true;
 }
 
 } // namespace godwit::widgets

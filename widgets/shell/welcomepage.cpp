@@ -91,6 +91,10 @@ WelcomePage::WelcomePage(QWidget* parent)
     m_openDatabase->setObjectName(QStringLiteral("welcomeOpenDatabase"));
     m_openScript->setObjectName(QStringLiteral("welcomeOpenScript"));
     m_openExample->setObjectName(QStringLiteral("welcomeOpenExample"));
+    m_learn = actionButton(QStringLiteral("mode-rehearse"), tr("Learn expand-contract"),
+        tr("The example with 1,000,000 orders, step by step: compare, plan, rehearse, a staged mistake, review."),
+        content);
+    m_learn->setObjectName(QStringLiteral("welcomeLearn"));
 
     m_recentBox = new QWidget(content);
     m_recentLayout = new QVBoxLayout(m_recentBox);
@@ -112,6 +116,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addWidget(m_openDatabase);
     layout->addWidget(m_openScript);
     layout->addWidget(m_openExample);
+    layout->addWidget(m_learn);
     layout->addSpacing(14);
     layout->addWidget(sectionLabel(tr("Recent files"), content));
     layout->addWidget(m_recentBox);
@@ -142,6 +147,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     connect(m_openDatabase, &QCommandLinkButton::clicked, this, &WelcomePage::openDatabaseRequested);
     connect(m_openScript, &QCommandLinkButton::clicked, this, &WelcomePage::openScriptRequested);
     connect(m_openExample, &QCommandLinkButton::clicked, this, &WelcomePage::openExampleRequested);
+    connect(m_learn, &QCommandLinkButton::clicked, this, &WelcomePage::learnRequested);
     rebuildRecent();
 }
 

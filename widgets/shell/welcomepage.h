@@ -25,11 +25,13 @@ public:
     [[nodiscard]] QCommandLinkButton* openDatabaseButton() const { return m_openDatabase; }
     [[nodiscard]] QCommandLinkButton* openScriptButton() const { return m_openScript; }
     [[nodiscard]] QCommandLinkButton* openExampleButton() const { return m_openExample; }
+    [[nodiscard]] QCommandLinkButton* learnButton() const { return m_learn; }
 
 Q_SIGNALS:
     void openDatabaseRequested();
     void openScriptRequested();
     void openExampleRequested();
+    void learnRequested(); // Learn Expand-Contract: the guided example
     void recentFileRequested(const QString& path);
 
 protected:
@@ -42,6 +44,7 @@ private:
     QCommandLinkButton* m_openDatabase = nullptr;
     QCommandLinkButton* m_openScript = nullptr;
     QCommandLinkButton* m_openExample = nullptr;
+    QCommandLinkButton* m_learn = nullptr;
     QVBoxLayout* m_recentLayout = nullptr;
     QWidget* m_recentBox = nullptr;
 };

@@ -11,13 +11,13 @@
 #include "widgets/rehearsal/rehearsalview.h"
 #include "widgets/rehearsal/rehearsalworkbench.h"
 #include "widgets/shell/mainwindow.h"
+#include "widgets/shell/modecontroller.h"
 
 #include <algorithm>
 
 #include <QAction>
 #include <QCheckBox>
 #include <QDir>
-#include <QDockWidget>
 #include <QFile>
 #include <QLabel>
 #include <QLineSeries>
@@ -240,7 +240,8 @@ private Q_SLOTS:
         window.compareWith(after.fileName());
         QTRY_VERIFY_WITH_TIMEOUT(workbench->rehearseAction()->isEnabled(), 30000);
         workbench->rehearseAction()->trigger();
-        QVERIFY(workbench->dock()->isVisible());
+        QCOMPARE(window.modes()->mode(), widgets::Mode::Rehearse); // the dashboard owns the central area
+        QVERIFY(workbench->view()->isVisible());
         QVERIFY(workbench->view()->hasPlan());
         RehearsalOptions options = fastOptions(QStringLiteral("window.db"));
         workbench->view()->setOptions(options);
@@ -251,7 +252,7 @@ private Q_SLOTS:
             workbench->view()->result()->ok, qPrintable(workbench->view()->result()->reasons.join(QLatin1Char('\n'))));
         QCoreApplication::processEvents();
         QVERIFY(
-            workbench->dock()->grab().save(godwit::test::screenshotPath(QStringLiteral("rehearsal-dashboard.png"))));
+            workbench->view()->grab().save(godwit::test::screenshotPath(QStringLiteral("rehearsal-dashboard.png"))));
     }
 
 private:
