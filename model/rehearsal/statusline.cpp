@@ -42,7 +42,7 @@ QString StatusLine::toString() const
         .arg(applied)
         .arg(grouped.toString(std::llround(rowsPerSecond)))
         .arg(p99)
-        .arg(state, eta());
+        .arg(stateNotes.isEmpty() ? state.name() : state.name() + QStringLiteral(": ") + stateNotes, eta());
 }
 
 } // namespace godwit::rehearsal
