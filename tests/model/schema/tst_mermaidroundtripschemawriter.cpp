@@ -16,49 +16,17 @@
 
 using namespace godwit::schema;
 using namespace Qt::StringLiterals;
+using godwit::test::column;
 using godwit::test::Dataset;
+using godwit::test::foreignKey;
+using godwit::test::table;
+using godwit::test::textLines;
 
 Q_DECLARE_METATYPE(godwit::schema::Schema)
 
 using godwit::test::sampleSchema;
 
 namespace {
-QString textLines(std::initializer_list<QString> lines)
-{
-    QString out;
-    for (const QString& line : lines)
-        out += line + QLatin1Char('\n');
-    return out;
-}
-
-Column column(const QString& name, const QString& type, bool notNull = false, int pk = 0)
-{
-    Column c;
-    c.name = name;
-    c.declaredType = type;
-    c.affinity = affinityOf(type);
-    c.notNull = notNull;
-    c.primaryKeyPosition = pk;
-    return c;
-}
-
-Table table(const QString& name, const QList<Column>& columns)
-{
-    Table t;
-    t.name = name;
-    t.columns = columns;
-    return t;
-}
-
-ForeignKey foreignKey(const QStringList& columns, const QString& parent, const QStringList& parentColumns)
-{
-    ForeignKey fk;
-    fk.columns = columns;
-    fk.parentTable = parent;
-    fk.parentColumns = parentColumns;
-    return fk;
-}
-
 // Names and types that trip Mermaid's lexer, all in one schema.
 Schema awkwardSchema()
 {

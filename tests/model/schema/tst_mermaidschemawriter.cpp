@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "sampleschema.h"
 #include "schema/mermaidschemawriter.h"
 #include "schema/schemareader.h"
 #include "schema/schemawriter.h"
@@ -11,39 +12,14 @@
 
 using namespace godwit::schema;
 using namespace Qt::StringLiterals;
+using godwit::test::column;
 using godwit::test::Dataset;
+using godwit::test::foreignKey;
+using godwit::test::table;
 
 Q_DECLARE_METATYPE(godwit::schema::Schema)
 
 namespace {
-Column column(const QString& name, const QString& type, bool notNull = false, int pk = 0)
-{
-    Column c;
-    c.name = name;
-    c.declaredType = type;
-    c.affinity = affinityOf(type);
-    c.notNull = notNull;
-    c.primaryKeyPosition = pk;
-    return c;
-}
-
-Table table(const QString& name, const QList<Column>& columns)
-{
-    Table t;
-    t.name = name;
-    t.columns = columns;
-    return t;
-}
-
-ForeignKey foreignKey(const QStringList& columns, const QString& parent, const QStringList& parentColumns)
-{
-    ForeignKey fk;
-    fk.columns = columns;
-    fk.parentTable = parent;
-    fk.parentColumns = parentColumns;
-    return fk;
-}
-
 Index uniqueIndex(const QString& table, const QStringList& columns, const QString& where = {})
 {
     Index index;
