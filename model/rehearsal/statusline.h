@@ -22,6 +22,8 @@ struct StatusLine {
 
     // ETA only once 1% is done: earlier estimates mislead more than they help.
     [[nodiscard]] QString eta() const;
+    // The state's name, with its notes after a colon.
+    [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString toString() const;
 };
 
