@@ -128,54 +128,56 @@ namespace {
         }
     }
 
-} // namespace
-
-ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema& after, const DiffOptions& options)
-{
-    ChangeSet set;
-    set.before = before;
-    set.after = after;
-    QList<Change>& out = set.changes;
-
-    // Hash lookups by SQLite's name rule (ASCII case-insensitive): big schemas have thousands of tables.
-    auto byName = [](const schema::Schema& s) {
-        QHash<QString, const Table*> map;
-        map.reserve(s.tables.size());
-        for (const Table& t : s.tables)
-            map.insert(schema::identifierKey(t.name), &t);
-        return map;
+    // Tables by SQLite's name rule (ASCII case-insensitive), with hash lookups: big schemas have
+    // thousands of tables.
+    struct TableMatch {
+        QList<std::pair<const Table*, const Table*>> pairs; // before, after
+        QList<const Table*> removed;
+        QList<const Table*> added;
     };
-    const QHash<QString, const Table*> beforeByName = byName(before);
-    const QHash<QString, const Table*> afterByName = byName(after);
-    QList<const Table*> removed;
-    QList<const Table*> added;
-    QList<std::pair<const Table*, const Table*>> pairs; // before, after
-    for (const Table& b : before.tables) {
-        if (const Table* a = afterByName.value(schema::identifierKey(b.name)))
-            pairs.append(std::make_pair(&b, a));
-        else
-            removed << &b;
-    }
-    for (const Table& a : after.tables) {
-        if (!beforeByName.contains(schema::identifierKey(a.name)))
-            added << &a;
+
+    TableMatch matchTablesByName(const schema::Schema& before, const schema::Schema& after)
+    {
+        auto byName = [](const schema::Schema& s) {
+            QHash<QString, const Table*> map;
+            map.reserve(s.tables.size());
+            for (const Table& t : s.tables)
+                map.insert(schema::identifierKey(t.name), &t);
+            return map;
+        };
+        const QHash<QString, const Table*> beforeByName = byName(before);
+        const QHash<QString, const Table*> afterByName = byName(after);
+        TableMatch match;
+        for (const Table& b : before.tables) {
+            if (const Table* a = afterByName.value(schema::identifierKey(b.name)))
+                match.pairs.append(std::make_pair(&b, a));
+            else
+                match.removed << &b;
+        }
+        for (const Table& a : after.tables) {
+            if (!beforeByName.contains(schema::identifierKey(a.name)))
+                match.added << &a;
+        }
+        return match;
     }
 
-    // A dropped and an added table with largely the same columns: propose a rename.
-    QList<const Table*> renamedRemoved;
-    QList<const Table*> renamedAdded;
-    QHash<QString, QString> tableRenames; // lower-cased before-name -> after-name
-    if (options.renames != RenamePolicy::Reject && !removed.isEmpty() && !added.isEmpty()) {
+    // A dropped and an added table with largely the same columns: propose a rename. The renamed
+    // tables become a pair; returns the renames, identifier key of the before-name -> after-name.
+    QHash<QString, QString> matchRenamedTables(TableMatch& tables, const DiffOptions& options, QList<Change>& out)
+    {
         QList<QList<double>> scores;
-        for (const Table* r : removed) {
+        for (const Table* r : std::as_const(tables.removed)) {
             QList<double> row;
-            for (const Table* a : added)
+            for (const Table* a : std::as_const(tables.added))
                 row << RenameDetector::tableScore(*r, *a);
             scores << row;
         }
+        QHash<QString, QString> renames;
+        QList<const Table*> renamedRemoved;
+        QList<const Table*> renamedAdded;
         for (const auto& pair : RenameDetector::match(scores, std::max(options.renameThreshold, 0.6))) {
-            const Table* b = removed[pair.removed];
-            const Table* a = added[pair.added];
+            const Table* b = tables.removed[pair.removed];
+            const Table* a = tables.added[pair.added];
             Change c;
             c.type = ChangeType::Renamed;
             c.object = ObjectKind::Table;
@@ -189,17 +191,50 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
             c.beforeSql = tableSql(*b);
             c.afterSql = tableSql(*a);
             out.append(c);
-            pairs.append(std::make_pair(b, a));
-            tableRenames.insert(schema::identifierKey(b->name), a->name);
+            tables.pairs.append(std::make_pair(b, a));
+            renames.insert(schema::identifierKey(b->name), a->name);
             renamedRemoved << b;
             renamedAdded << a;
         }
+        tables.removed.removeIf([&](const Table* t) { return renamedRemoved.contains(t); });
+        tables.added.removeIf([&](const Table* t) { return renamedAdded.contains(t); });
+        return renames;
     }
-    for (const auto& [b, a] : pairs)
+
+    // Dependents and classification, by the rules of the live database's engine: PostgreSQL's
+    // locks and rewrites, or SQLite's ALTER TABLE.
+    void classifyAll(QList<Change>& changes, const schema::Schema& before, const schema::Schema& after)
+    {
+        QHash<QString, QString> oldTableNames; // identifier key of the after-name -> before-name
+        for (const Change& c : changes) {
+            if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed)
+                oldTableNames.insert(schema::identifierKey(c.name), c.oldName);
+        }
+        for (Change& c : changes) {
+            const QString beforeTable = oldTableNames.value(schema::identifierKey(c.table), c.table);
+            c.dependents = DependencyFinder::dependents(c, before, beforeTable);
+            c.classification = before.dialect == schema::Dialect::PostgreSQL
+                ? PostgresClassifier::classify(c, before, after, beforeTable)
+                : Classifier::classify(c, before, after, beforeTable);
+        }
+    }
+
+} // namespace
+
+ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema& after, const DiffOptions& options)
+{
+    ChangeSet set;
+    set.before = before;
+    set.after = after;
+    QList<Change>& out = set.changes;
+
+    TableMatch tables = matchTablesByName(before, after);
+    QHash<QString, QString> tableRenames; // identifier key of the before-name -> after-name
+    if (options.renames != RenamePolicy::Reject && !tables.removed.isEmpty() && !tables.added.isEmpty())
+        tableRenames = matchRenamedTables(tables, options, out);
+    for (const auto& [b, a] : tables.pairs)
         out.append(TableDiff::compare(*b, *a, options, tableRenames));
-    for (const Table* b : removed) {
-        if (renamedRemoved.contains(b))
-            continue;
+    for (const Table* b : std::as_const(tables.removed)) {
         Change c;
         c.type = ChangeType::Removed;
         c.object = ObjectKind::Table;
@@ -208,9 +243,7 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
         c.beforeSql = tableSql(*b);
         out.append(c);
     }
-    for (const Table* a : added) {
-        if (renamedAdded.contains(a))
-            continue;
+    for (const Table* a : std::as_const(tables.added)) {
         Change c;
         c.type = ChangeType::Added;
         c.object = ObjectKind::Table;
@@ -238,20 +271,7 @@ ChangeSet SchemaDiff::compare(const schema::Schema& before, const schema::Schema
             return kindOrder(x.object) < kindOrder(y.object);
         return schema::compareIdentifiers(x.name, y.name) < 0;
     });
-
-    QHash<QString, QString> oldTableNames; // lower-cased after-name -> before-name
-    for (const Change& c : out) {
-        if (c.object == ObjectKind::Table && c.type == ChangeType::Renamed)
-            oldTableNames.insert(schema::identifierKey(c.name), c.oldName);
-    }
-    for (Change& c : out) {
-        const QString beforeTable = oldTableNames.value(schema::identifierKey(c.table), c.table);
-        c.dependents = DependencyFinder::dependents(c, before, beforeTable);
-        // The live database's engine decides the rules: PostgreSQL's locks and rewrites, or SQLite's ALTER TABLE.
-        c.classification = before.dialect == schema::Dialect::PostgreSQL
-            ? PostgresClassifier::classify(c, before, after, beforeTable)
-            : Classifier::classify(c, before, after, beforeTable);
-    }
+    classifyAll(out, before, after);
     qCDebug(lcDiff) << "compared" << before.source << "with" << after.source << ":" << out.size() << "changes";
     return set;
 }

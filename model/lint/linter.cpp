@@ -119,6 +119,263 @@ namespace {
         return found;
     }
 
+    LintFinding finding(const QString& code, Severity severity, const QString& message, const QString& file)
+    {
+        LintFinding f;
+        f.code = code;
+        f.severity = severity;
+        f.message = message;
+        f.file = file;
+        return f;
+    }
+
+    // Flyway runs each file in a transaction unless its .conf says otherwise.
+    bool runsInFlywayTransaction(const QString& file)
+    {
+        static const QRegularExpression flyway(QStringLiteral("^[VUR][0-9._]*__"));
+        const QString conf = file + QStringLiteral(".conf");
+        const bool ownTransaction = QFileInfo::exists(conf) && [&] {
+            auto bytes = TextFile::readBytes(conf, QStringLiteral("a Flyway script configuration"));
+            return bytes && bytes->contains("executeInTransaction=false");
+        }();
+        return flyway.match(QFileInfo(file).fileName()).hasMatch() && !ownTransaction;
+    }
+
+    // GW012 for each statement SQLite refused that no error finding already explains.
+    QList<LintFinding> failureFindings(const QList<Failure>& failures, const QList<LintFinding>& findings,
+        const QList<ScriptStatement>& statements, const QString& file)
+    {
+        QList<LintFinding> out;
+        for (const auto& [s, error] : failures) {
+            const bool explained = std::ranges::any_of(findings, [&](const LintFinding& f) {
+                return statementAt(statements, f.line) == s && f.severity == Severity::Error;
+            });
+            if (explained)
+                continue;
+            LintFinding f = finding(QStringLiteral("GW012"), Severity::Error,
+                QStringLiteral("fails when applied (skipped, the rest is checked without it): %1").arg(error.message),
+                file);
+            f.line = error.line;
+            f.column = error.column;
+            out << f;
+        }
+        return out;
+    }
+
+    // GW010 for each view or trigger the file leaves pointing at something that is gone.
+    QList<LintFinding> danglingFindings(const Database& shape, const QStringList& danglingBefore,
+        const QList<ScriptStatement>& statements, const QString& file)
+    {
+        QList<LintFinding> out;
+        for (const QString& dangling : SchemaChecks::danglingObjects(shape)) {
+            if (danglingBefore.contains(dangling))
+                continue;
+            LintFinding f
+                = finding(QStringLiteral("GW010"), Severity::Error, QStringLiteral("leaves %1").arg(dangling), file);
+            const QString missing
+                = dangling.section(QLatin1String(": "), -1).section(QLatin1Char(' '), -1).section(QLatin1Char('.'), -1);
+            if (const ScriptStatement* s = SchemaChecks::locate(statements, missing)) {
+                f.line = s->line;
+                f.column = s->column;
+            }
+            out << f;
+        }
+        return out;
+    }
+
+    // The lint code a data pre-check reports under; empty for the ones lint leaves to the plan.
+    QString dataCheckCode(plan::DataCheck::Kind kind)
+    {
+        static const QHash<plan::DataCheck::Kind, const char*> codes
+            = { { plan::DataCheck::Kind::Nulls, "GW101" }, { plan::DataCheck::Kind::MissingValues, "" },
+                  { plan::DataCheck::Kind::Duplicates, "GW102" }, { plan::DataCheck::Kind::Orphans, "GW103" },
+                  { plan::DataCheck::Kind::CheckFails, "GW104" }, { plan::DataCheck::Kind::TypeMismatch, "GW105" } };
+        return QString::fromLatin1(codes.value(kind));
+    }
+
+    // A statement check and the diff may both see the same problem: keeps the more precise one,
+    // sorts by position and sets aside what godwit:ignore silences.
+    void addToReport(const QList<LintFinding>& findings, const QList<ScriptStatement>& statements, LintReport& report)
+    {
+        QList<LintFinding> unique;
+        for (const LintFinding& f : findings) {
+            const ScriptStatement* s = f.line > 0 ? statementAt(statements, f.line) : nullptr;
+            const bool seen = std::ranges::any_of(unique, [&](const LintFinding& u) {
+                return u.code == f.code && u.changeId.isEmpty() != f.changeId.isEmpty() && s
+                    && statementAt(statements, u.line) == s;
+            });
+            if (!seen)
+                unique << f;
+        }
+        std::ranges::stable_sort(unique, [](const LintFinding& a, const LintFinding& b) {
+            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+        });
+        for (const LintFinding& f : unique) {
+            const ScriptStatement* s = f.line > 0 ? statementAt(statements, f.line) : nullptr;
+            if (s && s->ignored.contains(f.code))
+                report.suppressed << f;
+            else
+                report.findings << f;
+        }
+    }
+
+    // One lint over a sequence of files: the schema copy every file is applied to and, while it
+    // still matches that schema, the working copy of the data.
+    class ScriptRun {
+    public:
+        explicit ScriptRun(const LintOptions& options)
+            : m_options(options)
+        {
+        }
+
+        // The data lives in a working copy: the original is opened read-only and copied with the backup API.
+        Result<void> open()
+        {
+            auto shape = Database::openMemory();
+            if (!shape)
+                return std::unexpected(shape.error());
+            m_shape = std::move(*shape);
+            if (m_options.database.isEmpty())
+                return {};
+            auto original = Database::openOriginal(m_options.database);
+            if (!original)
+                return std::unexpected(original.error());
+            const QString copyPath = m_work.filePath(QStringLiteral("lint.db"));
+            if (auto r = sqlite::backupDatabase(*original, copyPath); !r)
+                return std::unexpected(r.error());
+            auto copy = Database::openWritable(copyPath);
+            if (!copy)
+                return std::unexpected(copy.error());
+            m_data = std::move(*copy);
+            auto copied = schemaCopy(*m_data);
+            if (!copied)
+                return std::unexpected(copied.error());
+            m_shape = std::move(*copied);
+            return {};
+        }
+
+        Result<void> lintFile(const QString& file, const QString& sql, LintReport& report)
+        {
+            report.files << file;
+            const QList<ScriptStatement> statements = plan::SqlScript::split(sql);
+            auto before = readBefore();
+            if (!before)
+                return std::unexpected(before.error());
+            const QStringList danglingBefore = SchemaChecks::danglingObjects(*m_shape);
+            QList<LintFinding> findings = StatementChecks::check(statements, file, runsInFlywayTransaction(file));
+            findings << CommentChecks::check(sql, file);
+
+            const QList<Failure> failures = applyRecovering(*m_shape, statements, file);
+            findings << failureFindings(failures, findings, statements, file);
+            std::optional<Failure> failure;
+            if (!failures.isEmpty())
+                failure = failures.front();
+            auto after = schema::SchemaReader::read(*m_shape);
+            if (!after)
+                return std::unexpected(after.error());
+            after->source = file;
+            const diff::ChangeSet set = diff::SchemaDiff::compare(*before, *after);
+            SchemaChecks::Options schemaOptions;
+            schemaOptions.bigTableRows = m_options.bigTableRows;
+            findings << SchemaChecks::check(set, statements, file, schemaOptions);
+            findings << danglingFindings(*m_shape, danglingBefore, statements, file);
+
+            if (m_data && !failure)
+                failure = checkAndApplyData(set, statements, file, findings);
+            // The schema copy has this file and the data copy has not (all of it): checks on that
+            // data would describe a state no migration run produces, so the later files go without.
+            if (failure)
+                m_data.reset();
+            addToReport(findings, statements, report);
+            return {};
+        }
+
+    private:
+        // The schema before the file, with row counts from the data copy, kept for the big-table
+        // check once the copy is given up.
+        Result<schema::Schema> readBefore()
+        {
+            schema::ReadOptions readOptions;
+            readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
+            auto before = schema::SchemaReader::read(m_data ? *m_data : *m_shape, readOptions);
+            if (!before)
+                return before;
+            for (schema::Table& t : before->tables) {
+                const QString key = schema::identifierKey(t.name);
+                if (m_data && t.rowCount)
+                    m_knownRows.insert(key, *t.rowCount);
+                else if (!m_data && m_knownRows.contains(key))
+                    t.rowCount = m_knownRows.value(key);
+            }
+            return before;
+        }
+
+        // Data pre-checks on the working copy, before the script changes it; then the copy moves
+        // on, so the next file sees this one's data. Returns the failure applying it on the data.
+        std::optional<Failure> checkAndApplyData(const diff::ChangeSet& set, const QList<ScriptStatement>& statements,
+            const QString& file, QList<LintFinding>& findings)
+        {
+            // GW101 counts the NULLs of a column that becomes NOT NULL: the static guess goes.
+            findings.removeIf([&set](const LintFinding& f) {
+                const diff::Change* c = f.code == QLatin1String("GW004") ? set.find(f.changeId) : nullptr;
+                return c && c->type != diff::ChangeType::Added;
+            });
+            for (const plan::DataCheck& check : plan::DataCheck::forChangeSet(set)) {
+                if (auto f = dataFinding(check, set, statements, file))
+                    findings << *f;
+            }
+            auto r = applyAtomically(*m_data, statements, file);
+            const bool explained = std::ranges::any_of(
+                findings, [](const LintFinding& f) { return f.code.startsWith(QLatin1String("GW1")); });
+            if (r && !explained) {
+                LintFinding f = finding(QStringLiteral("GW012"), Severity::Error,
+                    QStringLiteral("fails on the data: %1 (later files are checked without data)")
+                        .arg(r->second.message),
+                    file);
+                f.line = r->second.line;
+                f.column = r->second.column;
+                findings << f;
+            }
+            return r;
+        }
+
+        // A data pre-check's count as a finding on the statement that makes the change, with sample rows.
+        std::optional<LintFinding> dataFinding(const plan::DataCheck& check, const diff::ChangeSet& set,
+            const QList<ScriptStatement>& statements, const QString& file)
+        {
+            auto n = m_data->scalar(check.countSql);
+            const QString code = dataCheckCode(check.kind);
+            if (!n || n->toLongLong() == 0 || code.isEmpty())
+                return std::nullopt;
+            const qint64 count = n->toLongLong();
+            LintFinding f = finding(code, LintRule::find(code)->severity,
+                QStringLiteral("%1 %2: %3")
+                    .arg(count)
+                    .arg(count == 1 ? QStringLiteral("row") : QStringLiteral("rows"), check.description),
+                file);
+            f.count = count;
+            f.changeId = check.changeId;
+            const diff::Change* change = set.find(check.changeId);
+            if (const ScriptStatement* s
+                = SchemaChecks::locate(statements, check.table, change ? change->name : QString())) {
+                f.line = s->line;
+                f.column = s->column;
+            }
+            f.rowsSql = check.rowsSql;
+            if (m_options.showRows > 0) {
+                if (auto rows = sqlite::RowSet::read(*m_data, check.rowsSql, m_options.showRows))
+                    f.samples = rows->rowTexts();
+            }
+            return f;
+        }
+
+        const LintOptions& m_options;
+        QTemporaryDir m_work;
+        std::optional<Database> m_data;
+        std::optional<Database> m_shape;
+        QHash<QString, schema::RowCount> m_knownRows;
+    };
+
 } // namespace
 
 Result<QStringList> Linter::migrationFiles(const QString& folder)
@@ -175,190 +432,13 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
     // A live PostgreSQL database is checked by PostgreSQL's rules, on the server, read-only.
     if (postgres::ConnectionUri::isUri(options.database))
         return PostgresLinter::lintScripts(scripts, options);
+    ScriptRun run(options);
+    if (auto r = run.open(); !r)
+        return std::unexpected(r.error());
     LintReport report;
-    // The data lives in a working copy: the original is opened read-only and copied with the backup API.
-    QTemporaryDir work;
-    std::optional<Database> data;
-    Result<Database> shape = Database::openMemory();
-    if (!shape)
-        return std::unexpected(shape.error());
-    if (!options.database.isEmpty()) {
-        auto original = Database::openOriginal(options.database);
-        if (!original)
-            return std::unexpected(original.error());
-        const QString copyPath = work.filePath(QStringLiteral("lint.db"));
-        if (auto r = sqlite::backupDatabase(*original, copyPath); !r)
-            return std::unexpected(r.error());
-        auto copy = Database::openWritable(copyPath);
-        if (!copy)
-            return std::unexpected(copy.error());
-        data = std::move(*copy);
-        shape = schemaCopy(*data);
-        if (!shape)
-            return std::unexpected(shape.error());
-    }
-    schema::ReadOptions readOptions;
-    readOptions.rowCounts = schema::ReadOptions::RowCounts::Estimate;
-    // Row counts from the data copy, kept for the big-table check once the copy is given up.
-    QHash<QString, schema::RowCount> knownRows;
-
     for (const auto& [file, sql] : scripts) {
-        report.files << file;
-        const QList<ScriptStatement> statements = plan::SqlScript::split(sql);
-        auto before = schema::SchemaReader::read(data ? *data : *shape, readOptions);
-        if (!before)
-            return std::unexpected(before.error());
-        for (schema::Table& t : before->tables) {
-            if (data && t.rowCount)
-                knownRows.insert(schema::identifierKey(t.name), *t.rowCount);
-            else if (!data && knownRows.contains(schema::identifierKey(t.name)))
-                t.rowCount = knownRows.value(schema::identifierKey(t.name));
-        }
-        const QStringList danglingBefore = SchemaChecks::danglingObjects(*shape);
-        // Flyway runs each file in a transaction unless its .conf says otherwise.
-        const QString name = QFileInfo(file).fileName();
-        static const QRegularExpression flyway(QStringLiteral("^[VUR][0-9._]*__"));
-        const QString conf = file + QStringLiteral(".conf");
-        const bool ownTransaction = QFileInfo::exists(conf) && [&] {
-            auto bytes = TextFile::readBytes(conf, QStringLiteral("a Flyway script configuration"));
-            return bytes && bytes->contains("executeInTransaction=false");
-        }();
-        QList<LintFinding> findings
-            = StatementChecks::check(statements, file, flyway.match(name).hasMatch() && !ownTransaction);
-        findings << CommentChecks::check(sql, file);
-
-        const QList<Failure> failures = applyRecovering(*shape, statements, file);
-        for (const auto& [s, error] : failures) {
-            const bool explained = std::ranges::any_of(findings, [&](const LintFinding& f) {
-                return statementAt(statements, f.line) == s && f.severity == Severity::Error;
-            });
-            if (!explained) {
-                LintFinding f;
-                f.code = QStringLiteral("GW012");
-                f.severity = Severity::Error;
-                f.message = QStringLiteral("fails when applied (skipped, the rest is checked without it): %1")
-                                .arg(error.message);
-                f.file = file;
-                f.line = error.line;
-                f.column = error.column;
-                findings << f;
-            }
-        }
-        std::optional<Failure> failure;
-        if (!failures.isEmpty())
-            failure = failures.front();
-        auto after = schema::SchemaReader::read(*shape);
-        if (!after)
-            return std::unexpected(after.error());
-        schema::Schema afterSchema = *after;
-        afterSchema.source = file;
-        const diff::ChangeSet set = diff::SchemaDiff::compare(*before, afterSchema);
-        SchemaChecks::Options schemaOptions;
-        schemaOptions.bigTableRows = options.bigTableRows;
-        findings << SchemaChecks::check(set, statements, file, schemaOptions);
-        for (const QString& dangling : SchemaChecks::danglingObjects(*shape)) {
-            if (danglingBefore.contains(dangling))
-                continue;
-            LintFinding f;
-            f.code = QStringLiteral("GW010");
-            f.severity = Severity::Error;
-            f.message = QStringLiteral("leaves %1").arg(dangling);
-            f.file = file;
-            const QString missing
-                = dangling.section(QLatin1String(": "), -1).section(QLatin1Char(' '), -1).section(QLatin1Char('.'), -1);
-            if (const ScriptStatement* s = SchemaChecks::locate(statements, missing)) {
-                f.line = s->line;
-                f.column = s->column;
-            }
-            findings << f;
-        }
-
-        // Data pre-checks on the working copy, before the script changes it.
-        if (data && !failure) {
-            // GW101 counts the NULLs of a column that becomes NOT NULL: the static guess goes.
-            findings.removeIf([&set](const LintFinding& f) {
-                const diff::Change* c = f.code == QLatin1String("GW004") ? set.find(f.changeId) : nullptr;
-                return c && c->type != diff::ChangeType::Added;
-            });
-            for (const plan::DataCheck& check : plan::DataCheck::forChangeSet(set)) {
-                auto n = data->scalar(check.countSql);
-                if (!n || n->toLongLong() == 0)
-                    continue;
-                static const QHash<plan::DataCheck::Kind, const char*> codes
-                    = { { plan::DataCheck::Kind::Nulls, "GW101" }, { plan::DataCheck::Kind::MissingValues, "" },
-                          { plan::DataCheck::Kind::Duplicates, "GW102" }, { plan::DataCheck::Kind::Orphans, "GW103" },
-                          { plan::DataCheck::Kind::CheckFails, "GW104" },
-                          { plan::DataCheck::Kind::TypeMismatch, "GW105" } };
-                const QString code = QString::fromLatin1(codes.value(check.kind));
-                if (code.isEmpty())
-                    continue;
-                LintFinding f;
-                f.code = code;
-                f.severity = LintRule::find(code)->severity;
-                f.count = n->toLongLong();
-                f.message = QStringLiteral("%1 %2: %3")
-                                .arg(f.count)
-                                .arg(f.count == 1 ? QStringLiteral("row") : QStringLiteral("rows"), check.description);
-                f.file = file;
-                f.changeId = check.changeId;
-                const diff::Change* change = set.find(check.changeId);
-                if (const ScriptStatement* s
-                    = SchemaChecks::locate(statements, check.table, change ? change->name : QString())) {
-                    f.line = s->line;
-                    f.column = s->column;
-                }
-                f.rowsSql = check.rowsSql;
-                if (options.showRows > 0) {
-                    if (auto rows = sqlite::RowSet::read(*data, check.rowsSql, options.showRows))
-                        f.samples = rows->rowTexts();
-                }
-                findings << f;
-            }
-            // Move the working copy on, so the next file sees this one's data.
-            auto r = applyAtomically(*data, statements, file);
-            if (r && !std::ranges::any_of(findings, [](const LintFinding& f) {
-                    return f.code.startsWith(QLatin1String("GW1"));
-                })) {
-                LintFinding f;
-                f.code = QStringLiteral("GW012");
-                f.severity = Severity::Error;
-                f.message = QStringLiteral("fails on the data: %1 (later files are checked without data)")
-                                .arg(r->second.message);
-                f.file = file;
-                f.line = r->second.line;
-                f.column = r->second.column;
-                findings << f;
-            }
-            if (r)
-                failure = r;
-        }
-        // The schema copy has this file and the data copy has not (all of it): checks on that
-        // data would describe a state no migration run produces, so the later files go without.
-        if (failure)
-            data.reset();
-
-        // A statement check and the diff may both see the same problem: keep the more precise one.
-        QList<LintFinding> unique;
-        for (const LintFinding& f : findings) {
-            const ScriptStatement* s = f.line > 0 ? statementAt(statements, f.line) : nullptr;
-            const bool seen = std::ranges::any_of(unique, [&](const LintFinding& u) {
-                return u.code == f.code && u.changeId.isEmpty() != f.changeId.isEmpty() && s
-                    && statementAt(statements, u.line) == s;
-            });
-            if (!seen)
-                unique << f;
-        }
-        findings = unique;
-        std::ranges::stable_sort(findings, [](const LintFinding& a, const LintFinding& b) {
-            return std::pair(a.line, a.column) < std::pair(b.line, b.column);
-        });
-        for (const LintFinding& f : findings) {
-            const ScriptStatement* s = f.line > 0 ? statementAt(statements, f.line) : nullptr;
-            if (s && s->ignored.contains(f.code))
-                report.suppressed << f;
-            else
-                report.findings << f;
-        }
+        if (auto r = run.lintFile(file, sql, report); !r)
+            return std::unexpected(r.error());
     }
     return report;
 }

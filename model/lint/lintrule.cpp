@@ -35,9 +35,10 @@ namespace {
 
 } // namespace
 
-const QList<LintRule>& LintRule::all()
+// Changes that break clients still on the old version, or fail on rows already there.
+static QList<LintRule> clientBreakingRules()
 {
-    static const QList<LintRule> rules = {
+    return {
         rule("GW001", "drop-table", Severity::Warning,
             QT_TRANSLATE_NOOP("godwit::lint::LintRule", "drops a table and all its rows"),
             QT_TRANSLATE_NOOP("godwit::lint::LintRule",
@@ -107,6 +108,13 @@ const QList<LintRule>& LintRule::all()
                 "Add the column without the default (or with a constant), backfill it, and set the default with the "
                 "12-step "
                 "rebuild; or fill it on insert with a trigger.")),
+    };
+}
+
+// Rebuilds, indexes and script hazards: what SQLite's 12-step rebuild and a reviewer can miss.
+static QList<LintRule> scriptSafetyRules()
+{
+    return {
         rule("GW007", "foreign-key-without-index", Severity::Warning,
             QT_TRANSLATE_NOOP("godwit::lint::LintRule", "adds a foreign key whose child columns are not indexed"),
             QT_TRANSLATE_NOOP("godwit::lint::LintRule",
@@ -180,6 +188,13 @@ const QList<LintRule>& LintRule::all()
                 "Keep control characters out of comments (Godwit's writers escape them: \\r, \\u2028), close every /* "
                 "comment on its own, never nest them, and delete statements instead of commenting them out in a "
                 "migration.")),
+    };
+}
+
+// Checked on a working copy of the data (--db): rows the new constraints would refuse.
+static QList<LintRule> dataRules()
+{
+    return {
         rule("GW101", "nulls-before-not-null", Severity::Error,
             QT_TRANSLATE_NOOP("godwit::lint::LintRule", "the column becomes NOT NULL but rows hold NULL"),
             QT_TRANSLATE_NOOP("godwit::lint::LintRule",
@@ -216,7 +231,13 @@ const QList<LintRule>& LintRule::all()
             QT_TRANSLATE_NOOP(
                 "godwit::lint::LintRule", "Convert or clean them explicitly while copying, and check with typeof()."),
             true),
-        // PostgreSQL (godwit lint --db postgresql://…): the locks and rewrites of sql-altertable.html.
+    };
+}
+
+// PostgreSQL (godwit lint --db postgresql://…): the locks and rewrites of sql-altertable.html.
+static QList<LintRule> postgresRules()
+{
+    return {
         rule("GW201", "index-without-concurrently", Severity::Warning,
             QT_TRANSLATE_NOOP("godwit::lint::LintRule", "CREATE INDEX without CONCURRENTLY on an existing table"),
             QT_TRANSLATE_NOOP("godwit::lint::LintRule",
@@ -292,6 +313,12 @@ const QList<LintRule>& LintRule::all()
             QT_TRANSLATE_NOOP("godwit::lint::LintRule",
                 "Redefine or drop the view first (CREATE OR REPLACE VIEW without the column), then drop the column.")),
     };
+}
+
+// The catalogue by rule family, in code order.
+const QList<LintRule>& LintRule::all()
+{
+    static const QList<LintRule> rules = clientBreakingRules() + scriptSafetyRules() + dataRules() + postgresRules();
     return rules;
 }
 

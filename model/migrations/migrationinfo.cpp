@@ -55,6 +55,153 @@ namespace {
         return s;
     }
 
+    // The history replayed in rank order, as Flyway builds its applied-migration map.
+    struct History {
+        QList<VersionHistory> versions;
+        const HistoryRow* baselineRow = nullptr;
+        std::optional<MigrationVersion> baseline;
+        QHash<QString, const HistoryRow*> repeatableRows; // description -> latest row
+    };
+
+    VersionHistory* findVersion(QList<VersionHistory>& versions, const MigrationVersion& v)
+    {
+        for (VersionHistory& h : versions) {
+            if (h.version.isSameVersion(v))
+                return &h;
+        }
+        return nullptr;
+    }
+
+    History replay(const QList<HistoryRow>& rows)
+    {
+        History history;
+        for (const HistoryRow& row : rows) {
+            if (row.type == SchemaHistory::TypeBaseline) {
+                history.baselineRow = &row;
+                history.baseline = MigrationVersion::parse(row.version);
+                continue;
+            }
+            if (row.version.isEmpty()) {
+                if (row.type != SchemaHistory::TypeDelete)
+                    history.repeatableRows.insert(row.description, &row);
+                else
+                    history.repeatableRows.remove(row.description);
+                continue;
+            }
+            const auto v = MigrationVersion::parse(row.version);
+            if (!v)
+                continue; // not a version Godwit or Flyway would write; shown by validate as missing
+            VersionHistory* h = findVersion(history.versions, *v);
+            if (!h) {
+                history.versions.append({ *v });
+                h = &history.versions.last();
+            }
+            if (row.type == SchemaHistory::TypeUndoSql) {
+                h->undone = h->undone || row.success;
+            } else if (row.type == SchemaHistory::TypeDelete) {
+                h->deleted = true;
+            } else {
+                h->applied = &row;
+                h->undone = false;
+                h->deleted = false;
+            }
+        }
+        return history;
+    }
+
+    MigrationState fileState(const MigrationVersion& version, const VersionHistory* h,
+        const std::optional<MigrationVersion>& baseline, const std::optional<MigrationVersion>& current,
+        const std::optional<MigrationVersion>& target)
+    {
+        if (h && h->applied && !h->undone && !h->deleted)
+            return h->applied->success ? MigrationState::Applied : MigrationState::Failed;
+        if (baseline && version.compare(*baseline) <= 0)
+            return MigrationState::BelowBaseline;
+        if (current && version.compare(*current) < 0)
+            return MigrationState::Ignored;
+        if (target && version.compare(*target) > 0)
+            return MigrationState::AboveTarget;
+        return MigrationState::Pending;
+    }
+
+    // A versioned migration in the history that no file matches.
+    MigrationState unmatchedState(const VersionHistory& h, const MigrationVersion& latestFile)
+    {
+        if (h.deleted)
+            return MigrationState::Deleted;
+        if (h.undone)
+            return MigrationState::Undone;
+        if (!h.applied->success)
+            return MigrationState::Failed;
+        if (latestFile.isEmpty() || h.version.compare(latestFile) > 0)
+            return MigrationState::Future;
+        return MigrationState::Missing;
+    }
+
+    // Files, history rows without a file, and the baseline, in version order.
+    QList<MigrationStatus> versionedEntries(const MigrationSet& set, History& history,
+        const std::optional<MigrationVersion>& current, const std::optional<MigrationVersion>& target)
+    {
+        struct Ordered {
+            MigrationVersion version;
+            MigrationStatus status;
+        };
+        QList<Ordered> versioned;
+        for (const MigrationFile& file : set.versioned) {
+            MigrationStatus s = fromFile(file, set);
+            VersionHistory* h = findVersion(history.versions, file.version());
+            if (h)
+                h->consumed = true;
+            s.state = fileState(file.version(), h, history.baseline, current, target);
+            if (s.state == MigrationState::Applied || s.state == MigrationState::Failed)
+                fillApplied(s, *h->applied);
+            versioned.append({ file.version(), s });
+        }
+        const MigrationVersion latestFile = set.latestVersion();
+        for (const VersionHistory& h : history.versions) {
+            if (!h.consumed && h.applied)
+                versioned.append({ h.version, fromRow(*h.applied, unmatchedState(h, latestFile)) });
+        }
+        if (history.baselineRow)
+            versioned.append({ history.baseline.value_or(MigrationVersion {}),
+                fromRow(*history.baselineRow, MigrationState::Baseline) });
+        // Version order; at the same version the baseline row comes first, then the file.
+        std::ranges::stable_sort(versioned, [](const Ordered& a, const Ordered& b) {
+            if (const int c = a.version.compare(b.version); c != 0)
+                return c < 0;
+            return a.status.state == MigrationState::Baseline && b.status.state != MigrationState::Baseline;
+        });
+        QList<MigrationStatus> out;
+        for (const Ordered& o : versioned)
+            out.append(o.status);
+        return out;
+    }
+
+    // Repeatable files, then repeatable rows whose file is gone, in rank order.
+    QList<MigrationStatus> repeatableEntries(const MigrationSet& set, History& history)
+    {
+        QList<MigrationStatus> out;
+        for (const MigrationFile& file : set.repeatable) {
+            MigrationStatus s = fromFile(file, set);
+            const HistoryRow* row = history.repeatableRows.take(file.name.description);
+            if (!row) {
+                s.state = MigrationState::Pending;
+            } else {
+                fillApplied(s, *row);
+                s.state = !row->success              ? MigrationState::Failed
+                    : row->checksum == file.checksum ? MigrationState::Applied
+                                                     : MigrationState::Outdated;
+            }
+            out.append(s);
+        }
+        QList<const HistoryRow*> gone = history.repeatableRows.values();
+        std::ranges::sort(
+            gone, [](const HistoryRow* a, const HistoryRow* b) { return a->installedRank < b->installedRank; });
+        for (const HistoryRow* row : gone)
+            out.append(fromRow(*row, row->success ? MigrationState::Missing : MigrationState::Failed));
+        return out;
+    }
+
 } // namespace
 
 QString migrationStateName(MigrationState state)
@@ -97,126 +244,15 @@ MigrationInfo MigrationInfo::compute(
     if (!config.target.isEmpty() && config.target.compare(QLatin1String("latest"), Qt::CaseInsensitive) != 0)
         target = MigrationVersion::parse(config.target);
 
-    // Replay the history in rank order, as Flyway builds its applied-migration map.
-    QList<VersionHistory> versions;
-    auto historyFor = [&](const MigrationVersion& v) -> VersionHistory& {
-        for (VersionHistory& h : versions) {
-            if (h.version.isSameVersion(v))
-                return h;
-        }
-        versions.append({ v });
-        return versions.last();
-    };
-    const HistoryRow* baselineRow = nullptr;
-    std::optional<MigrationVersion> baseline;
-    QHash<QString, const HistoryRow*> repeatableRows; // description -> latest row
-    for (const HistoryRow& row : rows) {
-        if (row.type == SchemaHistory::TypeBaseline) {
-            baselineRow = &row;
-            baseline = MigrationVersion::parse(row.version);
-            continue;
-        }
-        if (row.version.isEmpty()) {
-            if (row.type != SchemaHistory::TypeDelete)
-                repeatableRows.insert(row.description, &row);
-            else
-                repeatableRows.remove(row.description);
-            continue;
-        }
-        const auto v = MigrationVersion::parse(row.version);
-        if (!v)
-            continue; // not a version Godwit or Flyway would write; shown by validate as missing
-        VersionHistory& h = historyFor(*v);
-        if (row.type == SchemaHistory::TypeUndoSql) {
-            h.undone = h.undone || row.success;
-        } else if (row.type == SchemaHistory::TypeDelete) {
-            h.deleted = true;
-        } else {
-            h.applied = &row;
-            h.undone = false;
-            h.deleted = false;
-        }
-    }
-
-    std::optional<MigrationVersion> current = baseline;
-    for (const VersionHistory& h : versions) {
+    History history = replay(rows);
+    std::optional<MigrationVersion> current = history.baseline;
+    for (const VersionHistory& h : history.versions) {
         if (h.applied && h.applied->success && !h.undone && !h.deleted && (!current || h.version.compare(*current) > 0))
             current = h.version;
     }
     info.currentVersion = current ? current->text : QString();
-
-    struct Ordered {
-        MigrationVersion version;
-        MigrationStatus status;
-    };
-    QList<Ordered> versioned;
-    for (const MigrationFile& file : set.versioned) {
-        MigrationStatus s = fromFile(file, set);
-        VersionHistory* h = nullptr;
-        for (VersionHistory& candidate : versions) {
-            if (candidate.version.isSameVersion(file.version()))
-                h = &candidate;
-        }
-        if (h)
-            h->consumed = true;
-        if (h && h->applied && !h->undone && !h->deleted) {
-            fillApplied(s, *h->applied);
-            s.state = h->applied->success ? MigrationState::Applied : MigrationState::Failed;
-        } else if (baseline && file.version().compare(*baseline) <= 0) {
-            s.state = MigrationState::BelowBaseline;
-        } else if (current && file.version().compare(*current) < 0) {
-            s.state = MigrationState::Ignored;
-        } else if (target && file.version().compare(*target) > 0) {
-            s.state = MigrationState::AboveTarget;
-        } else {
-            s.state = MigrationState::Pending;
-        }
-        versioned.append({ file.version(), s });
-    }
-    const MigrationVersion latestFile = set.latestVersion();
-    for (const VersionHistory& h : versions) {
-        if (h.consumed || !h.applied)
-            continue;
-        MigrationState state = MigrationState::Missing;
-        if (h.deleted)
-            state = MigrationState::Deleted;
-        else if (h.undone)
-            state = MigrationState::Undone;
-        else if (!h.applied->success)
-            state = MigrationState::Failed;
-        else if (latestFile.isEmpty() || h.version.compare(latestFile) > 0)
-            state = MigrationState::Future;
-        versioned.append({ h.version, fromRow(*h.applied, state) });
-    }
-    if (baselineRow)
-        versioned.append({ baseline.value_or(MigrationVersion {}), fromRow(*baselineRow, MigrationState::Baseline) });
-    // Version order; at the same version the baseline row comes first, then the file.
-    std::ranges::stable_sort(versioned, [](const Ordered& a, const Ordered& b) {
-        if (const int c = a.version.compare(b.version); c != 0)
-            return c < 0;
-        return a.status.state == MigrationState::Baseline && b.status.state != MigrationState::Baseline;
-    });
-    for (const Ordered& o : versioned)
-        info.entries.append(o.status);
-
-    for (const MigrationFile& file : set.repeatable) {
-        MigrationStatus s = fromFile(file, set);
-        const HistoryRow* row = repeatableRows.take(file.name.description);
-        if (!row) {
-            s.state = MigrationState::Pending;
-        } else {
-            fillApplied(s, *row);
-            s.state = !row->success              ? MigrationState::Failed
-                : row->checksum == file.checksum ? MigrationState::Applied
-                                                 : MigrationState::Outdated;
-        }
-        info.entries.append(s);
-    }
-    QList<const HistoryRow*> gone = repeatableRows.values();
-    std::ranges::sort(
-        gone, [](const HistoryRow* a, const HistoryRow* b) { return a->installedRank < b->installedRank; });
-    for (const HistoryRow* row : gone)
-        info.entries.append(fromRow(*row, row->success ? MigrationState::Missing : MigrationState::Failed));
+    info.entries = versionedEntries(set, history, current, target);
+    info.entries << repeatableEntries(set, history);
     return info;
 }
 

@@ -76,14 +76,8 @@ PlanUnit ColumnSwapPlanner::plan(PlanContext& ctx, const QString& tableName, con
 }
 
 ColumnSwapPlanner::ColumnSwapPlanner(PlanContext& ctx, const QString& tableName, const QList<const Change*>& changes)
-    : m_ctx(ctx)
-    , m_set(ctx.changeSet())
-    , m_table(tableName)
-    , m_changes(changes)
-    , m_after(*m_set.after.table(tableName))
-    , m_before(*ctx.beforeTable(tableName))
+    : TablePlanner(ctx, tableName, changes)
     , m_beforeName(ctx.beforeName(tableName))
-    , m_quoted(q(m_after.name))
 {
 }
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "newcolumn.h"
-#include "plancontext.h"
+#include "tableplanner.h"
 
 namespace godwit::plan {
 
@@ -11,7 +11,7 @@ namespace godwit::plan {
 // history in keyset batches (Backfill), move readers (Read switch, with a compatibility view
 // for renames), then drop the old columns and enforce the final definition (Contract) with
 // ALTER TABLE DROP COLUMN or the 12-step rebuild. Pure additions stop after Expand.
-class ColumnSwapPlanner final {
+class ColumnSwapPlanner final : private TablePlanner {
 public:
     // `changes`: the Added, Removed and Renamed column changes of `table` (its after-name).
     [[nodiscard]] static PlanUnit plan(
@@ -48,15 +48,7 @@ private:
     void retireCompatibilityView();
     void fillWalk();
 
-    PlanContext& m_ctx;
-    const diff::ChangeSet& m_set;
-    const QString m_table;
-    const QList<const diff::Change*> m_changes;
-    const schema::Table& m_after;
-    const schema::Table m_before;
     const QString m_beforeName;
-    const QString m_quoted;
-    PlanUnit m_unit;
     QList<NewColumn> m_news;
     QList<const diff::Change*> m_drops;
     QStringList m_changeIds;

@@ -75,6 +75,111 @@ namespace {
             && c.classification.capability == diff::Capability::InPlace;
     }
 
+    // Each surviving table: a shadow table when its definition changes beyond columns, the
+    // column swap otherwise.
+    void planSurvivingTables(PlanContext& ctx, QList<PlanUnit>& units, QSet<const Change*>& planned)
+    {
+        const diff::ChangeSet& set = ctx.changeSet();
+        QStringList tables;
+        for (const Change& c : set.changes) {
+            if (c.object != ObjectKind::Table && c.object != ObjectKind::View && !planned.contains(&c)
+                && !schema::containsIdentifier(tables, c.table) && set.after.table(c.table) && ctx.beforeTable(c.table))
+                tables << c.table;
+        }
+        for (const QString& table : tables) {
+            QList<const Change*> mine;
+            bool structural = false;
+            for (const Change& c : set.changes) {
+                if (planned.contains(&c) || !sameIdentifier(c.table, table))
+                    continue;
+                if (c.object == ObjectKind::Column || (isStructural(c) && !isInPlaceForeignKey(c))) {
+                    mine << &c;
+                    structural = structural || isStructural(c);
+                }
+            }
+            if (mine.isEmpty())
+                continue;
+            if (structural) {
+                // The shadow table takes the table's index changes too: the swap recreates every index.
+                for (const Change& c : set.changes) {
+                    if (!planned.contains(&c) && c.object == ObjectKind::Index && sameIdentifier(c.table, table))
+                        mine << &c;
+                }
+                units << ShadowTablePlanner::plan(ctx, table, mine);
+            } else {
+                units << ColumnSwapPlanner::plan(ctx, table, mine);
+            }
+            for (const Change* c : mine)
+                planned.insert(c);
+            for (const Change& c : set.changes) {
+                if (isInPlaceForeignKey(c) && sameIdentifier(c.table, table))
+                    planned.insert(&c);
+            }
+        }
+    }
+
+    // Objects last: they need to know which tables are rebuilt and which columns backfilled. Then
+    // the removed tables.
+    void planObjects(PlanContext& ctx, QList<PlanUnit>& units, QSet<const Change*>& planned)
+    {
+        const diff::ChangeSet& set = ctx.changeSet();
+        for (const Change& c : set.changes) {
+            if (planned.contains(&c) || followsTableRename(c, set))
+                continue;
+            if (c.object == ObjectKind::Index)
+                units << ObjectPlanner::index(ctx, c);
+            else if (c.object == ObjectKind::View || c.object == ObjectKind::Trigger)
+                units << ObjectPlanner::viewOrTrigger(ctx, c);
+            else
+                continue;
+            planned.insert(&c);
+        }
+        for (const Change& c : set.changes) {
+            if (c.object == ObjectKind::Table && c.type == ChangeType::Removed && !planned.contains(&c)) {
+                units << ObjectPlanner::dropTable(ctx, c);
+                planned.insert(&c);
+            }
+        }
+    }
+
+    // The units' steps phase by phase, by rank within a phase (stable: planning order breaks
+    // ties), with ids made unique ("id#2") and the walks pointing at the new ids.
+    MigrationPlan assemble(const QList<PlanUnit>& units)
+    {
+        MigrationPlan plan;
+        QList<RankedStep> ordered;
+        for (const PlanUnit& unit : units) {
+            plan.walks << unit.walk;
+            plan.warnings << unit.warnings;
+            ordered << unit.steps;
+        }
+        std::ranges::stable_sort(ordered, [](const RankedStep& a, const RankedStep& b) {
+            if (a.step.phase != b.step.phase)
+                return a.step.phase < b.step.phase;
+            return static_cast<int>(a.rank) < static_cast<int>(b.rank);
+        });
+        QSet<QString> ids;
+        for (const RankedStep& o : ordered) {
+            PlanStep step = o.step;
+            QString id = step.id;
+            for (int n = 2; ids.contains(id); ++n)
+                id = QStringLiteral("%1#%2").arg(step.id).arg(n);
+            ids.insert(id);
+            if (id != step.id) {
+                for (DecisionWalk& w : plan.walks) {
+                    if (w.id != step.walkId)
+                        continue;
+                    for (WalkStep& ws : w.steps)
+                        ws.stepIds.replaceInStrings(
+                            QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(step.id))), id);
+                }
+                step.id = id;
+            }
+            plan.steps << step;
+        }
+        return plan;
+    }
+
 } // namespace
 
 diff::ChangeSet PlanBuilder::resolveRenames(const diff::ChangeSet& set, const Answers& answers)
@@ -121,64 +226,8 @@ MigrationPlan PlanBuilder::build(const diff::ChangeSet& input, const Answers& an
             planned.insert(&c);
         }
     }
-
-    // Then each surviving table: a shadow table when its definition changes beyond columns, the
-    // column swap otherwise.
-    QStringList tables;
-    for (const Change& c : set.changes) {
-        if (c.object != ObjectKind::Table && c.object != ObjectKind::View && !planned.contains(&c)
-            && !schema::containsIdentifier(tables, c.table) && set.after.table(c.table) && ctx.beforeTable(c.table))
-            tables << c.table;
-    }
-    for (const QString& table : tables) {
-        QList<const Change*> mine;
-        bool structural = false;
-        for (const Change& c : set.changes) {
-            if (planned.contains(&c) || !sameIdentifier(c.table, table))
-                continue;
-            if (c.object == ObjectKind::Column || (isStructural(c) && !isInPlaceForeignKey(c))) {
-                mine << &c;
-                structural = structural || isStructural(c);
-            }
-        }
-        if (mine.isEmpty())
-            continue;
-        if (structural) {
-            // The shadow table takes the table's index changes too: the swap recreates every index.
-            for (const Change& c : set.changes) {
-                if (!planned.contains(&c) && c.object == ObjectKind::Index && sameIdentifier(c.table, table))
-                    mine << &c;
-            }
-            units << ShadowTablePlanner::plan(ctx, table, mine);
-        } else {
-            units << ColumnSwapPlanner::plan(ctx, table, mine);
-        }
-        for (const Change* c : mine)
-            planned.insert(c);
-        for (const Change& c : set.changes) {
-            if (isInPlaceForeignKey(c) && sameIdentifier(c.table, table))
-                planned.insert(&c);
-        }
-    }
-
-    // Objects last: they need to know which tables are rebuilt and which columns backfilled.
-    for (const Change& c : set.changes) {
-        if (planned.contains(&c) || followsTableRename(c, set))
-            continue;
-        if (c.object == ObjectKind::Index)
-            units << ObjectPlanner::index(ctx, c);
-        else if (c.object == ObjectKind::View || c.object == ObjectKind::Trigger)
-            units << ObjectPlanner::viewOrTrigger(ctx, c);
-        else
-            continue;
-        planned.insert(&c);
-    }
-    for (const Change& c : set.changes) {
-        if (c.object == ObjectKind::Table && c.type == ChangeType::Removed && !planned.contains(&c)) {
-            units << ObjectPlanner::dropTable(ctx, c);
-            planned.insert(&c);
-        }
-    }
+    planSurvivingTables(ctx, units, planned);
+    planObjects(ctx, units, planned);
     // Indexes asked for beyond the diff, once every planner has said what it backfills and rebuilds.
     QStringList requestWarnings;
     for (const RequestedIndex& index : answers.indexes) {
@@ -186,45 +235,9 @@ MigrationPlan PlanBuilder::build(const diff::ChangeSet& input, const Answers& an
             units << *unit;
     }
 
-    MigrationPlan plan;
+    MigrationPlan plan = assemble(units);
     plan.before = set.before.source;
     plan.after = set.after.source;
-    struct Ordered {
-        RankedStep step;
-        int unit;
-        int index;
-    };
-    QList<Ordered> ordered;
-    for (int u = 0; u < units.size(); ++u) {
-        plan.walks << units[u].walk;
-        plan.warnings << units[u].warnings;
-        for (int i = 0; i < units[u].steps.size(); ++i)
-            ordered.append({ units[u].steps[i], u, i });
-    }
-    std::ranges::stable_sort(ordered, [](const Ordered& a, const Ordered& b) {
-        if (a.step.step.phase != b.step.step.phase)
-            return a.step.step.phase < b.step.step.phase;
-        return static_cast<int>(a.step.rank) < static_cast<int>(b.step.rank);
-    });
-    QSet<QString> ids;
-    for (const Ordered& o : ordered) {
-        PlanStep step = o.step.step;
-        QString id = step.id;
-        for (int n = 2; ids.contains(id); ++n)
-            id = QStringLiteral("%1#%2").arg(step.id).arg(n);
-        ids.insert(id);
-        if (id != step.id) {
-            for (DecisionWalk& w : plan.walks) {
-                if (w.id != step.walkId)
-                    continue;
-                for (WalkStep& ws : w.steps)
-                    ws.stepIds.replaceInStrings(
-                        QRegularExpression(QStringLiteral("^%1$").arg(QRegularExpression::escape(step.id))), id);
-            }
-            step.id = id;
-        }
-        plan.steps << step;
-    }
     plan.warnings << requestWarnings;
     for (const Change* p : set.proposals()) {
         if (!answers.forChange(p->id(), p->table).renameConfirmed)

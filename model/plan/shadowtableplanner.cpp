@@ -107,13 +107,7 @@ PlanUnit ShadowTablePlanner::plan(PlanContext& ctx, const QString& tableName, co
 }
 
 ShadowTablePlanner::ShadowTablePlanner(PlanContext& ctx, const QString& tableName, const QList<const Change*>& changes)
-    : m_ctx(ctx)
-    , m_set(ctx.changeSet())
-    , m_table(tableName)
-    , m_changes(changes)
-    , m_after(*m_set.after.table(tableName))
-    , m_before(*ctx.beforeTable(tableName))
-    , m_quoted(q(m_after.name))
+    : TablePlanner(ctx, tableName, changes)
     , m_tableAnswers(ctx.answersForTable(tableName))
     , m_shadow(m_after.name + QStringLiteral("_godwit_new"))
     , m_rowids(!m_after.withoutRowid && !m_before.withoutRowid)

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "plancontext.h"
 #include "schema/tablerebuild.h"
+#include "tableplanner.h"
 
 namespace godwit::plan {
 
@@ -11,7 +11,7 @@ namespace godwit::plan {
 // with the new definition (Expand), triggers mirroring every write into it (Dual-write), a keyset
 // copy of the history (Backfill), and the swap, the tail of SQLite's 12-step rebuild, at the
 // contract (drop, rename, indexes, foreign_key_check).
-class ShadowTablePlanner final {
+class ShadowTablePlanner final : private TablePlanner {
 public:
     // All column and constraint changes of `table` (after-name), and its index changes.
     [[nodiscard]] static PlanUnit plan(
@@ -38,19 +38,11 @@ private:
     [[nodiscard]] QString swapRollback(const QStringList& dropDeps, const QStringList& createDeps);
     void fillWalk();
 
-    PlanContext& m_ctx;
-    const diff::ChangeSet& m_set;
-    const QString m_table;
-    const QList<const diff::Change*> m_changes;
-    const schema::Table& m_after;
-    const schema::Table m_before;
-    const QString m_quoted;
     const ChangeAnswers m_tableAnswers;
     const QString m_shadow;
     const bool m_rowids;
     schema::TableRebuild m_forward;
     schema::TableRebuild m_back;
-    PlanUnit m_unit;
 
     QStringList m_changeIds;
     bool m_additive = true;

@@ -71,10 +71,9 @@ namespace {
         return side;
     }
 
-    Result<Side> openWritableCopy(const QString& original, const QString& copyPath)
+    // A writable working copy at `copyPath`, as it is now (analyzed, so plans see its sizes).
+    Result<Side> openCopy(const QString& copyPath)
     {
-        if (auto r = sqlite::WorkingCopy::create(original, copyPath); !r)
-            return std::unexpected(r.error());
         auto db = Database::openWritable(copyPath);
         if (!db)
             return std::unexpected(db.error());
@@ -90,6 +89,13 @@ namespace {
         side.db = std::move(*db);
         side.hasData = side.writable = true;
         return side;
+    }
+
+    Result<Side> openWritableCopy(const QString& original, const QString& copyPath)
+    {
+        if (auto r = sqlite::WorkingCopy::create(original, copyPath); !r)
+            return std::unexpected(r.error());
+        return openCopy(copyPath);
     }
 
     // The after side from a target schema alone: an empty planner copy with the before side's statistics.
@@ -151,6 +157,235 @@ namespace {
         return costs;
     }
 
+    // One QueryImpact::run, one function per stage: the two sides, the plans, the measured runs,
+    // the index advice, the findings and the index costs.
+    class ImpactRun {
+    public:
+        ImpactRun(const QueryImpact::Request& request, const QueryImpact::Progress& progress)
+            : m_request(request)
+            , m_progress(progress)
+        {
+        }
+
+        Result<QueryReport> run()
+        {
+            m_report.beforeSource = m_request.database;
+            auto opened = openDatabase(m_request.database);
+            if (!opened)
+                return std::unexpected(opened.error());
+            m_before = std::move(*opened);
+            if (auto r = prepareFolder(); !r)
+                return std::unexpected(r.error());
+            if (auto r = openAfter(); !r)
+                return std::unexpected(r.error());
+            m_report.hasAfter = m_after.has_value();
+            m_total = int(m_request.queries.size()) * (m_request.runs > 0 ? 2 : 1) + (m_request.advise ? 1 : 0)
+                + (m_request.indexCost ? 1 : 0);
+            for (const auto& stage : { &ImpactRun::explainAll, &ImpactRun::measure, &ImpactRun::advise }) {
+                if (auto r = (this->*stage)(); !r)
+                    return std::unexpected(r.error());
+            }
+            addFindings();
+            if (m_request.indexCost && m_copy) {
+                m_report.costs = measureCosts(*m_copy->db, m_copy->schema,
+                    touchedTables(m_request.queries, m_copy->schema), m_report.proposals,
+                    [&] { return !m_progress || m_progress(m_done, std::max(m_total, m_done)); });
+                if (!tick())
+                    return std::unexpected(cancelled().error());
+            }
+            return m_report;
+        }
+
+    private:
+        Result<void> prepareFolder()
+        {
+            QString folder = m_request.workFolder;
+            if (folder.isEmpty()) {
+                m_temporary.emplace();
+                if (!m_temporary->isValid())
+                    return fail(Error::Code::Io,
+                        QStringLiteral("cannot create a temporary folder: %1").arg(m_temporary->errorString()));
+                folder = m_temporary->path();
+            } else if (!QDir().mkpath(folder)) {
+                return fail(Error::Code::Io, QStringLiteral("cannot create the work folder"), folder);
+            }
+            m_work = QDir(folder);
+            m_stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
+            return {};
+        }
+
+        QString workFile(const char* side) const
+        {
+            return m_work.filePath(QStringLiteral("queries-%1-%2.db").arg(QLatin1String(side), m_stamp));
+        }
+
+        // The after side: a migrated copy, another database, or a target schema on the before side's sizes.
+        Result<void> openAfter()
+        {
+            if (!m_request.migration.isEmpty() && !m_before.hasData)
+                return fail(Error::Code::InvalidArgument,
+                    QStringLiteral("a migration is applied to a copy of a database, not of a script"),
+                    m_request.database);
+            Result<Side> side = std::unexpected(Error {});
+            if (!m_request.migration.isEmpty()) {
+                const QString path = workFile("after");
+                if (auto r = sqlite::WorkingCopy::create(m_request.database, path); !r)
+                    return std::unexpected(r.error());
+                if (auto r = PlannerDatabase::applyMigration(path, m_request.migration, m_request.migrationFileName);
+                    !r)
+                    return std::unexpected(r.error());
+                // applyMigration ran ANALYZE, so the advisor's planner sees the migrated copy's sizes.
+                side = openCopy(path);
+                m_report.afterSource
+                    = m_request.migrationFileName.isEmpty() ? QStringLiteral("migration") : m_request.migrationFileName;
+            } else if (!m_request.after.isEmpty()) {
+                m_report.afterSource = m_request.after;
+                side = openTarget();
+            } else {
+                return {};
+            }
+            if (!side)
+                return std::unexpected(side.error());
+            m_after = std::move(*side);
+            return {};
+        }
+
+        Result<Side> openTarget()
+        {
+            if (QueryImpact::isSchemaText(m_request.after)) {
+                auto target = schema::SchemaReader::readFile(m_request.after);
+                if (!target)
+                    return std::unexpected(target.error());
+                return plannerSide(*target, m_before);
+            }
+            auto side = openDatabase(m_request.after);
+            // A database without statistics (a schema-only build) plans like its schema with the data's sizes.
+            if (side && side->stats.isEmpty())
+                return plannerSide(side->schema, m_before);
+            if (side && m_request.runs > 0)
+                return openWritableCopy(m_request.after, workFile("after"));
+            return side;
+        }
+
+        bool tick()
+        {
+            ++m_done;
+            return !m_progress || m_progress(m_done, std::max(m_total, m_done));
+        }
+
+        static Result<void> cancelled() { return fail(Error::Code::Cancelled, QStringLiteral("cancelled")); }
+
+        Result<void> explainAll()
+        {
+            for (const Query& q : m_request.queries) {
+                QueryResult result;
+                result.query = q;
+                result.before = QueryPlanner::explain(*m_before.db, q.sql);
+                if (m_after) {
+                    result.after = QueryPlanner::explain(*m_after->db, q.sql);
+                    result.comparison = PlanComparator::compare(result.before, result.after);
+                } else {
+                    result.comparison.status = result.before.isBroken() ? QueryStatus::Invalid : QueryStatus::Unchanged;
+                }
+                m_report.queries << result;
+                if (!tick())
+                    return cancelled();
+            }
+            return {};
+        }
+
+        // Measurements write (in rolled-back savepoints), so they run on a copy of the original.
+        Result<void> measure()
+        {
+            if ((m_request.runs > 0 || m_request.indexCost) && m_before.hasData) {
+                auto side = openWritableCopy(m_request.database, workFile("before"));
+                if (!side)
+                    return std::unexpected(side.error());
+                m_copy = std::move(*side);
+                m_report.dbstat = IndexCostMeter::hasDbstat(*m_copy->db);
+            }
+            if (m_request.runs <= 0 || !m_copy)
+                return {};
+            const QueryMeter::Options options { m_request.runs };
+            for (QueryResult& r : m_report.queries) {
+                if (!r.before.isBroken()) {
+                    r.parameters = ParameterSampler::sample(
+                        *m_copy->db, QueryAnalyzer::analyze(r.query.sql, m_copy->schema), m_copy->schema);
+                    r.measuredBefore = QueryMeter::measure(*m_copy->db, r.query.sql, r.parameters, options);
+                }
+                if (m_after && m_after->hasData && m_after->writable && !r.after.isBroken())
+                    r.measuredAfter = QueryMeter::measure(*m_after->db, r.query.sql, r.parameters, options);
+                if (!tick())
+                    return cancelled();
+            }
+            return {};
+        }
+
+        // Advice and findings are about the schema the application will run on: the after side when there is one.
+        const Side& target() const { return m_after ? *m_after : m_before; }
+
+        Result<void> advise()
+        {
+            if (!m_request.advise)
+                return {};
+            QueryList valid;
+            for (const QueryResult& r : std::as_const(m_report.queries)) {
+                if (!(m_after ? r.after : r.before).isBroken())
+                    valid.add(r.query);
+            }
+            const Side& side = target();
+            auto planner = side.hasData ? PlannerDatabase::build(side.schema, side.stats, side.schema, &*side.db)
+                                        : Result<Database>(std::unexpected(Error {}));
+            const Database* plannerDb = side.hasData ? (planner ? &*planner : nullptr) : &*side.db;
+            if (!plannerDb)
+                return std::unexpected(planner.error());
+            const Database* data = side.hasData ? &*side.db : &*m_before.db;
+            auto proposals = IndexAdvisor::adviseAll(*plannerDb, side.schema, data, valid, IndexAdvisor::Options {});
+            if (!proposals)
+                return std::unexpected(proposals.error());
+            m_report.proposals = *proposals;
+            for (const IndexProposal& p : std::as_const(m_report.proposals)) {
+                for (QueryResult& r : m_report.queries) {
+                    if (p.queries.contains(r.query.name))
+                        r.proposals << p.name;
+                }
+            }
+            if (!tick())
+                return cancelled();
+            return {};
+        }
+
+        void addFindings()
+        {
+            QList<QueryPlan> plans;
+            for (const QueryResult& r : std::as_const(m_report.queries))
+                plans << (m_after ? r.after : r.before);
+            for (const Side* side : { &m_before, m_after ? &*m_after : nullptr }) {
+                for (const schema::Table& t : side ? side->schema.tables : QList<schema::Table> {}) {
+                    for (const schema::Index& i : t.indexes)
+                        m_report.indexTables.insert(i.name, t.name);
+                }
+            }
+            for (const IndexProposal& p : std::as_const(m_report.proposals))
+                m_report.indexTables.insert(p.name, p.table);
+            const QStringList tables = touchedTables(m_request.queries, target().schema);
+            m_report.findings = IndexAdvisor::findings(target().schema, plans, tables);
+        }
+
+        const QueryImpact::Request& m_request;
+        const QueryImpact::Progress& m_progress;
+        QueryReport m_report;
+        // Declared before the sides: their databases close before the folder holding them is removed.
+        std::optional<QTemporaryDir> m_temporary;
+        Side m_before;
+        std::optional<Side> m_after;
+        std::optional<Side> m_copy;
+        QDir m_work;
+        QString m_stamp;
+        int m_total = 0;
+        int m_done = 0;
+    };
+
 } // namespace
 
 bool QueryImpact::isSchemaText(const QString& path)
@@ -162,172 +397,7 @@ bool QueryImpact::isSchemaText(const QString& path)
 
 Result<QueryReport> QueryImpact::run(const Request& request, const Progress& progress)
 {
-    QueryReport report;
-    report.beforeSource = request.database;
-    auto opened = openDatabase(request.database);
-    if (!opened)
-        return std::unexpected(opened.error());
-    Side before = std::move(*opened);
-
-    std::optional<QTemporaryDir> temporary;
-    QString folder = request.workFolder;
-    if (folder.isEmpty()) {
-        temporary.emplace();
-        if (!temporary->isValid())
-            return fail(
-                Error::Code::Io, QStringLiteral("cannot create a temporary folder: %1").arg(temporary->errorString()));
-        folder = temporary->path();
-    } else if (!QDir().mkpath(folder)) {
-        return fail(Error::Code::Io, QStringLiteral("cannot create the work folder"), folder);
-    }
-    const QDir work(folder);
-    const QString stamp = QString::number(QDateTime::currentMSecsSinceEpoch());
-
-    // The after side.
-    std::optional<Side> after;
-    if (!request.migration.isEmpty() && !before.hasData)
-        return fail(Error::Code::InvalidArgument,
-            QStringLiteral("a migration is applied to a copy of a database, not of a script"), request.database);
-    if (!request.migration.isEmpty()) {
-        const QString path = work.filePath(QStringLiteral("queries-after-%1.db").arg(stamp));
-        if (auto r = sqlite::WorkingCopy::create(request.database, path); !r)
-            return std::unexpected(r.error());
-        if (auto r = PlannerDatabase::applyMigration(path, request.migration, request.migrationFileName); !r)
-            return std::unexpected(r.error());
-        auto db = Database::openWritable(path);
-        if (!db)
-            return std::unexpected(db.error());
-        Side side;
-        auto schema = schema::SchemaReader::read(*db);
-        if (!schema)
-            return std::unexpected(schema.error());
-        // applyMigration ran ANALYZE, so the advisor's planner sees the migrated copy's sizes.
-        auto stats = PlannerDatabase::readStats(*db);
-        if (!stats)
-            return std::unexpected(stats.error());
-        side.schema = *schema;
-        side.stats = *stats;
-        side.db = std::move(*db);
-        side.hasData = side.writable = true;
-        after = std::move(side);
-        report.afterSource
-            = request.migrationFileName.isEmpty() ? QStringLiteral("migration") : request.migrationFileName;
-    } else if (!request.after.isEmpty()) {
-        report.afterSource = request.after;
-        Result<Side> side = std::unexpected(Error {});
-        if (isSchemaText(request.after)) {
-            auto target = schema::SchemaReader::readFile(request.after);
-            if (!target)
-                return std::unexpected(target.error());
-            side = plannerSide(*target, before);
-        } else {
-            side = openDatabase(request.after);
-            // A database without statistics (a schema-only build) plans like its schema with the data's sizes.
-            if (side && side->stats.isEmpty())
-                side = plannerSide(side->schema, before);
-            else if (side && request.runs > 0)
-                side = openWritableCopy(request.after, work.filePath(QStringLiteral("queries-after-%1.db").arg(stamp)));
-        }
-        if (!side)
-            return std::unexpected(side.error());
-        after = std::move(*side);
-    }
-    report.hasAfter = after.has_value();
-
-    const int total = int(request.queries.size()) * (request.runs > 0 ? 2 : 1) + (request.advise ? 1 : 0)
-        + (request.indexCost ? 1 : 0);
-    int done = 0;
-    auto tick = [&](int, int) { return !progress || progress(++done, std::max(total, done)); };
-    auto cancelled = [] { return fail(Error::Code::Cancelled, QStringLiteral("cancelled")); };
-
-    for (const Query& q : request.queries) {
-        QueryResult result;
-        result.query = q;
-        result.before = QueryPlanner::explain(*before.db, q.sql);
-        if (after) {
-            result.after = QueryPlanner::explain(*after->db, q.sql);
-            result.comparison = PlanComparator::compare(result.before, result.after);
-        } else {
-            result.comparison.status = result.before.isBroken() ? QueryStatus::Invalid : QueryStatus::Unchanged;
-        }
-        report.queries << result;
-        if (!tick(0, 0))
-            return cancelled();
-    }
-
-    // Measurements write (in rolled-back savepoints), so they run on a copy of the original.
-    std::optional<Side> copy;
-    if ((request.runs > 0 || request.indexCost) && before.hasData) {
-        auto side
-            = openWritableCopy(request.database, work.filePath(QStringLiteral("queries-before-%1.db").arg(stamp)));
-        if (!side)
-            return std::unexpected(side.error());
-        copy = std::move(*side);
-        report.dbstat = IndexCostMeter::hasDbstat(*copy->db);
-    }
-    if (request.runs > 0 && copy) {
-        const QueryMeter::Options options { request.runs };
-        for (QueryResult& r : report.queries) {
-            if (!r.before.isBroken()) {
-                r.parameters = ParameterSampler::sample(
-                    *copy->db, QueryAnalyzer::analyze(r.query.sql, copy->schema), copy->schema);
-                r.measuredBefore = QueryMeter::measure(*copy->db, r.query.sql, r.parameters, options);
-            }
-            if (after && after->hasData && after->writable && !r.after.isBroken())
-                r.measuredAfter = QueryMeter::measure(*after->db, r.query.sql, r.parameters, options);
-            if (!tick(0, 0))
-                return cancelled();
-        }
-    }
-
-    // Advice and findings are about the schema the application will run on: the after side when there is one.
-    const Side& target = after ? *after : before;
-    if (request.advise) {
-        QueryList valid;
-        for (const QueryResult& r : std::as_const(report.queries)) {
-            if (!(after ? r.after : r.before).isBroken())
-                valid.add(r.query);
-        }
-        auto planner = target.hasData ? PlannerDatabase::build(target.schema, target.stats, target.schema, &*target.db)
-                                      : Result<Database>(std::unexpected(Error {}));
-        const Database* plannerDb = target.hasData ? (planner ? &*planner : nullptr) : &*target.db;
-        if (!plannerDb)
-            return std::unexpected(planner.error());
-        const Database* data = target.hasData ? &*target.db : &*before.db;
-        auto proposals = IndexAdvisor::adviseAll(*plannerDb, target.schema, data, valid, IndexAdvisor::Options {});
-        if (!proposals)
-            return std::unexpected(proposals.error());
-        report.proposals = *proposals;
-        for (const IndexProposal& p : std::as_const(report.proposals)) {
-            for (QueryResult& r : report.queries) {
-                if (p.queries.contains(r.query.name))
-                    r.proposals << p.name;
-            }
-        }
-        if (!tick(0, 0))
-            return cancelled();
-    }
-    QList<QueryPlan> plans;
-    for (const QueryResult& r : std::as_const(report.queries))
-        plans << (after ? r.after : r.before);
-    for (const Side* side : { &before, after ? &*after : nullptr }) {
-        for (const schema::Table& t : side ? side->schema.tables : QList<schema::Table> {}) {
-            for (const schema::Index& i : t.indexes)
-                report.indexTables.insert(i.name, t.name);
-        }
-    }
-    for (const IndexProposal& p : std::as_const(report.proposals))
-        report.indexTables.insert(p.name, p.table);
-    const QStringList tables = touchedTables(request.queries, target.schema);
-    report.findings = IndexAdvisor::findings(target.schema, plans, tables);
-
-    if (request.indexCost && copy) {
-        report.costs = measureCosts(*copy->db, copy->schema, touchedTables(request.queries, copy->schema),
-            report.proposals, [&] { return !progress || progress(done, std::max(total, done)); });
-        if (!tick(0, 0))
-            return cancelled();
-    }
-    return report;
+    return ImpactRun(request, progress).run();
 }
 
 } // namespace godwit::queries

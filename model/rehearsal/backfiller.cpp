@@ -179,6 +179,7 @@ void Backfiller::waitWhileThrottled(const Hooks& hooks, BackfillProgress& progre
     // Throttle: wait while the workload is over its latency budget (checked every 10 ms).
     while (hooks.throttle && !m_cancelled.load()) {
         progress.throttleReason = hooks.throttle();
+        progress.waitingForLock = false;
         if (progress.throttleReason.isEmpty())
             break;
         report();
@@ -205,6 +206,7 @@ Result<std::optional<sqlite::Transaction>> Backfiller::beginBatch(
         progress.lockWaitMs += wait.nsecsElapsed() / 1e6;
         progress.lockWaits += 1;
         progress.throttleReason = QStringLiteral("waiting for lock");
+        progress.waitingForLock = true;
         report();
     }
     return std::optional<sqlite::Transaction>();
@@ -335,6 +337,7 @@ Result<BackfillProgress> Backfiller::run(const Hooks& hooks)
         progress.lastBatchMs = batchMs;
         progress.batchSize = batchSize;
         progress.throttleReason.clear();
+        progress.waitingForLock = false;
         const double seconds = clock.nsecsElapsed() / 1e9;
         progress.rowsPerSecond = seconds > 0 ? double(progress.rowsThisRun) / seconds : 0;
         report();

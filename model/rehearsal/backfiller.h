@@ -36,6 +36,7 @@ struct BackfillProgress {
     qint64 lockWaits = 0; // attempts that found the lock taken
     bool resumed = false; // started from a checkpoint
     QString throttleReason; // non-empty while throttled or waiting for a lock
+    bool waitingForLock = false; // the throttle reason is the lock wait, not the throttle hook's
 
     [[nodiscard]] double fraction() const
     {

@@ -72,6 +72,155 @@ namespace {
         std::atomic<qint64> m_heldMs { 0 };
     };
 
+    // One backfill step across its connections (a staged crash opens a second one).
+    struct StepRun {
+        StepRun(const plan::PlanStep& step, const BackfillPhase::Context& context)
+            : crashFault(context.hasFault(Fault::CrashMidBackfill))
+            , pacing(context.pacing)
+        {
+            const plan::BackfillSpec& planned = *step.backfill;
+            spec.job = step.id;
+            spec.table = planned.table;
+            spec.keyColumn = planned.keyColumn;
+            spec.batchSql = planned.batchSql;
+            spec.remainingSql = planned.remainingSql;
+            if (context.audit || crashFault)
+                spec.auditTable = BackfillPhase::auditTableFor(step.id);
+            if (context.planBatchSize && planned.batchSize > 0)
+                pacing.batchSize = planned.batchSize;
+            summary.step = step.id;
+        }
+
+        struct Crash {
+            qint64 batch = 0;
+            int percent = 0;
+            std::optional<Backfiller::Checkpoint> checkpoint; // what the new connection found
+        };
+        const bool crashFault;
+        BackfillSpec spec;
+        BackfillPacing pacing;
+        BackfillSummary summary;
+        LatencyRecorder batchTimes;
+        BackfillProgress last;
+        bool crashed = false;
+        std::optional<Crash> crash;
+        std::unique_ptr<LockHolder> holder;
+        double waitedBefore = 0;
+        std::optional<sqlite::Database> db;
+    };
+
+    Backfiller::Hooks hooksFor(const BackfillPhase::Context& context, StepRun& run)
+    {
+        Backfiller::Hooks hooks;
+        hooks.throttle = context.throttle;
+        hooks.progressed = [&context, &run](const BackfillProgress& p) {
+            run.last = p;
+            run.last.table = run.spec.table;
+            context.progressed(run.last);
+            if (!run.holder && context.hasFault(Fault::LongTransaction) && p.fraction() >= 0.2) {
+                run.waitedBefore = p.lockWaitMs;
+                run.holder = std::make_unique<LockHolder>(context.copyPath, context.longTransactionMs, context.cancel);
+                run.holder->waitUntilAcquired();
+            }
+            return !(context.cancel && context.cancel->load());
+        };
+        hooks.beforeCommit = [&run](qint64) {
+            // The crash happens once, in the batch that would take the backfill past 40 %.
+            return run.crashed || !run.crashFault || run.last.rowsTotal == 0 || run.last.fraction() < 0.4;
+        };
+        return hooks;
+    }
+
+    // One connection's run of the backfill. False when the staged crash killed it and a new
+    // connection must start over from the checkpoint.
+    bool runOnce(const BackfillPhase::Context& context, StepRun& run, PhaseRecord& record)
+    {
+        Backfiller backfiller(*run.db, run.spec, run.pacing);
+        context.attach(&backfiller);
+        auto result = backfiller.run(hooksFor(context, run));
+        context.attach(nullptr);
+        BackfillSummary& summary = run.summary;
+        const BackfillProgress& last = run.last;
+        run.batchTimes.merge(backfiller.batchTimes());
+        summary.throttledMs += last.throttledMs;
+        summary.lockWaitMs += last.lockWaitMs;
+        summary.lockWaits += last.lockWaits;
+        if (!result && result.error().code == Error::Code::Interrupted && !run.crashed) {
+            run.crashed = true;
+            run.crash = StepRun::Crash { last.batches + 1, qRound(last.fraction() * 100), std::nullopt };
+            // Close the connection with the batch's transaction still open, as a killed process leaves
+            // it: SQLite rolls it back; then a new connection starts over from the checkpoint.
+            run.db.reset();
+            return false;
+        }
+        if (!result) {
+            record.status
+                = result.error().code == Error::Code::Cancelled ? PhaseStatus::Cancelled : PhaseStatus::Failed;
+            if (record.status == PhaseStatus::Failed)
+                record.error = result.error().toString();
+        } else {
+            run.last = *result;
+        }
+        summary.rowsDone = last.rowsDone;
+        summary.rowsTotal = last.rowsTotal;
+        summary.rowsThisRun += last.rowsThisRun;
+        summary.batches = last.batches;
+        summary.rowsPerSecond = last.rowsPerSecond;
+        summary.resumed = summary.resumed || (last.resumed && !run.crashed);
+        if (!run.spec.auditTable.isEmpty()) {
+            if (auto audit = Backfiller::audit(*run.db, run.spec.auditTable)) {
+                summary.auditRows = audit->rows;
+                summary.auditRowsTwice = audit->rowsTwice;
+            }
+        }
+        return true;
+    }
+
+    // The long transaction the backfill waited for, a resume from a checkpoint, an audit that disagrees.
+    void raiseStepIncidents(
+        const BackfillPhase::Context& context, StepRun& run, const QString& stepId, const PhaseRecord& record)
+    {
+        const BackfillSummary& summary = run.summary;
+        if (run.holder) {
+            run.holder->join();
+            context.raise({ .kind = faultName(Fault::LongTransaction),
+                .phase = record.name(),
+                .severity = Severity::Warning,
+                .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+                    "Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
+                    "and then went on.")
+                               .arg(run.holder->heldMs())
+                               .arg(qRound64(summary.lockWaitMs - run.waitedBefore))
+                               .arg(summary.lockWaits),
+                .count = qRound64(summary.lockWaitMs - run.waitedBefore),
+                .unit = QStringLiteral("ms") });
+        }
+        if (summary.resumed)
+            context.raise({ .kind = QStringLiteral("resumed"),
+                .phase = record.name(),
+                .severity = Severity::Info,
+                .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+                    "The backfill of %1 resumed from its checkpoint: %2 of %3 rows were done before the interruption.")
+                               .arg(stepId)
+                               .arg(summary.rowsDone - summary.rowsThisRun)
+                               .arg(summary.rowsTotal),
+                .count = summary.rowsDone - summary.rowsThisRun,
+                .unit = QStringLiteral("rows") });
+        if (summary.auditRowsTwice > 0
+            || (summary.auditRows >= 0 && summary.auditRows != summary.rowsDone
+                && record.status == PhaseStatus::Running))
+            context.raise({ .kind = QStringLiteral("backfill-audit"),
+                .phase = record.name(),
+                .severity = Severity::Error,
+                .message = QCoreApplication::translate("godwit::rehearsal::Incident",
+                    "The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
+                               .arg(summary.auditRows)
+                               .arg(summary.auditRowsTwice)
+                               .arg(summary.rowsDone),
+                .count = summary.auditRowsTwice,
+                .unit = QStringLiteral("rows") });
+    }
+
 } // namespace
 
 BackfillPhase::BackfillPhase(Context context)
@@ -135,34 +284,7 @@ void BackfillPhase::raiseCrash(const sqlite::Database& db, const BackfillSpec& s
 
 void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
 {
-    const plan::BackfillSpec& planned = *step.backfill;
-    BackfillSpec spec;
-    spec.job = step.id;
-    spec.table = planned.table;
-    spec.keyColumn = planned.keyColumn;
-    spec.batchSql = planned.batchSql;
-    spec.remainingSql = planned.remainingSql;
-    const bool crashFault = m_context.hasFault(Fault::CrashMidBackfill);
-    if (m_context.audit || crashFault)
-        spec.auditTable = auditTableFor(step.id);
-    BackfillPacing pacing = m_context.pacing;
-    if (m_context.planBatchSize && planned.batchSize > 0)
-        pacing.batchSize = planned.batchSize;
-
-    BackfillSummary summary;
-    summary.step = step.id;
-    LatencyRecorder batchTimes;
-    BackfillProgress last;
-    bool crashed = false;
-    struct Crash {
-        qint64 batch = 0;
-        int percent = 0;
-        std::optional<Backfiller::Checkpoint> checkpoint; // what the new connection found
-    };
-    std::optional<Crash> crash;
-    std::unique_ptr<LockHolder> holder;
-    double waitedBefore = 0;
-    std::optional<sqlite::Database> db;
+    StepRun run(step, m_context);
     while (true) {
         auto opened = open(m_context.copyPath);
         if (!opened) {
@@ -170,109 +292,21 @@ void BackfillPhase::runStep(const plan::PlanStep& step, PhaseRecord& record)
             record.error = opened.error().toString();
             return;
         }
-        db.emplace(std::move(*opened));
-        if (crash && !crash->checkpoint) {
+        run.db.emplace(std::move(*opened));
+        if (run.crash && !run.crash->checkpoint) {
             // What a restarted process finds: the checkpoint of the last committed batch.
-            auto saved = Backfiller::checkpoint(*db, spec.job);
-            crash->checkpoint = saved && *saved ? **saved : Backfiller::Checkpoint {};
+            auto saved = Backfiller::checkpoint(*run.db, run.spec.job);
+            run.crash->checkpoint = saved && *saved ? **saved : Backfiller::Checkpoint {};
         }
-        Backfiller backfiller(*db, spec, pacing);
-        m_context.attach(&backfiller);
-        Backfiller::Hooks hooks;
-        hooks.throttle = m_context.throttle;
-        hooks.progressed = [&](const BackfillProgress& p) {
-            last = p;
-            last.table = spec.table;
-            m_context.progressed(last);
-            if (!holder && m_context.hasFault(Fault::LongTransaction) && p.fraction() >= 0.2) {
-                waitedBefore = p.lockWaitMs;
-                holder
-                    = std::make_unique<LockHolder>(m_context.copyPath, m_context.longTransactionMs, m_context.cancel);
-                holder->waitUntilAcquired();
-            }
-            return !(m_context.cancel && m_context.cancel->load());
-        };
-        hooks.beforeCommit = [&](qint64) {
-            // The crash happens once, in the batch that would take the backfill past 40 %.
-            return crashed || !crashFault || last.rowsTotal == 0 || last.fraction() < 0.4;
-        };
-        auto result = backfiller.run(hooks);
-        m_context.attach(nullptr);
-        batchTimes.merge(backfiller.batchTimes());
-        summary.throttledMs += last.throttledMs;
-        summary.lockWaitMs += last.lockWaitMs;
-        summary.lockWaits += last.lockWaits;
-        if (!result && result.error().code == Error::Code::Interrupted && !crashed) {
-            crashed = true;
-            crash = Crash { last.batches + 1, qRound(last.fraction() * 100), std::nullopt };
-            // Close the connection with the batch's transaction still open, as a killed process leaves
-            // it: SQLite rolls it back; then a new connection starts over from the checkpoint.
-            db.reset();
-            continue;
-        }
-        if (!result) {
-            record.status
-                = result.error().code == Error::Code::Cancelled ? PhaseStatus::Cancelled : PhaseStatus::Failed;
-            if (record.status == PhaseStatus::Failed)
-                record.error = result.error().toString();
-        } else {
-            last = *result;
-        }
-        summary.rowsDone = last.rowsDone;
-        summary.rowsTotal = last.rowsTotal;
-        summary.rowsThisRun += last.rowsThisRun;
-        summary.batches = last.batches;
-        summary.rowsPerSecond = last.rowsPerSecond;
-        summary.resumed = summary.resumed || (last.resumed && !crashed);
-        if (!spec.auditTable.isEmpty()) {
-            if (auto audit = Backfiller::audit(*db, spec.auditTable)) {
-                summary.auditRows = audit->rows;
-                summary.auditRowsTwice = audit->rowsTwice;
-            }
-        }
-        break;
+        if (runOnce(m_context, run, record))
+            break;
     }
-    summary.batchTimes = summarize(batchTimes);
-    if (crash)
-        raiseCrash(*db, spec, record, summary, crash->batch, crash->percent, *crash->checkpoint);
-    if (holder) {
-        holder->join();
-        m_context.raise({ .kind = faultName(Fault::LongTransaction),
-            .phase = record.name(),
-            .severity = Severity::Warning,
-            .message = QCoreApplication::translate("godwit::rehearsal::Incident",
-                "Another transaction held the write lock for %1 ms: the backfill waited %2 ms (%3 attempts) "
-                "and then went on.")
-                           .arg(holder->heldMs())
-                           .arg(qRound64(summary.lockWaitMs - waitedBefore))
-                           .arg(summary.lockWaits),
-            .count = qRound64(summary.lockWaitMs - waitedBefore),
-            .unit = QStringLiteral("ms") });
-    }
-    if (summary.resumed)
-        m_context.raise({ .kind = QStringLiteral("resumed"),
-            .phase = record.name(),
-            .severity = Severity::Info,
-            .message = QCoreApplication::translate("godwit::rehearsal::Incident",
-                "The backfill of %1 resumed from its checkpoint: %2 of %3 rows were done before the interruption.")
-                           .arg(step.id)
-                           .arg(summary.rowsDone - summary.rowsThisRun)
-                           .arg(summary.rowsTotal),
-            .count = summary.rowsDone - summary.rowsThisRun,
-            .unit = QStringLiteral("rows") });
-    if (summary.auditRowsTwice > 0
-        || (summary.auditRows >= 0 && summary.auditRows != summary.rowsDone && record.status == PhaseStatus::Running))
-        m_context.raise({ .kind = QStringLiteral("backfill-audit"),
-            .phase = record.name(),
-            .severity = Severity::Error,
-            .message = QCoreApplication::translate("godwit::rehearsal::Incident",
-                "The audit counted %1 backfilled rows (%2 more than once) against %3 in the checkpoint.")
-                           .arg(summary.auditRows)
-                           .arg(summary.auditRowsTwice)
-                           .arg(summary.rowsDone),
-            .count = summary.auditRowsTwice,
-            .unit = QStringLiteral("rows") });
-    record.backfills << summary;
+    run.summary.batchTimes = summarize(run.batchTimes);
+    if (run.crash)
+        raiseCrash(
+            *run.db, run.spec, record, run.summary, run.crash->batch, run.crash->percent, *run.crash->checkpoint);
+    raiseStepIncidents(m_context, run, step.id, record);
+    record.backfills << run.summary;
 }
 
 } // namespace godwit::rehearsal

@@ -24,7 +24,7 @@ void ContractPhase::runSteps(PhaseRecord& r)
 bool ContractPhase::run(PhaseRecord& r)
 {
     const PhaseContext& c = m_context;
-    c.setState(QStringLiteral("verifying"));
+    c.setState({ RunState::Verifying });
     auto verification = Verifier::verify(*c.db, *c.plan, m_options.tables);
     if (!verification) {
         r.status = PhaseStatus::Failed;
@@ -58,7 +58,7 @@ bool ContractPhase::run(PhaseRecord& r)
                            .arg(verification->problems.join(QStringLiteral("; "))),
             .count = verification->problems.size(),
             .unit = QStringLiteral("problems") });
-    c.setState(QStringLiteral("contracting"));
+    c.setState({ RunState::Contracting });
     runSteps(r);
     if (r.status != PhaseStatus::Running)
         return false;

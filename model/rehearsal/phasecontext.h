@@ -4,6 +4,7 @@
 #include "plan/migrationplan.h"
 #include "rehearsalplan.h"
 #include "rehearsalresult.h"
+#include "runstatus.h"
 
 #include <functional>
 
@@ -21,7 +22,7 @@ struct PhaseContext {
     int observeMs = 1000;
     std::function<bool()> cancelled;
     std::function<void(Incident)> raise;
-    std::function<void(const QString&)> setState;
+    std::function<void(const RunStatus&)> setState;
     std::function<void(plan::Phase, PhaseRecord&)> runSteps;
     std::function<void(int ms, PhaseRecord&)> observe;
 };

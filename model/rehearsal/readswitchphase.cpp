@@ -40,7 +40,7 @@ void ReadSwitchPhase::run(PhaseRecord& r)
         if (c.cancelled())
             return;
         m_setRollout(percent);
-        c.setState(QStringLiteral("read switch: %1% new clients").arg(percent));
+        c.setState(RunStatus::readSwitch(percent));
         c.observe(std::max(1, c.observeMs / 2), r);
     }
 }

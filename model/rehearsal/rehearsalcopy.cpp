@@ -88,7 +88,7 @@ Result<void> RehearsalCopy::lock()
 
 Result<RehearsalCopy> RehearsalCopy::create(const QString& originalPath, const QString& copyPath,
     const std::atomic_bool* cancel, const std::function<void(const sqlite::BackupStatus&)>& progress,
-    const std::function<void(const QString&)>& state)
+    const std::function<void(const RunStatus&)>& state)
 {
     RehearsalCopy copy;
     copy.m_path = copyPath;
@@ -97,12 +97,12 @@ Result<RehearsalCopy> RehearsalCopy::create(const QString& originalPath, const Q
     if (QFileInfo::exists(copyPath))
         return fail(Error::Code::InvalidArgument,
             QStringLiteral("the working copy already exists (resume it, or choose another copy)"), copyPath);
-    state(QStringLiteral("hashing"));
+    state({ RunState::Hashing });
     auto hash = FileFingerprint::of(originalPath, cancel);
     if (!hash)
         return std::unexpected(hash.error());
     copy.m_originalHash = *hash;
-    state(QStringLiteral("copying"));
+    state({ RunState::Copying });
     QDir().mkpath(QFileInfo(copyPath).absolutePath());
     // The copy is made and given its rehearsal state under a staging name, then renamed: a
     // process killed on the way never leaves a file under `copyPath` that --resume cannot use.

@@ -4,6 +4,7 @@
 #include "core/result.h"
 #include "filefingerprint.h"
 #include "rehearsalresult.h"
+#include "runstatus.h"
 #include "sqlite/backup.h"
 #include "verifier.h"
 
@@ -34,10 +35,10 @@ public:
 
     // Hashes `originalPath`, copies it to `copyPath` (which must not exist) and records the start.
     // The copy is made under stagingPath() and renamed into place once complete.
-    // `progress` gets the copy's pages and restarts; `state` what is happening ("hashing", "copying").
+    // `progress` gets the copy's pages and restarts; `state` what is happening (Hashing, Copying).
     [[nodiscard]] static Result<RehearsalCopy> create(const QString& originalPath, const QString& copyPath,
         const std::atomic_bool* cancel, const std::function<void(const sqlite::BackupStatus&)>& progress,
-        const std::function<void(const QString&)>& state);
+        const std::function<void(const RunStatus&)>& state);
     // Reopens the copy of an earlier rehearsal of `originalPath`, for resuming it.
     [[nodiscard]] static Result<RehearsalCopy> reopen(
         const QString& originalPath, const QString& copyPath, Saved* saved);

@@ -76,17 +76,17 @@ RehearsalSnapshot RehearsalRunner::snapshot() const
         if (s.current >= 0)
             s.amplification = m_workload->amplification(s.current);
     }
-    if (!paused && s.state == QLatin1String("paused"))
-        s.state.clear();
+    if (!paused && s.state.state == RunState::Paused)
+        s.state = {};
     if (paused && s.running)
-        s.state = QStringLiteral("paused");
+        s.state = { RunState::Paused };
     return s;
 }
 
-void RehearsalRunner::setState(const QString& text)
+void RehearsalRunner::setState(const RunStatus& state)
 {
     std::scoped_lock lock(m_mutex);
-    m_snapshot.state = text;
+    m_snapshot.state = state;
 }
 
 void RehearsalRunner::raise(Incident incident)
@@ -120,7 +120,7 @@ Result<void> RehearsalRunner::prepareCopy()
                                          std::scoped_lock lock(m_mutex);
                                          m_snapshot.copy = status;
                                      },
-                                     [this](const QString& text) { setState(text); });
+                                     [this](const RunStatus& state) { setState(state); });
     if (!copy)
         return std::unexpected(copy.error());
     m_copy.emplace(std::move(*copy));
@@ -175,8 +175,7 @@ Result<RehearsalResult> RehearsalRunner::run()
         std::scoped_lock lock(m_mutex);
         m_snapshot.running = false;
         m_snapshot.finished = true;
-        m_snapshot.state
-            = r.error().code == Error::Code::Cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed");
+        m_snapshot.state = { r.error().code == Error::Code::Cancelled ? RunState::Cancelled : RunState::Failed };
         return std::unexpected(r.error());
     }
     auto schema = schema::SchemaReader::read(m_copy->db());
@@ -237,7 +236,7 @@ Result<RehearsalResult> RehearsalRunner::run()
                     rest.erase(it);
             }
             m_snapshot.phases << rest;
-            m_snapshot.state = record.name();
+            m_snapshot.state = RunStatus::inPhase(record.phase);
         }
         if (m_callbacks.phaseStarted)
             m_callbacks.phaseStarted(index, record);
@@ -312,7 +311,7 @@ void RehearsalRunner::runSteps(Phase phase, PhaseRecord& r)
     for (const plan::PlanStep& s : m_plan.stepsIn(phase)) {
         if (isCancelled())
             return;
-        setState(QStringLiteral("%1: %2").arg(r.name(), s.title));
+        setState(RunStatus::runningStep(r.phase, s.title));
         auto outcome = StepRunner::run(m_copy->db(), s, m_options.resume);
         if (!outcome) {
             r.status = PhaseStatus::Failed;
@@ -376,7 +375,7 @@ PhaseContext RehearsalRunner::phaseContext()
     c.observeMs = m_options.observeMs;
     c.cancelled = [this] { return isCancelled(); };
     c.raise = [this](Incident i) { raise(std::move(i)); };
-    c.setState = [this](const QString& text) { setState(text); };
+    c.setState = [this](const RunStatus& state) { setState(state); };
     c.runSteps = [this](Phase phase, PhaseRecord& r) { runSteps(phase, r); };
     c.observe = [this](int ms, PhaseRecord& r) { observe(ms, r); };
     return c;
@@ -437,16 +436,21 @@ void RehearsalRunner::runBackfills(PhaseRecord& r)
     c.longTransactionMs = m_options.longTransactionMs;
     c.cancel = m_controls.cancelFlag();
     c.hasFault = [this](Fault f) { return m_controls.has(f); };
+    // The throttle and the progress hooks run on the backfill's thread, one after the other: the
+    // state the throttle chose is the one the next progress report shows.
     c.throttle = [this]() -> QString {
         std::scoped_lock lock(m_mutex);
-        if (m_controls.isPaused())
-            return QStringLiteral("paused");
-        const WorkloadSimulator::Recent recent = m_workload->recent();
-        if (recent.reads.count + recent.writes.count >= 20 && recent.p99Ms() > m_options.latencyBudgetMs)
-            return QStringLiteral("throttled: workload p99 %1 ms > budget %2 ms")
-                .arg(recent.p99Ms(), 0, 'f', 1)
-                .arg(m_options.latencyBudgetMs, 0, 'f', 0);
-        return {};
+        m_throttle = { RunState::Migrating };
+        if (m_controls.isPaused()) {
+            m_throttle = { RunState::Paused };
+        } else {
+            const WorkloadSimulator::Recent recent = m_workload->recent();
+            if (recent.reads.count + recent.writes.count >= 20 && recent.p99Ms() > m_options.latencyBudgetMs)
+                m_throttle = RunStatus::throttled(QStringLiteral("workload p99 %1 ms > budget %2 ms")
+                                                      .arg(recent.p99Ms(), 0, 'f', 1)
+                                                      .arg(m_options.latencyBudgetMs, 0, 'f', 0));
+        }
+        return m_throttle.state == RunState::Migrating ? QString() : m_throttle.name();
     };
     c.progressed = [this](const BackfillProgress& p) {
         // Only the table this backfill walks: the others keep their own pending range.
@@ -454,7 +458,9 @@ void RehearsalRunner::runBackfills(PhaseRecord& r)
         {
             std::scoped_lock lock(m_mutex);
             m_snapshot.backfill = p;
-            m_snapshot.state = p.throttleReason.isEmpty() ? QStringLiteral("migrating") : p.throttleReason;
+            m_snapshot.state = p.throttleReason.isEmpty() ? RunStatus { RunState::Migrating }
+                : p.waitingForLock                        ? RunStatus { RunState::WaitingForLock }
+                                                          : m_throttle;
         }
         sampleDrift(false);
     };
@@ -478,7 +484,7 @@ void RehearsalRunner::runBackfills(PhaseRecord& r)
 
 RehearsalResult RehearsalRunner::finish()
 {
-    setState(isCancelled() ? QStringLiteral("cancelled") : QStringLiteral("verifying"));
+    setState({ isCancelled() ? RunState::Cancelled : RunState::Verifying });
     std::unique_ptr<WorkloadSimulator> workload;
     {
         std::scoped_lock lock(m_mutex);
@@ -527,9 +533,7 @@ RehearsalResult RehearsalRunner::finish()
     result.elapsedMs = elapsedMs();
     m_snapshot.running = false;
     m_snapshot.finished = true;
-    m_snapshot.state = result.cancelled ? QStringLiteral("cancelled")
-        : result.ok                     ? QStringLiteral("done: ok")
-                                        : QStringLiteral("done: failed");
+    m_snapshot.state = { result.cancelled ? RunState::Cancelled : result.ok ? RunState::DoneOk : RunState::DoneFailed };
     m_snapshot.drift = result.driftRows >= 0 ? std::optional(result.driftRows) : std::nullopt;
     return result;
 }

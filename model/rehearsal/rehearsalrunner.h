@@ -72,7 +72,7 @@ private:
     void sampleDrift(bool exact);
     [[nodiscard]] bool isCancelled() const { return m_controls.isCancelled(); }
     [[nodiscard]] double elapsedMs() const { return m_clock.isValid() ? m_clock.nsecsElapsed() / 1e6 : 0; }
-    void setState(const QString& state);
+    void setState(const RunStatus& state);
     [[nodiscard]] RehearsalResult finish();
 
     RehearsalPlan m_plan;
@@ -91,6 +91,7 @@ private:
     RehearsalControls m_controls;
     mutable std::mutex m_mutex; // guards the members below, and m_workload while it changes
     RehearsalSnapshot m_snapshot;
+    RunStatus m_throttle; // what the backfill's throttle hook last decided (Migrating: go on)
     QList<PhaseRecord> m_records;
     QList<Incident> m_incidents;
 };

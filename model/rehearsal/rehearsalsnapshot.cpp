@@ -38,7 +38,7 @@ QList<PhaseState> phaseOrder(const QList<Fault>& faults)
     return order;
 }
 
-QString RehearsalSnapshot::copyState() const
+QString RehearsalSnapshot::copyNotes() const
 {
     QStringList notes;
     if (copy.restarts > 0)
@@ -54,20 +54,18 @@ QString RehearsalSnapshot::copyState() const
             "godwit::rehearsal::RehearsalSnapshot", "waiting for another process's write lock on the original");
     else if (copy.restarts > 0 && copy.snapshot)
         notes << QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "now copying one snapshot of it");
-    return notes.isEmpty()
-        ? state
-        : QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "%1: %2", "state: notes")
-              .arg(state, notes.join(QStringLiteral("; ")));
+    return notes.join(QStringLiteral("; "));
 }
 
 StatusLine RehearsalSnapshot::statusLine() const
 {
     StatusLine s;
-    if (state == QLatin1String("copying")) {
+    if (state.state == RunState::Copying) {
         // gh-ost's "Copy:" counts the copy's pages until the backfill has rows to count.
         s.copied = copy.pagesDone;
         s.total = copy.pagesTotal;
-        s.state = copyState();
+        s.state = state;
+        s.stateNotes = copyNotes();
         s.latencyP99Ms = workload.p99Ms();
         s.elapsedSeconds = elapsedMs / 1000.0;
         return s;

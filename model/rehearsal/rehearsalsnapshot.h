@@ -33,12 +33,12 @@ struct PhaseState {
 struct RehearsalSnapshot {
     QList<PhaseState> phases;
     int current = -1; // index into phases
-    QString state; // "copying", "migrating", "throttled: ...", "paused", "done", ...
+    RunStatus state;
     bool running = false;
     bool paused = false;
     bool finished = false;
     double elapsedMs = 0;
-    sqlite::BackupStatus copy; // while the state is "copying"
+    sqlite::BackupStatus copy; // while the state is Copying
     BackfillProgress backfill;
     WorkloadSimulator::Recent workload;
     double rollout = 0;
@@ -48,9 +48,9 @@ struct RehearsalSnapshot {
     QList<Incident> incidents;
     QString copyPath;
 
-    // What the copy is waiting for, for the status line: "copying", or "copying: restarted 3 times
-    // because another process is writing the original; now reading one snapshot of it".
-    [[nodiscard]] QString copyState() const;
+    // What the copy is waiting for, for the status line after "copying": "restarted 3 times because
+    // another process is writing the original; now copying one snapshot of it" (empty: nothing).
+    [[nodiscard]] QString copyNotes() const;
     [[nodiscard]] StatusLine statusLine() const;
 };
 

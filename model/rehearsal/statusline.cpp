@@ -3,6 +3,7 @@
 
 #include <cmath>
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace godwit::rehearsal {
@@ -24,6 +25,14 @@ QString StatusLine::eta() const
     return QStringLiteral("%1h%2m").arg(seconds / 3600).arg((seconds % 3600) / 60, 2, 10, QLatin1Char('0'));
 }
 
+QString StatusLine::stateText() const
+{
+    if (stateNotes.isEmpty())
+        return state.name();
+    return QCoreApplication::translate("godwit::rehearsal::RehearsalSnapshot", "%1: %2", "state: notes")
+        .arg(state.name(), stateNotes);
+}
+
 QString StatusLine::toString() const
 {
     const QLocale c = QLocale::c();
@@ -42,7 +51,7 @@ QString StatusLine::toString() const
         .arg(applied)
         .arg(grouped.toString(std::llround(rowsPerSecond)))
         .arg(p99)
-        .arg(state, eta());
+        .arg(stateText(), eta());
 }
 
 } // namespace godwit::rehearsal

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "runstatus.h"
+
 #include <QString>
 
 namespace godwit::rehearsal {
@@ -14,11 +16,14 @@ struct StatusLine {
     qint64 applied = 0; // writes the dual-write triggers applied
     double rowsPerSecond = 0;
     double latencyP99Ms = 0;
-    QString state = QStringLiteral("migrating"); // or "throttled: <reason>", "paused", "verifying", ...
+    RunStatus state { RunState::Migrating };
+    QString stateNotes; // after the state's name: what the copy waits for
     double elapsedSeconds = 0;
 
     // ETA only once 1% is done: earlier estimates mislead more than they help.
     [[nodiscard]] QString eta() const;
+    // The state's name, with its notes after a colon.
+    [[nodiscard]] QString stateText() const;
     [[nodiscard]] QString toString() const;
 };
 

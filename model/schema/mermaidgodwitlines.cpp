@@ -262,6 +262,15 @@ namespace {
         QString apply(const Line& line);
 
     private:
+        // One function per kind of line; each returns an error message or an empty string.
+        static QString checkVersion(const Line& line);
+        QString addTrigger(const Line& line);
+        QString addTable(const Line& line);
+        QString addColumn(Table& t, const Line& line);
+        static QString addIndex(Table& t, const Line& line);
+        static QString addIndexPart(Table& t, const Line& line);
+        static QString addForeignKey(Table& t, const Line& line);
+
         Table* table(const QString& name)
         {
             auto it = std::ranges::find_if(m_facts.schema.tables, [&](const Table& t) { return t.name == name; });
@@ -273,161 +282,196 @@ namespace {
 
     QString Builder::apply(const Line& line)
     {
-        Schema& schema = m_facts.schema;
         const QString& kind = line.kind;
-        if (kind == QLatin1String("schema")) {
-            const auto version = toInt(line.value(QLatin1StringView("version")));
-            if (!version)
-                return QStringLiteral("the schema line needs a version");
-            if (*version > MermaidGodwitLines::version)
-                return QStringLiteral("format version %1 is newer than this Godwit reads (%2)")
-                    .arg(*version)
-                    .arg(MermaidGodwitLines::version);
-            return {};
-        }
+        if (kind == QLatin1String("schema"))
+            return checkVersion(line);
         if (kind == QLatin1String("view")) {
-            schema.views.append(View {
+            m_facts.schema.views.append(View {
                 line.subject[0], line.list(QLatin1StringView("columns")), line.value(QLatin1StringView("sql")) });
             return {};
         }
-        if (kind == QLatin1String("trigger")) {
-            Trigger trigger;
-            trigger.name = line.subject[0];
-            trigger.table = line.value(QLatin1StringView("on"));
-            const QString timing = line.value(QLatin1StringView("timing"));
-            const QString event = line.value(QLatin1StringView("event"));
-            bool timingOk = false;
-            bool eventOk = false;
-            for (TriggerTiming t : { TriggerTiming::Before, TriggerTiming::After, TriggerTiming::InsteadOf }) {
-                if (triggerTimingSql(t) == timing) {
-                    trigger.timing = t;
-                    timingOk = true;
-                }
-            }
-            for (TriggerEvent e : { TriggerEvent::Insert, TriggerEvent::Update, TriggerEvent::Delete }) {
-                if (triggerEventSql(e) == event) {
-                    trigger.event = e;
-                    eventOk = true;
-                }
-            }
-            if (!timingOk || !eventOk)
-                return QStringLiteral("trigger %1 needs a timing and an event").arg(trigger.name);
-            trigger.updateOf = line.list(QLatin1StringView("updateof"));
-            trigger.sql = line.value(QLatin1StringView("sql"));
-            schema.triggers.append(trigger);
-            return {};
-        }
-        if (kind == QLatin1String("table")) {
-            if (table(line.subject[0]))
-                return QStringLiteral("table %1 is described twice").arg(line.subject[0]);
-            Table t;
-            t.name = line.subject[0];
-            t.strict = line.flag(QLatin1StringView("strict"));
-            t.withoutRowid = line.flag(QLatin1StringView("withoutrowid"));
-            t.isVirtual = line.flag(QLatin1StringView("virtual"));
-            if (const Item* rows = line.item(QLatin1StringView("rows"))) {
-                const bool exact = !rows->value.startsWith(QLatin1Char('~'));
-                bool ok = false;
-                const qint64 value = QStringView(rows->value).mid(exact ? 0 : 1).toLongLong(&ok);
-                if (!ok)
-                    return QStringLiteral("rows must be a number, optionally after '~'");
-                t.rowCount = RowCount { value, exact };
-            }
-            t.sql = line.value(QLatin1StringView("sql"));
-            const Item* entity = line.item(QLatin1StringView("entity"));
-            schema.tables.append(t);
-            m_facts.entities.append(entity ? entity->value : t.name);
-            m_facts.attributes.append(QStringList());
-            return {};
-        }
+        if (kind == QLatin1String("trigger"))
+            return addTrigger(line);
+        if (kind == QLatin1String("table"))
+            return addTable(line);
 
         Table* t = table(line.subject[0]);
         if (!t)
             return QStringLiteral("%1 line for table %2, which has no table line before it").arg(kind, line.subject[0]);
-        if (kind == QLatin1String("column")) {
-            Column c;
-            c.name = line.subject[1];
-            c.declaredType = line.value(QLatin1StringView("type"));
-            // ANY in a STRICT table stores values unchanged, which is BLOB affinity (stricttables.html §3).
-            c.affinity = t->strict && c.declaredType.compare(QLatin1String("ANY"), Qt::CaseInsensitive) == 0
-                ? Affinity::Blob
-                : affinityOf(c.declaredType);
-            c.notNull = line.flag(QLatin1StringView("notnull"));
-            if (const Item* d = line.item(QLatin1StringView("default"))) {
-                c.hasDefault = true;
-                c.defaultValue = d->value;
-            }
-            if (const Item* pk = line.item(QLatin1StringView("pk"))) {
-                const auto position = toInt(pk->value);
-                if (!position || *position < 1)
-                    return QStringLiteral("pk must be a position from 1");
-                c.primaryKeyPosition = *position;
-            }
-            c.autoIncrement = line.flag(QLatin1StringView("autoincrement"));
-            c.collation = line.value(QLatin1StringView("collate"));
-            if (const Item* g = line.item(QLatin1StringView("generated"))) {
-                if (g->value == QLatin1String("stored"))
-                    c.generated = Generated::Stored;
-                else if (g->value == QLatin1String("virtual"))
-                    c.generated = Generated::Virtual;
-                else
-                    return QStringLiteral("generated must be stored or virtual");
-                c.generatedExpression = line.value(QLatin1StringView("expression"));
-            }
-            c.hidden = line.flag(QLatin1StringView("hidden"));
-            const qsizetype index = t - schema.tables.data();
-            const Item* attribute = line.item(QLatin1StringView("attribute"));
-            t->columns.append(c);
-            m_facts.attributes[index].append(attribute ? attribute->value : c.name);
-        } else if (kind == QLatin1String("index")) {
-            Index index;
-            index.name = line.subject[1];
-            index.table = t->name;
-            index.unique = line.flag(QLatin1StringView("unique"));
-            const QString origin = line.value(QLatin1StringView("origin"));
-            if (origin == QLatin1String("primarykey"))
-                index.origin = IndexOrigin::PrimaryKey;
-            else if (origin == QLatin1String("unique"))
-                index.origin = IndexOrigin::Unique;
-            else if (!origin.isEmpty())
-                return QStringLiteral("origin must be primarykey or unique");
-            index.where = line.value(QLatin1StringView("where"));
-            index.sql = line.value(QLatin1StringView("sql"));
-            t->indexes.append(index);
-        } else if (kind == QLatin1String("indexpart")) {
-            auto it = std::ranges::find_if(t->indexes, [&](const Index& i) { return i.name == line.subject[1]; });
-            if (it == t->indexes.end())
-                return QStringLiteral("indexpart line for index %1, which has no index line before it")
-                    .arg(line.subject[1]);
-            IndexPart part;
-            part.column = line.value(QLatin1StringView("column"));
-            part.expression = line.value(QLatin1StringView("expression"));
-            part.descending = line.flag(QLatin1StringView("desc"));
-            part.collation = line.value(QLatin1StringView("collate"));
-            it->parts.append(part);
-        } else if (kind == QLatin1String("fk")) {
-            ForeignKey fk;
-            const auto id = toInt(line.value(QLatin1StringView("id")));
-            if (!id)
-                return QStringLiteral("fk needs a numeric id");
-            fk.id = *id;
-            fk.columns = line.list(QLatin1StringView("columns"));
-            fk.parentTable = line.value(QLatin1StringView("parent"));
-            fk.parentColumns = line.list(QLatin1StringView("parentcolumns"));
-            fk.onDelete = foreignKeyActionFromSql(line.value(QLatin1StringView("ondelete")));
-            fk.onUpdate = foreignKeyActionFromSql(line.value(QLatin1StringView("onupdate")));
-            fk.deferrable = line.flag(QLatin1StringView("deferrable"));
-            fk.initiallyDeferred = line.flag(QLatin1StringView("initiallydeferred"));
-            if (fk.columns.isEmpty() || fk.parentTable.isEmpty())
-                return QStringLiteral("fk needs columns and a parent");
-            t->foreignKeys.append(fk);
-        } else if (kind == QLatin1String("check")) {
+        if (kind == QLatin1String("column"))
+            return addColumn(*t, line);
+        if (kind == QLatin1String("index"))
+            return addIndex(*t, line);
+        if (kind == QLatin1String("indexpart"))
+            return addIndexPart(*t, line);
+        if (kind == QLatin1String("fk"))
+            return addForeignKey(*t, line);
+        if (kind == QLatin1String("check")) {
             t->checks.append(CheckConstraint { line.value(QLatin1StringView("name")),
                 line.value(QLatin1StringView("expression")), line.value(QLatin1StringView("column")) });
         } else if (kind == QLatin1String("unique")) {
             t->uniques.append(
                 UniqueConstraint { line.value(QLatin1StringView("name")), line.list(QLatin1StringView("columns")) });
         }
+        return {};
+    }
+
+    QString Builder::checkVersion(const Line& line)
+    {
+        const auto version = toInt(line.value(QLatin1StringView("version")));
+        if (!version)
+            return QStringLiteral("the schema line needs a version");
+        if (*version > MermaidGodwitLines::version)
+            return QStringLiteral("format version %1 is newer than this Godwit reads (%2)")
+                .arg(*version)
+                .arg(MermaidGodwitLines::version);
+        return {};
+    }
+
+    QString Builder::addTrigger(const Line& line)
+    {
+        Trigger trigger;
+        trigger.name = line.subject[0];
+        trigger.table = line.value(QLatin1StringView("on"));
+        const QString timing = line.value(QLatin1StringView("timing"));
+        const QString event = line.value(QLatin1StringView("event"));
+        bool timingOk = false;
+        bool eventOk = false;
+        for (TriggerTiming t : { TriggerTiming::Before, TriggerTiming::After, TriggerTiming::InsteadOf }) {
+            if (triggerTimingSql(t) == timing) {
+                trigger.timing = t;
+                timingOk = true;
+            }
+        }
+        for (TriggerEvent e : { TriggerEvent::Insert, TriggerEvent::Update, TriggerEvent::Delete }) {
+            if (triggerEventSql(e) == event) {
+                trigger.event = e;
+                eventOk = true;
+            }
+        }
+        if (!timingOk || !eventOk)
+            return QStringLiteral("trigger %1 needs a timing and an event").arg(trigger.name);
+        trigger.updateOf = line.list(QLatin1StringView("updateof"));
+        trigger.sql = line.value(QLatin1StringView("sql"));
+        m_facts.schema.triggers.append(trigger);
+        return {};
+    }
+
+    QString Builder::addTable(const Line& line)
+    {
+        if (table(line.subject[0]))
+            return QStringLiteral("table %1 is described twice").arg(line.subject[0]);
+        Table t;
+        t.name = line.subject[0];
+        t.strict = line.flag(QLatin1StringView("strict"));
+        t.withoutRowid = line.flag(QLatin1StringView("withoutrowid"));
+        t.isVirtual = line.flag(QLatin1StringView("virtual"));
+        if (const Item* rows = line.item(QLatin1StringView("rows"))) {
+            const bool exact = !rows->value.startsWith(QLatin1Char('~'));
+            bool ok = false;
+            const qint64 value = QStringView(rows->value).mid(exact ? 0 : 1).toLongLong(&ok);
+            if (!ok)
+                return QStringLiteral("rows must be a number, optionally after '~'");
+            t.rowCount = RowCount { value, exact };
+        }
+        t.sql = line.value(QLatin1StringView("sql"));
+        const Item* entity = line.item(QLatin1StringView("entity"));
+        m_facts.schema.tables.append(t);
+        m_facts.entities.append(entity ? entity->value : t.name);
+        m_facts.attributes.append(QStringList());
+        return {};
+    }
+
+    QString Builder::addColumn(Table& t, const Line& line)
+    {
+        Column c;
+        c.name = line.subject[1];
+        c.declaredType = line.value(QLatin1StringView("type"));
+        // ANY in a STRICT table stores values unchanged, which is BLOB affinity (stricttables.html §3).
+        c.affinity = t.strict && c.declaredType.compare(QLatin1String("ANY"), Qt::CaseInsensitive) == 0
+            ? Affinity::Blob
+            : affinityOf(c.declaredType);
+        c.notNull = line.flag(QLatin1StringView("notnull"));
+        if (const Item* d = line.item(QLatin1StringView("default"))) {
+            c.hasDefault = true;
+            c.defaultValue = d->value;
+        }
+        if (const Item* pk = line.item(QLatin1StringView("pk"))) {
+            const auto position = toInt(pk->value);
+            if (!position || *position < 1)
+                return QStringLiteral("pk must be a position from 1");
+            c.primaryKeyPosition = *position;
+        }
+        c.autoIncrement = line.flag(QLatin1StringView("autoincrement"));
+        c.collation = line.value(QLatin1StringView("collate"));
+        if (const Item* g = line.item(QLatin1StringView("generated"))) {
+            if (g->value == QLatin1String("stored"))
+                c.generated = Generated::Stored;
+            else if (g->value == QLatin1String("virtual"))
+                c.generated = Generated::Virtual;
+            else
+                return QStringLiteral("generated must be stored or virtual");
+            c.generatedExpression = line.value(QLatin1StringView("expression"));
+        }
+        c.hidden = line.flag(QLatin1StringView("hidden"));
+        const qsizetype index = &t - m_facts.schema.tables.data();
+        const Item* attribute = line.item(QLatin1StringView("attribute"));
+        t.columns.append(c);
+        m_facts.attributes[index].append(attribute ? attribute->value : c.name);
+        return {};
+    }
+
+    QString Builder::addIndex(Table& t, const Line& line)
+    {
+        Index index;
+        index.name = line.subject[1];
+        index.table = t.name;
+        index.unique = line.flag(QLatin1StringView("unique"));
+        const QString origin = line.value(QLatin1StringView("origin"));
+        if (origin == QLatin1String("primarykey"))
+            index.origin = IndexOrigin::PrimaryKey;
+        else if (origin == QLatin1String("unique"))
+            index.origin = IndexOrigin::Unique;
+        else if (!origin.isEmpty())
+            return QStringLiteral("origin must be primarykey or unique");
+        index.where = line.value(QLatin1StringView("where"));
+        index.sql = line.value(QLatin1StringView("sql"));
+        t.indexes.append(index);
+        return {};
+    }
+
+    QString Builder::addIndexPart(Table& t, const Line& line)
+    {
+        auto it = std::ranges::find_if(t.indexes, [&](const Index& i) { return i.name == line.subject[1]; });
+        if (it == t.indexes.end())
+            return QStringLiteral("indexpart line for index %1, which has no index line before it")
+                .arg(line.subject[1]);
+        IndexPart part;
+        part.column = line.value(QLatin1StringView("column"));
+        part.expression = line.value(QLatin1StringView("expression"));
+        part.descending = line.flag(QLatin1StringView("desc"));
+        part.collation = line.value(QLatin1StringView("collate"));
+        it->parts.append(part);
+        return {};
+    }
+
+    QString Builder::addForeignKey(Table& t, const Line& line)
+    {
+        ForeignKey fk;
+        const auto id = toInt(line.value(QLatin1StringView("id")));
+        if (!id)
+            return QStringLiteral("fk needs a numeric id");
+        fk.id = *id;
+        fk.columns = line.list(QLatin1StringView("columns"));
+        fk.parentTable = line.value(QLatin1StringView("parent"));
+        fk.parentColumns = line.list(QLatin1StringView("parentcolumns"));
+        fk.onDelete = foreignKeyActionFromSql(line.value(QLatin1StringView("ondelete")));
+        fk.onUpdate = foreignKeyActionFromSql(line.value(QLatin1StringView("onupdate")));
+        fk.deferrable = line.flag(QLatin1StringView("deferrable"));
+        fk.initiallyDeferred = line.flag(QLatin1StringView("initiallydeferred"));
+        if (fk.columns.isEmpty() || fk.parentTable.isEmpty())
+            return QStringLiteral("fk needs columns and a parent");
+        t.foreignKeys.append(fk);
         return {};
     }
 

@@ -153,6 +153,11 @@ namespace {
 
         [[nodiscard]] qsizetype directionEnd() const;
         void initial();
+        // The rules of the initial state in groups, in the grammar's order; each returns whether it matched.
+        [[nodiscard]] bool accessibility();
+        [[nodiscard]] bool layoutOrString(int c);
+        [[nodiscard]] bool punctuationOrKeyword(int c);
+        void number(int c);
         void block();
         [[nodiscard]] bool style();
         void produceEof();
@@ -193,106 +198,14 @@ namespace {
     void Scanner::initial()
     {
         const int c = at(m_pos);
-        for (const auto& [word, kind, next] : { std::tuple { u"accTitle", Kind::AccTitle, State::AccTitle },
-                 std::tuple { u"accDescr", Kind::AccDescr, State::AccDescr } }) {
-            if (!literalAt(m_pos, QStringView(word)))
-                continue;
-            const qsizetype colon = skipSpaces(m_pos + 8);
-            if (at(colon) == ':') {
-                push(next);
-                return produce(kind, skipSpaces(colon + 1));
-            }
-            if (kind == Kind::AccDescr && at(colon) == '{') {
-                push(State::AccDescrMultiline);
-                m_pos = skipSpaces(colon + 1);
-                return;
-            }
-        }
-        if (const qsizetype end = directionEnd(); end >= 0)
-            return produce(Kind::Direction, end);
-        if (c == ' ' || c == '\t' || c == '\r') {
-            while (at(m_pos) == ' ' || at(m_pos) == '\t' || at(m_pos) == '\r')
-                ++m_pos;
+        if (accessibility() || layoutOrString(c) || punctuationOrKeyword(c))
             return;
-        }
-        if (c == '\n') {
-            qsizetype end = m_pos;
-            while (at(end) == '\n')
-                ++end;
-            return produce(Kind::Newline, end);
-        }
-        if (c == '"') {
-            qsizetype end = m_pos + 1;
-            while (end < m_text.size() && !QStringView(u"\"%\r\n\v\b\\").contains(m_text[end]))
-                ++end;
-            if (end > m_pos + 1 && at(end) == '"')
-                return produce(Kind::EntityName, end + 1);
-            if (const qsizetype close = m_text.indexOf(QLatin1Char('"'), m_pos + 1); close > 0)
-                return produce(Kind::Word, close + 1);
-        }
-        if (keywordAt(m_pos, u"erDiagram"))
-            return produce(Kind::ErDiagram, m_pos + 9);
-        switch (c) {
-        case '{':
-            push(State::Block);
-            return produce(Kind::BlockStart, m_pos + 1);
-        case '#':
-            return produce(Kind::Brkt, m_pos + 1);
-        case ',':
-            return produce(Kind::Comma, m_pos + 1);
-        case ':':
-            return literalAt(m_pos, u":::") ? produce(Kind::StyleSeparator, m_pos + 3)
-                                            : produce(Kind::Colon, m_pos + 1);
-        case '[':
-            return produce(Kind::Sqs, m_pos + 1);
-        case ']':
-            return produce(Kind::Sqe, m_pos + 1);
-        default:
-            break;
-        }
-        if (keywordAt(m_pos, u"style")) {
-            push(State::Style);
-            return produce(Kind::Style, m_pos + 5);
-        }
-        if (keywordAt(m_pos, u"classDef")) {
-            push(State::Style);
-            return produce(Kind::ClassDef, m_pos + 8);
-        }
-        if (keywordAt(m_pos, u"class"))
-            return produce(Kind::Class, m_pos + 5);
-        if (keywordAt(m_pos, u"subgraph"))
-            return produce(Kind::Subgraph, m_pos + 8);
-        if (keywordAt(m_pos, u"end"))
-            return produce(Kind::End, skipSpaces(m_pos + 3));
         for (const Literal& l : relationshipLiterals) {
             if (literalMatch(l))
                 return produce(l.kind, m_pos + QStringView(l.text).size(), l.cardinality);
         }
-        if (isDigit(c)) {
-            qsizetype digits = m_pos;
-            while (isDigit(at(digits)))
-                ++digits;
-            if (at(digits) == '.' && isDigit(at(digits + 1))) {
-                qsizetype end = digits + 1;
-                while (isDigit(at(end)))
-                    ++end;
-                return produce(Kind::DecimalNum, end);
-            }
-            if (c == '1') {
-                const qsizetype after = skipSpaces(m_pos + 1);
-                const int next = at(after);
-                if (after > m_pos + 1
-                    && (isAsciiLetter(next) || next == '_' || next == '"' || next == '\'' || isDigit(next)))
-                    return produce(Kind::Cardinality, m_pos + 1, Cardinality::ExactlyOne);
-                for (const char16_t* line : { u"--", u"..", u".-", u"-." }) {
-                    if (literalAt(m_pos + 1, QStringView(line)))
-                        return produce(Kind::Cardinality, m_pos + 1, Cardinality::ExactlyOne);
-                }
-                if (boundaryAt(m_pos + 1))
-                    return produce(Kind::EntityOne, m_pos + 1);
-            }
-            return produce(Kind::Num, digits);
-        }
+        if (isDigit(c))
+            return number(c);
         for (const Literal& l : lateLiterals) {
             if (literalMatch(l))
                 return produce(l.kind, m_pos + 2, l.cardinality);
@@ -311,6 +224,127 @@ namespace {
             return produce(Kind::UnicodeText, end);
         }
         produce(Kind::Char, m_pos + 1); // `.`: every character left is not a line terminator
+    }
+
+    // accTitle: and accDescr: (one line) or accDescr { (to the closing brace).
+    bool Scanner::accessibility()
+    {
+        for (const auto& [word, kind, next] : { std::tuple { u"accTitle", Kind::AccTitle, State::AccTitle },
+                 std::tuple { u"accDescr", Kind::AccDescr, State::AccDescr } }) {
+            if (!literalAt(m_pos, QStringView(word)))
+                continue;
+            const qsizetype colon = skipSpaces(m_pos + 8);
+            if (at(colon) == ':') {
+                push(next);
+                produce(kind, skipSpaces(colon + 1));
+                return true;
+            }
+            if (kind == Kind::AccDescr && at(colon) == '{') {
+                push(State::AccDescrMultiline);
+                m_pos = skipSpaces(colon + 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // A direction statement, blanks, line ends, and a quoted entity name or word.
+    bool Scanner::layoutOrString(int c)
+    {
+        if (const qsizetype end = directionEnd(); end >= 0) {
+            produce(Kind::Direction, end);
+            return true;
+        }
+        if (c == ' ' || c == '\t' || c == '\r') {
+            while (at(m_pos) == ' ' || at(m_pos) == '\t' || at(m_pos) == '\r')
+                ++m_pos;
+            return true;
+        }
+        if (c == '\n') {
+            qsizetype end = m_pos;
+            while (at(end) == '\n')
+                ++end;
+            produce(Kind::Newline, end);
+            return true;
+        }
+        if (c != '"')
+            return false;
+        qsizetype end = m_pos + 1;
+        while (end < m_text.size() && !QStringView(u"\"%\r\n\v\b\\").contains(m_text[end]))
+            ++end;
+        if (end > m_pos + 1 && at(end) == '"') {
+            produce(Kind::EntityName, end + 1);
+            return true;
+        }
+        if (const qsizetype close = m_text.indexOf(QLatin1Char('"'), m_pos + 1); close > 0) {
+            produce(Kind::Word, close + 1);
+            return true;
+        }
+        return false;
+    }
+
+    bool Scanner::punctuationOrKeyword(int c)
+    {
+        if (keywordAt(m_pos, u"erDiagram")) {
+            produce(Kind::ErDiagram, m_pos + 9);
+            return true;
+        }
+        static constexpr std::array<std::pair<int, Kind>, 5> punctuation { { { '#', Kind::Brkt }, { ',', Kind::Comma },
+            { '[', Kind::Sqs }, { ']', Kind::Sqe }, { '{', Kind::BlockStart } } };
+        for (const auto& [ch, kind] : punctuation) {
+            if (c != ch)
+                continue;
+            if (kind == Kind::BlockStart)
+                push(State::Block);
+            produce(kind, m_pos + 1);
+            return true;
+        }
+        if (c == ':') {
+            const bool style = literalAt(m_pos, u":::");
+            produce(style ? Kind::StyleSeparator : Kind::Colon, m_pos + (style ? 3 : 1));
+            return true;
+        }
+        static constexpr std::array<std::pair<const char16_t*, Kind>, 5> keywords { { { u"style", Kind::Style },
+            { u"classDef", Kind::ClassDef }, { u"class", Kind::Class }, { u"subgraph", Kind::Subgraph },
+            { u"end", Kind::End } } };
+        for (const auto& [word, kind] : keywords) {
+            const QStringView w(word);
+            if (!keywordAt(m_pos, w))
+                continue;
+            if (kind == Kind::Style || kind == Kind::ClassDef)
+                push(State::Style);
+            produce(kind, kind == Kind::End ? skipSpaces(m_pos + 3) : m_pos + w.size());
+            return true;
+        }
+        return false;
+    }
+
+    // A number, a decimal, or the `1` of a cardinality (`1 to`, `1--`) or an entity called 1.
+    void Scanner::number(int c)
+    {
+        qsizetype digits = m_pos;
+        while (isDigit(at(digits)))
+            ++digits;
+        if (at(digits) == '.' && isDigit(at(digits + 1))) {
+            qsizetype end = digits + 1;
+            while (isDigit(at(end)))
+                ++end;
+            return produce(Kind::DecimalNum, end);
+        }
+        if (c == '1') {
+            const qsizetype after = skipSpaces(m_pos + 1);
+            const int next = at(after);
+            if (after > m_pos + 1
+                && (isAsciiLetter(next) || next == '_' || next == '"' || next == '\'' || isDigit(next)))
+                return produce(Kind::Cardinality, m_pos + 1, Cardinality::ExactlyOne);
+            for (const char16_t* line : { u"--", u"..", u".-", u"-." }) {
+                if (literalAt(m_pos + 1, QStringView(line)))
+                    return produce(Kind::Cardinality, m_pos + 1, Cardinality::ExactlyOne);
+            }
+            if (boundaryAt(m_pos + 1))
+                return produce(Kind::EntityOne, m_pos + 1);
+        }
+        produce(Kind::Num, digits);
     }
 
     void Scanner::block()

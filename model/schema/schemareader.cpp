@@ -4,6 +4,7 @@
 #include "core/textfile.h"
 #include "ddlparser.h"
 #include "identifier.h"
+#include "introspector.h"
 #include "mermaidschemareader.h"
 #include "pgcatalogreader.h"
 #include "pgscriptreader.h"
@@ -17,7 +18,6 @@
 
 #include <QHash>
 #include <QLoggingCategory>
-#include <QMap>
 
 namespace godwit::schema {
 
@@ -26,7 +26,6 @@ namespace {
     Q_LOGGING_CATEGORY(lcReader, "godwit.model.schema")
 
     using sqlite::Database;
-    using sqlite::Statement;
 
     bool nameLess(const QString& a, const QString& b)
     {
@@ -58,159 +57,6 @@ namespace {
                 && suffixes.contains(identifierKey(QStringView(name).mid(vt.size() + 1)));
         });
     }
-
-    IndexOrigin indexOrigin(const QString& origin)
-    {
-        if (origin == QLatin1String("pk"))
-            return IndexOrigin::PrimaryKey;
-        if (origin == QLatin1String("u"))
-            return IndexOrigin::Unique;
-        return IndexOrigin::CreateIndex;
-    }
-
-    // The per-table pragmas, prepared once and re-bound for every table: a 1,000-table schema
-    // must introspect in a fraction of `sqldiff --schema`'s time.
-    class Introspector {
-    public:
-        explicit Introspector(const Database& db)
-            : m_db(db)
-        {
-        }
-
-        [[nodiscard]] Result<void> prepare()
-        {
-            const struct {
-                Statement* statement;
-                const char* sql;
-            } statements[] = {
-                { &m_xinfo,
-                    "SELECT name, type, \"notnull\", dflt_value, pk, hidden FROM pragma_table_xinfo(?1, 'main')" },
-                { &m_indexList, "SELECT name, \"unique\", origin, partial FROM pragma_index_list(?1, 'main')" },
-                { &m_indexXinfo,
-                    "SELECT cid, name, \"desc\", coll FROM pragma_index_xinfo(?1, 'main') WHERE key ORDER BY seqno" },
-                { &m_fkList,
-                    "SELECT id, seq, \"table\", \"from\", \"to\", on_update, on_delete FROM "
-                    "pragma_foreign_key_list(?1, 'main') "
-                    "ORDER BY id, seq" },
-            };
-            for (const auto& s : statements) {
-                auto st = m_db.prepare(QString::fromLatin1(s.sql));
-                if (!st)
-                    return std::unexpected(st.error());
-                *s.statement = std::move(*st);
-            }
-            return {};
-        }
-
-        // Columns from table_xinfo; for a view only the names matter.
-        [[nodiscard]] Result<QList<Column>> columns(const QString& table, bool strict)
-        {
-            QList<Column> out;
-            auto rows = run(m_xinfo, table, [&](const Statement& st) {
-                Column c;
-                c.name = st.text(0);
-                c.declaredType = st.text(1);
-                // ANY in a STRICT table stores values unchanged, which is BLOB affinity (stricttables.html §3).
-                c.affinity = strict && c.declaredType.compare(QLatin1String("ANY"), Qt::CaseInsensitive) == 0
-                    ? Affinity::Blob
-                    : affinityOf(c.declaredType);
-                c.notNull = st.int64(2) != 0;
-                c.hasDefault = !st.isNull(3);
-                c.defaultValue = c.hasDefault ? st.text(3) : QString();
-                c.primaryKeyPosition = static_cast<int>(st.int64(4));
-                switch (st.int64(5)) {
-                case 1:
-                    c.hidden = true;
-                    break;
-                case 2:
-                    c.generated = Generated::Virtual;
-                    break;
-                case 3:
-                    c.generated = Generated::Stored;
-                    break;
-                default:
-                    break;
-                }
-                out.append(c);
-            });
-            if (!rows)
-                return std::unexpected(rows.error());
-            return out;
-        }
-
-        [[nodiscard]] Result<QList<ForeignKey>> foreignKeys(const QString& table)
-        {
-            QMap<int, ForeignKey> byId;
-            auto rows = run(m_fkList, table, [&](const Statement& st) {
-                const int id = static_cast<int>(st.int64(0));
-                ForeignKey& fk = byId[id];
-                fk.id = id;
-                fk.parentTable = st.text(2);
-                fk.columns.append(st.text(3));
-                fk.parentColumns.append(st.isNull(4) ? QString() : st.text(4)); // NULL: the parent's primary key
-                fk.onUpdate = foreignKeyActionFromSql(st.text(5));
-                fk.onDelete = foreignKeyActionFromSql(st.text(6));
-            });
-            if (!rows)
-                return std::unexpected(rows.error());
-            // SQLite numbers foreign keys last-declared first; declaration order reads better.
-            QList<ForeignKey> out = byId.values();
-            std::ranges::reverse(out);
-            return out;
-        }
-
-        // `partial` gets index_list's flag for each index, in the same order.
-        [[nodiscard]] Result<QList<Index>> indexes(const QString& table, QList<bool>& partial)
-        {
-            QList<Index> out;
-            partial.clear();
-            auto rows = run(m_indexList, table, [&](const Statement& st) {
-                Index index;
-                index.name = st.text(0);
-                index.table = table;
-                index.unique = st.int64(1) != 0;
-                index.origin = indexOrigin(st.text(2));
-                out.append(index);
-                partial.append(st.int64(3) != 0);
-            });
-            if (!rows)
-                return std::unexpected(rows.error());
-            for (Index& index : out) {
-                auto parts = run(m_indexXinfo, index.name, [&](const Statement& st) {
-                    IndexPart part;
-                    const qint64 cid = st.int64(0);
-                    if (cid == -1)
-                        part.column = QStringLiteral("rowid");
-                    else if (cid >= 0)
-                        part.column = st.text(1);
-                    part.descending = st.int64(2) != 0;
-                    part.collation = st.text(3);
-                    index.parts.append(part);
-                });
-                if (!parts)
-                    return std::unexpected(parts.error());
-            }
-            return out;
-        }
-
-    private:
-        template <typename RowFn> Result<void> run(Statement& st, const QString& arg, RowFn&& onRow)
-        {
-            st.reset();
-            st.clearBindings();
-            if (auto r = st.bind(1, arg); !r)
-                return r;
-            const Result<void> read = st.forEachRow(onRow);
-            st.reset();
-            return read;
-        }
-
-        const Database& m_db;
-        Statement m_xinfo;
-        Statement m_indexList;
-        Statement m_indexXinfo;
-        Statement m_fkList;
-    };
 
     // Adds what only the CREATE TABLE text says: COLLATE, AUTOINCREMENT, generated expressions,
     // CHECK and UNIQUE constraints, DEFERRABLE.

@@ -421,7 +421,7 @@ void RehearsalView::sample()
     m_timeline->setIncidents(s.incidents);
     m_status->setText(s.statusLine().toString());
     const BackfillProgress& b = s.backfill;
-    if (s.state == QLatin1String("copying") || s.state == QLatin1String("hashing")) {
+    if (s.state.state == RunState::Copying || s.state.state == RunState::Hashing) {
         m_progress->setValue(int(s.copy.fraction() * 1000));
         if (s.copy.waiting)
             m_progress->setFormat(tr("Copying the database: %p% · waiting: another process is writing the original"));
@@ -438,7 +438,7 @@ void RehearsalView::sample()
                 .arg(QLocale().toString(b.rowsDone), QLocale().toString(b.rowsTotal), s.statusLine().eta()));
     } else {
         m_progress->setValue(0);
-        m_progress->setFormat(s.state.isEmpty() ? tr("Starting") : s.state);
+        m_progress->setFormat(s.state.state == RunState::Starting ? tr("Starting") : s.state.name());
     }
     if (s.running || s.finished)
         m_charts->addSample(m_clock.elapsed() / 1000.0, s);

@@ -7,7 +7,8 @@
 #include "widgets/review/reviewdiagram.h"
 #include "widgets/review/reviewpresenter.h"
 
-#include <thread>
+#include <atomic>
+#include <memory>
 
 #include <QCheckBox>
 #include <QCoreApplication>
@@ -78,10 +79,7 @@ ReviewView::ReviewView(QWidget* parent)
     updateButtons();
 }
 
-ReviewView::~ReviewView()
-{
-    ++m_generation; // a build still running delivers to nobody
-}
+ReviewView::~ReviewView() = default;
 
 void ReviewView::setSources(const QString& before, const QString& after)
 {
@@ -115,31 +113,22 @@ void ReviewView::build()
     request.rejectedRenames = m_diffOptions.rejectedRenames;
     request.rehearse = m_rehearse->isChecked();
     request.godwitVersion = QCoreApplication::applicationVersion();
-    const int generation = ++m_generation;
-    m_running = generation;
     m_status->setText(
         request.rehearse ? tr("Building the review and rehearsing on a copy…") : tr("Building the review…"));
-    updateButtons();
-    QPointer<ReviewView> self(this);
-    // The worker holds only values; its result comes back through the event loop, and a
-    // newer build (or a closed view) makes it stale.
-    std::thread([self, request, generation] {
+    // The worker holds only values; a cancel (a newer build, the view closing) reaches the
+    // builder's cancel flag, and a cancelled job's result is dropped.
+    m_jobs.start([this, request](const Job& job) mutable {
+        auto cancel = std::make_shared<std::atomic_bool>(false);
+        const auto interrupt = job.interruptWith([cancel] { cancel->store(true); });
+        request.cancel = cancel.get();
         Result<report::ReviewReport> result = report::ReviewBuilder::build(request);
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, result = std::move(result)] {
-                if (self)
-                    self->onBuilt(generation, result);
-            },
-            Qt::QueuedConnection);
-    }).detach();
+        job.finish([this, result = std::move(result)] { onBuilt(result); });
+    });
+    updateButtons();
 }
 
-void ReviewView::onBuilt(int generation, const Result<report::ReviewReport>& result)
+void ReviewView::onBuilt(const Result<report::ReviewReport>& result)
 {
-    if (generation != m_generation)
-        return;
-    m_running = -1;
     if (!result) {
         m_status->setText(tr("Could not build the review: %1").arg(result.error().toString()));
         updateButtons();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/jobrunner.h"
 #include "core/result.h"
 #include "diff/diffoptions.h"
 #include "plan/answers.h"
@@ -37,9 +38,10 @@ public:
     void setRehearse(bool rehearse);
     // The user's answers and rename decisions (the workspace's), so the review shows their plan.
     void setDecisions(const plan::Answers& answers, const diff::DiffOptions& options);
-    // Starts building the document; reportReady() or failed() follows.
+    // Starts building the document; reportReady() or failed() follows. A newer build cancels the
+    // one running (its result never arrives); closing the view cancels it and waits for it.
     void build();
-    [[nodiscard]] bool isBuilding() const { return m_generation == m_running; }
+    [[nodiscard]] bool isBuilding() const { return m_jobs.isRunning(); }
     [[nodiscard]] const std::optional<report::ReviewReport>& report() const { return m_report; }
     // Writes the document; the format follows the suffix (.html, .pdf, .md).
     [[nodiscard]] Result<QStringList> exportTo(const QString& path) const;
@@ -53,7 +55,7 @@ Q_SIGNALS:
     void failed(const QString& message);
 
 private:
-    void onBuilt(int generation, const Result<report::ReviewReport>& result);
+    void onBuilt(const Result<report::ReviewReport>& result);
     void updateButtons();
 
     QString m_before;
@@ -69,8 +71,7 @@ private:
     QTextBrowser* m_preview = nullptr;
     std::optional<report::ReviewReport> m_report;
     QPointer<ReviewPresenter> m_presenter;
-    int m_generation = 0;
-    int m_running = -1;
+    JobRunner m_jobs { this }; // last: destroyed first, so no build outlives the members
 };
 
 } // namespace godwit::widgets

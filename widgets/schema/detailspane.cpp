@@ -4,6 +4,7 @@
 #include "schema/identifier.h"
 #include "widgets/common/format.h"
 #include "widgets/common/icons.h"
+#include "widgets/common/sectionlabel.h"
 #include "widgets/sql/sqlview.h"
 
 #include <QFormLayout>
@@ -30,18 +31,6 @@ namespace {
         if (!sql.isEmpty() && !sql.endsWith(QLatin1Char(';')))
             sql += QLatin1Char(';');
         return sql;
-    }
-
-    QLabel* sectionLabel(const QString& text, QWidget* parent)
-    {
-        auto* label = new QLabel(text.toUpper(), parent);
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-        font.setBold(true);
-        font.setLetterSpacing(QFont::PercentageSpacing, 108);
-        label->setFont(font);
-        label->setForegroundRole(QPalette::PlaceholderText);
-        return label;
     }
 
 } // namespace
@@ -100,10 +89,10 @@ DetailsPane::DetailsPane(QWidget* parent)
     layout->setSpacing(8);
     layout->addLayout(header);
     layout->addSpacing(4);
-    layout->addWidget(sectionLabel(tr("Properties"), page));
+    layout->addWidget(new SectionLabel(tr("Properties"), page));
     layout->addLayout(m_form);
     layout->addSpacing(6);
-    layout->addWidget(sectionLabel(tr("Definition"), page));
+    layout->addWidget(new SectionLabel(tr("Definition"), page));
     layout->addWidget(sqlFrame, 1);
 
     m_stack->addWidget(empty);

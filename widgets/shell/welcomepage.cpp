@@ -2,6 +2,7 @@
 #include "widgets/shell/welcomepage.h"
 
 #include "widgets/common/icons.h"
+#include "widgets/common/sectionlabel.h"
 
 #include <QCommandLinkButton>
 #include <QDir>
@@ -16,18 +17,6 @@ namespace godwit::widgets {
 namespace {
 
     constexpr int ContentWidth = 560;
-
-    QLabel* sectionLabel(const QString& text, QWidget* parent)
-    {
-        auto* label = new QLabel(text.toUpper(), parent);
-        QFont font = label->font();
-        font.setPointSizeF(font.pointSizeF() * 0.85);
-        font.setBold(true);
-        font.setLetterSpacing(QFont::PercentageSpacing, 108);
-        label->setFont(font);
-        label->setForegroundRole(QPalette::PlaceholderText);
-        return label;
-    }
 
     QCommandLinkButton* actionButton(
         const QString& icon, const QString& text, const QString& description, QWidget* parent)
@@ -112,13 +101,13 @@ WelcomePage::WelcomePage(QWidget* parent)
     layout->addSpacing(10);
     layout->addWidget(description);
     layout->addSpacing(14);
-    layout->addWidget(sectionLabel(tr("Start"), content));
+    layout->addWidget(new SectionLabel(tr("Start"), content));
     layout->addWidget(m_openDatabase);
     layout->addWidget(m_openScript);
     layout->addWidget(m_openExample);
     layout->addWidget(m_learn);
     layout->addSpacing(14);
-    layout->addWidget(sectionLabel(tr("Recent files"), content));
+    layout->addWidget(new SectionLabel(tr("Recent files"), content));
     layout->addWidget(m_recentBox);
     layout->addSpacing(18);
     layout->addWidget(hint);

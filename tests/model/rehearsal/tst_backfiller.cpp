@@ -187,10 +187,11 @@ private Q_SLOTS:
         RehearsalJob job;
         QSignalSpy finished(&job, &RehearsalJob::finished);
         job.start(*plan, options);
-        QTRY_VERIFY_WITH_TIMEOUT(job.snapshot().state.startsWith(QLatin1String("throttled: workload p99 ")), 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            job.snapshot().state.name().startsWith(QLatin1String("throttled: workload p99 ")), 30000);
         const RehearsalSnapshot s = job.snapshot();
-        QVERIFY2(s.state.endsWith(QLatin1String(" > budget 0 ms")), qPrintable(s.state));
-        QCOMPARE(s.backfill.throttleReason, s.state);
+        QVERIFY2(s.state.name().endsWith(QLatin1String(" > budget 0 ms")), qPrintable(s.state.name()));
+        QCOMPARE(s.backfill.throttleReason, s.state.name());
         QCOMPARE(s.statusLine().state, s.state);
         QCOMPARE(s.backfill.rowsDone, 0);
         // Held, not just flagged: the time waited grows while no batch runs.

@@ -6,6 +6,8 @@
 
 using namespace godwit::rehearsal;
 
+Q_DECLARE_METATYPE(godwit::rehearsal::RunStatus)
+
 class TestStatusLine : public QObject {
     Q_OBJECT
 
@@ -16,10 +18,10 @@ private Q_SLOTS:
         QTest::addColumn<qint64>("total");
         QTest::addColumn<double>("rate");
         QTest::addColumn<double>("p99");
-        QTest::addColumn<QString>("state");
+        QTest::addColumn<RunStatus>("state");
         QTest::addColumn<double>("elapsed");
         QTest::addColumn<QString>("expected");
-        const QString migrating = QStringLiteral("migrating");
+        const RunStatus migrating { RunState::Migrating };
         QTest::addRow("mid-backfill example")
             << qint64(412000) << qint64(1000000) << 52000.0 << 3.0 << migrating << 8.0
             << QStringLiteral("Copy: 412000/1000000 41.2%; Applied: 1834; Backfill rate: 52,000 rows/s; "
@@ -46,14 +48,16 @@ private Q_SLOTS:
                               "Lag/latency p99: 3 ms; State: migrating; ETA: 3m18s");
         QTest::addRow("throttled, rate from the elapsed time")
             << qint64(100000) << qint64(1000000) << 0.0 << 80.0
-            << QStringLiteral("throttled: workload p99 80.0 ms > budget 50 ms") << 2000.0
+            << RunStatus::throttled(QStringLiteral("workload p99 80.0 ms > budget 50 ms")) << 2000.0
             << QStringLiteral("Copy: 100000/1000000 10.0%; Applied: 1834; Backfill rate: 0 rows/s; "
                               "Lag/latency p99: 80 ms; State: throttled: workload p99 80.0 ms > budget 50 ms; "
                               "ETA: 5h00m");
-        QTest::addRow("nothing to copy") << qint64(0) << qint64(0) << 0.0 << 0.0 << QStringLiteral("copying") << 0.0
+        QTest::addRow("nothing to copy") << qint64(0) << qint64(0) << 0.0 << 0.0 << RunStatus { RunState::Copying }
+                                         << 0.0
                                          << QStringLiteral("Copy: 0/0 0.0%; Applied: 1834; Backfill rate: 0 rows/s; "
                                                            "Lag/latency p99: 0 ms; State: copying; ETA: N/A");
-        QTest::addRow("done") << qint64(1000) << qint64(1000) << 100.0 << 3.0 << QStringLiteral("verifying") << 10.0
+        QTest::addRow("done") << qint64(1000) << qint64(1000) << 100.0 << 3.0 << RunStatus { RunState::Verifying }
+                              << 10.0
                               << QStringLiteral("Copy: 1000/1000 100.0%; Applied: 1834; Backfill rate: 100 rows/s; "
                                                 "Lag/latency p99: 3 ms; State: verifying; ETA: 0s");
     }
@@ -64,7 +68,7 @@ private Q_SLOTS:
         QFETCH(qint64, total);
         QFETCH(double, rate);
         QFETCH(double, p99);
-        QFETCH(QString, state);
+        QFETCH(RunStatus, state);
         QFETCH(double, elapsed);
         QFETCH(QString, expected);
         StatusLine line;

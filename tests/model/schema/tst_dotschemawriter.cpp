@@ -13,49 +13,17 @@
 
 using namespace godwit::schema;
 using namespace Qt::StringLiterals;
+using godwit::test::column;
 using godwit::test::Dataset;
+using godwit::test::foreignKey;
+using godwit::test::table;
+using godwit::test::textLines;
 
 Q_DECLARE_METATYPE(godwit::schema::Schema)
 
 using godwit::test::sampleSchema;
 
 namespace {
-
-QString textLines(std::initializer_list<QString> lines)
-{
-    QString out;
-    for (const QString& line : lines)
-        out += line + QLatin1Char('\n');
-    return out;
-}
-
-Column column(const QString& name, const QString& type, bool notNull = false, int pk = 0)
-{
-    Column c;
-    c.name = name;
-    c.declaredType = type;
-    c.affinity = affinityOf(type);
-    c.notNull = notNull;
-    c.primaryKeyPosition = pk;
-    return c;
-}
-
-Table table(const QString& name, const QList<Column>& columns)
-{
-    Table t;
-    t.name = name;
-    t.columns = columns;
-    return t;
-}
-
-ForeignKey foreignKey(const QStringList& columns, const QString& parent, const QStringList& parentColumns)
-{
-    ForeignKey fk;
-    fk.columns = columns;
-    fk.parentTable = parent;
-    fk.parentColumns = parentColumns;
-    return fk;
-}
 
 QStringList edgeLines(const QString& dot)
 {
@@ -257,15 +225,7 @@ private Q_SLOTS:
         QVERIFY(dot.contains(u"<TR><TD PORT=\"c_1\" ALIGN=\"LEFT\">b &amp; c</TD></TR>"_s));
     }
 
-    void graphvizAccepts_data()
-    {
-        QTest::addColumn<QString>("path"); // empty: the hand-built sample
-        QTest::addRow("sample") << QString();
-        QTest::addRow("chinook") << godwit::test::datasetDatabase(Dataset::Chinook);
-        QTest::addRow("northwind") << godwit::test::datasetDatabase(Dataset::Northwind);
-        QTest::addRow("sakila") << godwit::test::datasetDatabase(Dataset::Sakila);
-        QTest::addRow("orders v1") << godwit::test::ordersV1Database();
-    }
+    void graphvizAccepts_data() { godwit::test::addSchemaSourceRows(); }
 
     void graphvizAccepts()
     {

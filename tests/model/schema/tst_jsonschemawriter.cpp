@@ -16,6 +16,7 @@
 using namespace godwit::schema;
 using namespace Qt::StringLiterals;
 using godwit::test::Dataset;
+using godwit::test::textLines;
 
 Q_DECLARE_METATYPE(godwit::schema::Schema)
 
@@ -58,15 +59,6 @@ Schema tinySchema()
     s.triggers = { Trigger { QStringLiteral("tr"), QStringLiteral("v"), TriggerTiming::InsteadOf, TriggerEvent::Delete,
         {}, QStringLiteral("CREATE TRIGGER tr INSTEAD OF DELETE ON v BEGIN SELECT 1; END") } };
     return s;
-}
-
-// Expected output, one JSON line per string, each ending in a newline.
-QString jsonLines(std::initializer_list<QString> lines)
-{
-    QString out;
-    for (const QString& line : lines)
-        out += line + QLatin1Char('\n');
-    return out;
 }
 
 QString docsPath() { return QStringLiteral(QT_TESTCASE_SOURCEDIR "/../docs/json-format.md"); }
@@ -128,7 +120,7 @@ private Q_SLOTS:
         QTest::addColumn<Schema>("schema");
         QTest::addColumn<QString>("expected");
         QTest::addRow("empty schema") << Schema {}
-                                      << jsonLines({
+                                      << textLines({
                                              u"{"_s,
                                              u"  \"format\": \"godwit.schema\","_s,
                                              u"  \"version\": 1,"_s,
@@ -140,7 +132,7 @@ private Q_SLOTS:
                                          });
         QTest::addRow("every optional field")
             << tinySchema()
-            << jsonLines({
+            << textLines({
                    u"{"_s,
                    u"  \"format\": \"godwit.schema\","_s,
                    u"  \"version\": 1,"_s,
@@ -288,15 +280,7 @@ private Q_SLOTS:
         QCOMPARE(JsonSchemaWriter::toText(QJsonObject {}), QStringLiteral("{}\n"));
     }
 
-    void parsesBack_data()
-    {
-        QTest::addColumn<QString>("path"); // empty: the hand-built sample
-        QTest::addRow("sample") << QString();
-        QTest::addRow("chinook") << godwit::test::datasetDatabase(Dataset::Chinook);
-        QTest::addRow("northwind") << godwit::test::datasetDatabase(Dataset::Northwind);
-        QTest::addRow("sakila") << godwit::test::datasetDatabase(Dataset::Sakila);
-        QTest::addRow("orders v1") << godwit::test::ordersV1Database();
-    }
+    void parsesBack_data() { godwit::test::addSchemaSourceRows(); }
 
     void parsesBack()
     {

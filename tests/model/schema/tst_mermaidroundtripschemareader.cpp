@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "resultmessage.h"
+#include "sampleschema.h"
 #include "schema/mermaidschemareader.h"
 #include "schema/mermaidschemawriter.h"
 #include "schema/schemareader.h"
@@ -10,20 +11,10 @@
 
 using namespace godwit::schema;
 using namespace Qt::StringLiterals;
+using godwit::test::column;
 using godwit::test::Dataset;
 
 namespace {
-
-Column column(const QString& name, const QString& type, bool notNull = false, int pk = 0)
-{
-    Column c;
-    c.name = name;
-    c.declaredType = type;
-    c.affinity = affinityOf(type);
-    c.notNull = notNull;
-    c.primaryKeyPosition = pk;
-    return c;
-}
 
 // Names and values that push the writer's escaping: quotes, `%`, `\`, keywords, words that
 // sanitize alike, "direction TB" inside names, STRICT ANY, generated and hidden columns.

@@ -16,85 +16,18 @@
 
 using namespace godwit::schema;
 using namespace Qt::StringLiterals;
+using godwit::test::awkwardMermaidSchema;
+using godwit::test::column;
 using godwit::test::Dataset;
+using godwit::test::foreignKey;
+using godwit::test::table;
+using godwit::test::textLines;
 
 Q_DECLARE_METATYPE(godwit::schema::Schema)
 
 using godwit::test::sampleSchema;
 
 namespace {
-QString textLines(std::initializer_list<QString> lines)
-{
-    QString out;
-    for (const QString& line : lines)
-        out += line + QLatin1Char('\n');
-    return out;
-}
-
-Column column(const QString& name, const QString& type, bool notNull = false, int pk = 0)
-{
-    Column c;
-    c.name = name;
-    c.declaredType = type;
-    c.affinity = affinityOf(type);
-    c.notNull = notNull;
-    c.primaryKeyPosition = pk;
-    return c;
-}
-
-Table table(const QString& name, const QList<Column>& columns)
-{
-    Table t;
-    t.name = name;
-    t.columns = columns;
-    return t;
-}
-
-ForeignKey foreignKey(const QStringList& columns, const QString& parent, const QStringList& parentColumns)
-{
-    ForeignKey fk;
-    fk.columns = columns;
-    fk.parentTable = parent;
-    fk.parentColumns = parentColumns;
-    return fk;
-}
-
-// Names and types that trip Mermaid's lexer, all in one schema.
-Schema awkwardSchema()
-{
-    Schema s;
-    s.tables = {
-        table(QStringLiteral("Order Details"),
-            { column(QStringLiteral("Unit Price"), QStringLiteral("DECIMAL(10,2)"), true),
-                column(QStringLiteral("pk"), QStringLiteral("NVARCHAR(40)")) }),
-        table(QStringLiteral("Order_Details"), { column(QStringLiteral("uk"), QStringLiteral("FK")) }),
-        table(QStringLiteral("end"), { column(QStringLiteral("1st"), QString()) }),
-        table(QStringLiteral("direction TB"),
-            { column(QStringLiteral("direction"), QStringLiteral("TB")),
-                column(QStringLiteral("naïve \"q\""), QStringLiteral("UNSIGNED BIG INT")) }),
-        table(QStringLiteral("a\"b%c\\d"), { column(QStringLiteral("x~y~"), QStringLiteral("~T~")) }),
-        table(QStringLiteral("Größe"), { column(QStringLiteral("id"), QStringLiteral("INTEGER"), false, 1) }),
-        table(QStringLiteral("***"), { column(QString(), QStringLiteral("2D")) }),
-    };
-    s.tables[0].foreignKeys
-        = { foreignKey({ QStringLiteral("pk") }, QStringLiteral("end"), { QStringLiteral("1st") }) };
-    s.tables[0].foreignKeys[0].id = 3;
-    s.tables[3].foreignKeys = { foreignKey({ QStringLiteral("direction"), QStringLiteral("naïve \"q\"") },
-        QStringLiteral("Order Details"), { QString(), QString() }) };
-    s.tables[3].foreignKeys.append(
-        foreignKey({ QStringLiteral("direction") }, QStringLiteral("missing"), { QStringLiteral("x") }));
-    s.tables[4].columns[0].hasDefault = true;
-    s.tables[4].columns[0].defaultValue = QStringLiteral("'a,b \"c\"\n\td'");
-    s.tables[4].checks
-        = { CheckConstraint { QStringLiteral("odd name, really"), QStringLiteral("\"x~y~\" <> ''"), {} } };
-    s.tables[4].sql = QStringLiteral("CREATE TABLE \"a\"\"b%c\\d\" (\n  \"x~y~\" \"~T~\"\n)");
-    s.views = { View {
-        QStringLiteral("my view"), { QStringLiteral("a,b"), QString() }, QStringLiteral("CREATE VIEW ...") } };
-    s.triggers = { Trigger { QStringLiteral("t"), QStringLiteral("my view"), TriggerTiming::InsteadOf,
-        TriggerEvent::Update, { QStringLiteral("a,b") }, {} } };
-    return s;
-}
-
 // ---- The `%% godwit:` lines read back: a small reader written from docs/mermaid-format.md ----
 
 struct GodwitLine {
@@ -439,7 +372,7 @@ private Q_SLOTS:
     {
         const QHash<QString, QStringList> documented = documentedKeys(readDocs());
         QCOMPARE(documented.size(), 10);
-        QList<Schema> schemas { sampleSchema(), awkwardSchema() };
+        QList<Schema> schemas { sampleSchema(), awkwardMermaidSchema() };
         for (const auto& [name, schema] : realSchemas())
             schemas.append(schema);
         QSet<QString> kindsSeen;
@@ -469,7 +402,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<Schema>("schema");
         QTest::addRow("sample") << sampleSchema();
-        QTest::addRow("awkward names") << awkwardSchema();
+        QTest::addRow("awkward names") << awkwardMermaidSchema();
         for (const auto& [name, schema] : realSchemas())
             QTest::addRow("%s", qPrintable(name)) << schema;
     }

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
+#include "sampleschema.h"
 #include "schema/mermaidschemawriter.h"
 #include "schema/schemareader.h"
 #include "schema/schemawriter.h"
@@ -11,39 +12,15 @@
 
 using namespace godwit::schema;
 using namespace Qt::StringLiterals;
+using godwit::test::awkwardMermaidSchema;
+using godwit::test::column;
 using godwit::test::Dataset;
+using godwit::test::foreignKey;
+using godwit::test::table;
 
 Q_DECLARE_METATYPE(godwit::schema::Schema)
 
 namespace {
-Column column(const QString& name, const QString& type, bool notNull = false, int pk = 0)
-{
-    Column c;
-    c.name = name;
-    c.declaredType = type;
-    c.affinity = affinityOf(type);
-    c.notNull = notNull;
-    c.primaryKeyPosition = pk;
-    return c;
-}
-
-Table table(const QString& name, const QList<Column>& columns)
-{
-    Table t;
-    t.name = name;
-    t.columns = columns;
-    return t;
-}
-
-ForeignKey foreignKey(const QStringList& columns, const QString& parent, const QStringList& parentColumns)
-{
-    ForeignKey fk;
-    fk.columns = columns;
-    fk.parentTable = parent;
-    fk.parentColumns = parentColumns;
-    return fk;
-}
-
 Index uniqueIndex(const QString& table, const QStringList& columns, const QString& where = {})
 {
     Index index;
@@ -54,42 +31,6 @@ Index uniqueIndex(const QString& table, const QStringList& columns, const QStrin
         index.parts.append(IndexPart { c, {}, false, {} });
     index.where = where;
     return index;
-}
-
-// Names and types that trip Mermaid's lexer, all in one schema.
-Schema awkwardSchema()
-{
-    Schema s;
-    s.tables = {
-        table(QStringLiteral("Order Details"),
-            { column(QStringLiteral("Unit Price"), QStringLiteral("DECIMAL(10,2)"), true),
-                column(QStringLiteral("pk"), QStringLiteral("NVARCHAR(40)")) }),
-        table(QStringLiteral("Order_Details"), { column(QStringLiteral("uk"), QStringLiteral("FK")) }),
-        table(QStringLiteral("end"), { column(QStringLiteral("1st"), QString()) }),
-        table(QStringLiteral("direction TB"),
-            { column(QStringLiteral("direction"), QStringLiteral("TB")),
-                column(QStringLiteral("naïve \"q\""), QStringLiteral("UNSIGNED BIG INT")) }),
-        table(QStringLiteral("a\"b%c\\d"), { column(QStringLiteral("x~y~"), QStringLiteral("~T~")) }),
-        table(QStringLiteral("Größe"), { column(QStringLiteral("id"), QStringLiteral("INTEGER"), false, 1) }),
-        table(QStringLiteral("***"), { column(QString(), QStringLiteral("2D")) }),
-    };
-    s.tables[0].foreignKeys
-        = { foreignKey({ QStringLiteral("pk") }, QStringLiteral("end"), { QStringLiteral("1st") }) };
-    s.tables[0].foreignKeys[0].id = 3;
-    s.tables[3].foreignKeys = { foreignKey({ QStringLiteral("direction"), QStringLiteral("naïve \"q\"") },
-        QStringLiteral("Order Details"), { QString(), QString() }) };
-    s.tables[3].foreignKeys.append(
-        foreignKey({ QStringLiteral("direction") }, QStringLiteral("missing"), { QStringLiteral("x") }));
-    s.tables[4].columns[0].hasDefault = true;
-    s.tables[4].columns[0].defaultValue = QStringLiteral("'a,b \"c\"\n\td'");
-    s.tables[4].checks
-        = { CheckConstraint { QStringLiteral("odd name, really"), QStringLiteral("\"x~y~\" <> ''"), {} } };
-    s.tables[4].sql = QStringLiteral("CREATE TABLE \"a\"\"b%c\\d\" (\n  \"x~y~\" \"~T~\"\n)");
-    s.views = { View {
-        QStringLiteral("my view"), { QStringLiteral("a,b"), QString() }, QStringLiteral("CREATE VIEW ...") } };
-    s.triggers = { Trigger { QStringLiteral("t"), QStringLiteral("my view"), TriggerTiming::InsteadOf,
-        TriggerEvent::Update, { QStringLiteral("a,b") }, {} } };
-    return s;
 }
 
 // ---- A strict validator mirroring Mermaid's erDiagram grammar (erDiagram.jison) ----------
@@ -424,7 +365,7 @@ private Q_SLOTS:
         QVERIFY(validateMermaid(
             u"erDiagram\n    a[\"A b\"] {\n        INT x PK, FK \"c\"\n    }\n    a ||..o| a : \"x\"\n"_s)
                     .isEmpty());
-        QCOMPARE(validateMermaid(MermaidSchemaWriter::write(awkwardSchema())), QString());
+        QCOMPARE(validateMermaid(MermaidSchemaWriter::write(awkwardMermaidSchema())), QString());
         const auto schemas = realSchemas();
         QCOMPARE(schemas.size(), 4);
         for (const auto& [name, schema] : schemas) {

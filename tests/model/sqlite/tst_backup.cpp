@@ -284,7 +284,7 @@ private Q_SLOTS:
         QFETCH(BackupStatus, copy);
         QFETCH(QString, expected);
         godwit::rehearsal::RehearsalSnapshot snapshot;
-        snapshot.state = QStringLiteral("copying");
+        snapshot.state = { godwit::rehearsal::RunState::Copying };
         snapshot.copy = copy;
         QCOMPARE(snapshot.statusLine().toString(), expected);
     }

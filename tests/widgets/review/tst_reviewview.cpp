@@ -14,6 +14,8 @@
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/modecontroller.h"
 
+#include <memory>
+
 #include <QAction>
 #include <QDialog>
 #include <QDir>
@@ -47,6 +49,19 @@ QString afterScript()
                                        QStringLiteral("V4__contract_estimated_delivery.sql") })
                     .toUtf8());
     return path;
+}
+
+// The threads of this process (Linux): a worker left behind would show here.
+qsizetype threadCount()
+{
+    return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+}
+
+void drainEvents()
+{
+    for (int i = 0; i < 5; ++i)
+        QCoreApplication::sendPostedEvents();
+    QCoreApplication::processEvents();
 }
 
 void savePicture(QWidget* widget, const QString& name)
@@ -128,6 +143,53 @@ private Q_SLOTS:
         QPointer<widgets::ReviewPresenter> guard(presenter);
         QTest::keyClick(presenter->browser(), Qt::Key_Escape);
         QTRY_VERIFY(guard.isNull()); // closed and deleted
+    }
+
+    // A newer build cancels the one running: only its result arrives, also once every worker ended.
+    void newerBuildSupersedes()
+    {
+        auto view = std::make_unique<ReviewView>();
+        view->setSources(test::generatedOrdersDatabase(3000), afterScript());
+        QSignalSpy ready(view.get(), &ReviewView::reportReady);
+        QSignalSpy failed(view.get(), &ReviewView::failed);
+        view->build();
+        view->build();
+        QVERIFY(ready.wait(120000));
+        QVERIFY(!view->isBuilding());
+        view.reset(); // waits for the superseded worker too
+        drainEvents();
+        QCOMPARE(ready.size(), 1);
+        QVERIFY(failed.isEmpty());
+    }
+
+    void destroyedMidBuild_data()
+    {
+        QTest::addColumn<bool>("rehearse");
+        QTest::addRow("planning") << false;
+        QTest::addRow("rehearsing on a copy") << true;
+    }
+
+    // Closing the view in the middle of a build cancels it and waits for its worker: nothing
+    // arrives afterwards and no thread is left running (run it under the asan preset too).
+    void destroyedMidBuild()
+    {
+        QFETCH(bool, rehearse);
+        const QString database = test::generatedOrdersDatabase(3000);
+        const QString after = afterScript();
+        const qsizetype threadsBefore = threadCount();
+        int arrived = 0;
+        auto view = std::make_unique<ReviewView>();
+        connect(view.get(), &ReviewView::reportReady, this, [&arrived] { ++arrived; });
+        connect(view.get(), &ReviewView::failed, this, [&arrived] { ++arrived; });
+        view->setSources(database, after);
+        view->setRehearse(rehearse);
+        view->build();
+        QVERIFY(view->isBuilding());
+        view.reset();
+        drainEvents();
+        QCOMPARE(arrived, 0);
+        QTRY_VERIFY2(threadCount() <= threadsBefore,
+            qPrintable(QStringLiteral("%1 threads, %2 before the build").arg(threadCount()).arg(threadsBefore)));
     }
 
     void mainWindowMenuItem()
