@@ -288,7 +288,8 @@ Result<LintReport> Linter::lintScripts(const QList<std::pair<QString, QString>>&
                     = { { plan::DataCheck::Kind::Nulls, "GW101" }, { plan::DataCheck::Kind::MissingValues, "" },
                           { plan::DataCheck::Kind::Duplicates, "GW102" }, { plan::DataCheck::Kind::Orphans, "GW103" },
                           { plan::DataCheck::Kind::CheckFails, "GW104" },
-                          { plan::DataCheck::Kind::TypeMismatch, "GW105" } };
+                          { plan::DataCheck::Kind::TypeMismatch, "GW105" },
+                          { plan::DataCheck::Kind::LossyConversion, "GW106" } };
                 const QString code = QString::fromLatin1(codes.value(check.kind));
                 if (code.isEmpty())
                     continue;
