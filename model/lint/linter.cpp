@@ -186,10 +186,10 @@ namespace {
     // The lint code a data pre-check reports under; empty for the ones lint leaves to the plan.
     QString dataCheckCode(plan::DataCheck::Kind kind)
     {
-        static const QHash<plan::DataCheck::Kind, const char*> codes
-            = { { plan::DataCheck::Kind::Nulls, "GW101" }, { plan::DataCheck::Kind::MissingValues, "" },
-                  { plan::DataCheck::Kind::Duplicates, "GW102" }, { plan::DataCheck::Kind::Orphans, "GW103" },
-                  { plan::DataCheck::Kind::CheckFails, "GW104" }, { plan::DataCheck::Kind::TypeMismatch, "GW105" } };
+        static const QHash<plan::DataCheck::Kind, const char*> codes = { { plan::DataCheck::Kind::Nulls, "GW101" },
+            { plan::DataCheck::Kind::MissingValues, "" }, { plan::DataCheck::Kind::Duplicates, "GW102" },
+            { plan::DataCheck::Kind::Orphans, "GW103" }, { plan::DataCheck::Kind::CheckFails, "GW104" },
+            { plan::DataCheck::Kind::TypeMismatch, "GW105" }, { plan::DataCheck::Kind::LossyConversion, "GW106" } };
         return QString::fromLatin1(codes.value(kind));
     }
 

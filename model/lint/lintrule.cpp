@@ -231,6 +231,15 @@ static QList<LintRule> dataRules()
             QT_TRANSLATE_NOOP(
                 "godwit::lint::LintRule", "Convert or clean them explicitly while copying, and check with typeof()."),
             true),
+        rule("GW106", "values-reading-differently", Severity::Warning,
+            QT_TRANSLATE_NOOP("godwit::lint::LintRule", "values will be converted but no longer read as written"),
+            QT_TRANSLATE_NOOP("godwit::lint::LintRule",
+                "SQLite converts these values under the new type, and what it stores reads differently: '01007' "
+                "becomes 1007, '+5' and ' 5' become 5, '1e3' becomes 1000, a number with more digits than a double "
+                "holds loses them. A zip code or an account number loses its leading zeros."),
+            QT_TRANSLATE_NOOP("godwit::lint::LintRule",
+                "Keep such columns as TEXT, or convert them explicitly while copying and compare with the old text."),
+            true),
     };
 }
 

@@ -7,10 +7,11 @@ namespace godwit::plan {
 
 // A question about the data a change needs answered before it runs: NULLs in a column that
 // becomes NOT NULL, duplicates before a UNIQUE, orphans before a foreign key, rows failing a
-// new CHECK, values SQLite would store differently under a new type. The SQL runs on the
-// before-schema (a working copy of the user's data).
+// new CHECK, values a new type would store as they are, and values it converts into a number or a
+// text that no longer reads as they did ('01007' becomes 1007). The SQL runs on the before-schema
+// (a working copy of the user's data).
 struct DataCheck {
-    enum class Kind { Nulls, MissingValues, Duplicates, Orphans, CheckFails, TypeMismatch };
+    enum class Kind { Nulls, MissingValues, Duplicates, Orphans, CheckFails, TypeMismatch, LossyConversion };
 
     Kind kind = Kind::Nulls;
     QString changeId;

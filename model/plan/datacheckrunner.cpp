@@ -49,6 +49,11 @@ namespace {
                                             "for %1 to convert them)")
                                  .arg(check.changeId);
             break;
+        case DataCheck::Kind::LossyConversion:
+            out.resolution = QStringLiteral("converted, and no longer read as written (answer 'up' for %1 to keep "
+                                            "them as text, or keep the column's type)")
+                                 .arg(check.changeId);
+            break;
         case DataCheck::Kind::Duplicates:
             out.stops = true;
             out.resolution = QStringLiteral("merge or delete the duplicates first");

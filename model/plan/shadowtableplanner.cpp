@@ -83,8 +83,9 @@ namespace {
         QList<Precondition> out;
         for (const Change* c : changes) {
             for (const DataCheck& d : DataCheck::forChange(ctx.changeSet(), *c)) {
-                if (d.kind == DataCheck::Kind::MissingValues || d.kind == DataCheck::Kind::TypeMismatch)
-                    continue; // filled by the copy / converted by affinity: no blocker
+                if (d.kind == DataCheck::Kind::MissingValues || d.kind == DataCheck::Kind::TypeMismatch
+                    || d.kind == DataCheck::Kind::LossyConversion)
+                    continue; // filled by the copy / kept or converted by affinity: no blocker
                 const Column* column = c->object == ObjectKind::Column ? at.column(c->name) : nullptr;
                 if (d.kind == DataCheck::Kind::Nulls
                     && (!ctx.answersFor(*c).fill.isEmpty()

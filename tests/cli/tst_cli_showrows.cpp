@@ -104,6 +104,10 @@ private Q_SLOTS:
             << rebuildCustomer(QStringLiteral("PostalCode NVARCHAR(10)"), QStringLiteral("PostalCode INTEGER"))
             << "GW105"
             << "SELECT * FROM Customer WHERE PostalCode GLOB '*[^0-9]*'";
+        QTest::addRow("GW106 postal codes losing their leading zero")
+            << rebuildCustomer(QStringLiteral("PostalCode NVARCHAR(10)"), QStringLiteral("PostalCode INTEGER"))
+            << "GW106"
+            << "SELECT * FROM Customer WHERE PostalCode GLOB '0*' AND NOT PostalCode GLOB '*[^0-9]*'";
     }
 
     void lintRowsEqualHandWrittenQuery()

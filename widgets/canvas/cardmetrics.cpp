@@ -112,6 +112,14 @@ bool CardMetrics::showsRowMark(const Card& card, const CardRow& row)
     return row.mark != Mark::None && !(wholeCard && row.mark == card.mark);
 }
 
+qreal CardMetrics::advance(const QFontMetricsF& fm, QHash<QString, qreal>& cache, const QString& text)
+{
+    auto it = cache.constFind(text);
+    if (it == cache.constEnd())
+        it = cache.insert(text, fm.horizontalAdvance(text));
+    return *it;
+}
+
 qreal CardMetrics::headerWidth(const Card& card) const
 {
     qreal width = Padding + 22 + m_titleFm.horizontalAdvance(title(card)) + Padding;
@@ -147,9 +155,10 @@ layout::NodeShape CardMetrics::shape(const Card& card) const
     qreal names = 0;
     qreal types = 0;
     for (const CardRow& row : card.rows) {
-        const QFontMetricsF& fm = row.primaryKey ? m_keyNameFm : m_nameFm;
-        names = std::max(names, fm.horizontalAdvance(rowLabel(row)));
-        types = std::max(types, m_typeFm.horizontalAdvance(row.type));
+        names = std::max(names,
+            row.primaryKey ? advance(m_keyNameFm, m_keyNameWidths, rowLabel(row))
+                           : advance(m_nameFm, m_nameWidths, rowLabel(row)));
+        types = std::max(types, typeWidth(row.type));
     }
     const CardColumns c = columns(card, 0);
     // columns(card, 0) measures the right-hand parts as negative offsets from the right edge.

@@ -3,6 +3,7 @@
 
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramview.h"
+#include "widgets/canvas/tableitem.h"
 
 #include <QMouseEvent>
 #include <QPainter>
@@ -88,17 +89,33 @@ void Minimap::refreshViewport()
 void Minimap::renderThumbnail()
 {
     const QRectF target = thumbnailRect();
-    if (!m_view || !m_view->scene() || target.isEmpty()) {
+    const DiagramScene* scene = m_view ? m_view->diagramScene() : nullptr;
+    if (!scene || target.isEmpty()) {
         m_thumbnail = QPixmap();
         return;
     }
+    // A wide diagram can be less than a pixel high at this scale: keep one row, so the pixmap is
+    // never null (a null one is rendered again on every scroll).
     const qreal dpr = devicePixelRatioF();
-    QPixmap pixmap((target.size() * dpr).toSize());
+    const QSize pixels = (target.size() * dpr).toSize().expandedTo(QSize(1, 1));
+    QPixmap pixmap(pixels);
     pixmap.setDevicePixelRatio(dpr);
     pixmap.fill(Qt::transparent);
+    // Cards as blocks in their header colour: at a few pixels per card no text is readable, and
+    // painting every card of a 5,000-table diagram at this size kept the GUI thread for seconds.
+    const DiagramTheme& theme = scene->theme();
+    const QRectF area = sceneArea();
+    const qreal scale = std::min(target.width() / area.width(), target.height() / area.height());
     QPainter painter(&pixmap);
-    painter.setRenderHint(QPainter::Antialiasing);
-    m_view->scene()->render(&painter, QRectF(QPointF(0, 0), target.size()), sceneArea());
+    for (const TableItem* item : scene->tableItems()) {
+        if (!item->isVisible())
+            continue;
+        const QRectF r = item->sceneBoundingRect();
+        const QRectF block((r.left() - area.left()) * scale, (r.top() - area.top()) * scale,
+            std::max(r.width() * scale, 1.0), std::max(r.height() * scale, 1.0));
+        const layout::Mark mark = item->card().mark;
+        painter.fillRect(block, mark != layout::Mark::None ? theme.markColor(mark) : theme.header);
+    }
     painter.end();
     m_thumbnail = pixmap;
     update();

@@ -319,8 +319,7 @@ void TableItem::paintRow(QPainter* painter, const CardMetrics& metrics, const Ca
     QFont nameFont = row.primaryKey ? metrics.keyNameFont() : metrics.nameFont();
     nameFont.setStrikeOut(removed);
     const QFontMetricsF nameFm(nameFont);
-    const QFontMetricsF typeFm(metrics.typeFont());
-    const qreal typeWidth = typeFm.horizontalAdvance(row.type);
+    const qreal typeWidth = metrics.typeWidth(row.type);
     const qreal nameSpace = columns.typeRight - columns.nameX - (typeWidth > 0 ? typeWidth + 12 : 0);
     painter->setFont(nameFont);
     painter->setPen(theme.text);

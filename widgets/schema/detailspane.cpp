@@ -151,15 +151,26 @@ void DetailsPane::showDatabase()
             .arg(locale.toString(m_schema.tables.size()), locale.toString(m_schema.views.size()),
                 locale.toString(m_schema.indexCount()), locale.toString(m_schema.triggers.size())));
     // The whole schema in dependency-friendly order: tables (with their indexes and
-    // triggers), then views.
+    // triggers), then views. Up to a few hundred of them: the megabytes of DDL of a
+    // 5,000-table schema kept the GUI thread in the editor for seconds, and one object's
+    // definition is a click away in the browser.
+    constexpr qsizetype MaxObjects = 200;
     QStringList parts;
-    for (const Table& table : m_schema.tables)
-        parts.append(tableDdl(table));
+    qsizetype shown = 0;
+    for (const Table& table : m_schema.tables) {
+        if (shown++ < MaxObjects)
+            parts.append(tableDdl(table));
+    }
     for (const schema::View& view : m_schema.views) {
+        if (shown++ >= MaxObjects)
+            continue;
         parts.append(statement(view.sql));
         for (const schema::Trigger* trigger : m_schema.triggersOn(view.name))
             parts.append(statement(trigger->sql));
     }
+    if (shown > MaxObjects)
+        parts.append(tr("-- … and %n more table(s) and view(s): select one to see its definition.", nullptr,
+            int(shown - MaxObjects)));
     m_sql->setSql(parts.join(QStringLiteral("\n\n")));
 }
 

@@ -5,6 +5,9 @@
 #include "editor/sqlkeywords.h"
 #include "widgets/sql/sqleditorapis.h"
 
+#include <memory>
+#include <utility>
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
@@ -105,21 +108,36 @@ SqlEditor::~SqlEditor() = default;
 
 void SqlEditor::setSchemaContext(const schema::Schema& schema, const QStringList& scripts)
 {
-    auto checker = editor::SqlChecker::create(schema, scripts);
-    if (checker) {
-        auto held = checker->schema();
-        m_completionSchema = held ? *held : schema;
-        m_checker.emplace(std::move(*checker));
-    } else {
-        m_checker.reset();
-        m_completionSchema = schema;
-    }
-    m_debounce->start();
+    m_checker.reset();
+    m_completionSchema = schema;
+    m_contextJob.start([this, schema, scripts](const Job& job) {
+        auto checker = std::make_shared<Result<editor::SqlChecker>>(editor::SqlChecker::create(schema, scripts));
+        auto held = std::make_shared<std::optional<schema::Schema>>();
+        if (*checker && !job.isCancelled()) {
+            if (auto read = (*checker)->schema())
+                *held = std::move(*read);
+        }
+        job.finish([this, checker, held] {
+            if (*held)
+                m_completionSchema = std::move(**held);
+            if (*checker)
+                m_checker.emplace(std::move(**checker));
+            Q_EMIT schemaContextReady();
+            if (std::exchange(m_checkWhenReady, false))
+                checkNow();
+            else
+                m_debounce->start();
+        });
+    });
 }
 
 void SqlEditor::checkNow()
 {
     m_debounce->stop();
+    if (m_contextJob.isRunning()) {
+        m_checkWhenReady = true;
+        return;
+    }
     m_problems = m_checker ? m_checker->check(text()) : QList<editor::SqlProblem>();
     showProblems();
     Q_EMIT problemsChanged(static_cast<int>(m_problems.size()));

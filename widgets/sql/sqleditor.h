@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/jobrunner.h"
 #include "editor/sqlchecker.h"
 #include "schema/schema.h"
 
@@ -36,11 +37,14 @@ public:
     ~SqlEditor() override;
 
     // The schema statements are checked against and names are completed from: `schema`, then
-    // `scripts` run on top (the migrations before the file being edited).
+    // `scripts` run on top (the migrations before the file being edited). The checker's copy is
+    // built off the GUI thread (thousands of CREATE statements take seconds): until
+    // schemaContextReady(), names complete from `schema` alone and nothing is checked.
     void setSchemaContext(const schema::Schema& schema, const QStringList& scripts = {});
+    [[nodiscard]] bool isSchemaContextPending() const { return m_contextJob.isRunning(); }
     [[nodiscard]] const schema::Schema& completionSchema() const { return m_completionSchema; }
 
-    // Runs the checker now instead of after the typing pause.
+    // Runs the checker now instead of after the typing pause (after the schema context is ready).
     void checkNow();
     [[nodiscard]] const QList<editor::SqlProblem>& problems() const { return m_problems; }
     // The problem whose squiggle covers a UTF-16 offset in text(), if any (what the tooltip shows).
@@ -65,6 +69,7 @@ public:
 
 Q_SIGNALS:
     void problemsChanged(int count);
+    void schemaContextReady();
     void findRequested(bool replace);
 
 protected:
@@ -84,6 +89,8 @@ private:
     std::optional<editor::SqlChecker> m_checker;
     schema::Schema m_completionSchema;
     QList<editor::SqlProblem> m_problems;
+    bool m_checkWhenReady = false;
+    JobRunner m_contextJob { this };
 };
 
 } // namespace godwit::widgets

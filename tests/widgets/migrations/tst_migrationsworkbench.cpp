@@ -23,6 +23,20 @@
 
 using godwit::widgets::MainWindow;
 using godwit::widgets::MigrationsPanel;
+using godwit::widgets::SqlEditor;
+
+namespace {
+
+// The editor's schema context is built off the GUI thread: wait for it before checking.
+void waitForContext(SqlEditor* editor)
+{
+    if (!editor->isSchemaContextPending())
+        return;
+    QSignalSpy ready(editor, &SqlEditor::schemaContextReady);
+    QVERIFY(ready.wait(10000));
+}
+
+} // namespace
 
 class TestMigrationsWorkbench : public QObject {
     Q_OBJECT
@@ -110,6 +124,7 @@ private Q_SLOTS:
         QVERIFY(workbench->editorDock()->isVisibleTo(&window));
         QVERIFY(workbench->saveAction()->isEnabled());
         auto* editor = workbench->editorPane()->editor();
+        waitForContext(editor);
         editor->checkNow();
         QVERIFY2(editor->problems().isEmpty(),
             qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().constFirst().message));
@@ -156,12 +171,14 @@ private Q_SLOTS:
         QVERIFY(state.wait(10000));
         QVERIFY(workbench->openFile(dir + QStringLiteral("/V2__b.sql")));
         auto* editor = workbench->editorPane()->editor();
+        waitForContext(editor);
         editor->checkNow();
         QVERIFY2(editor->problems().isEmpty(),
             qPrintable(editor->problems().isEmpty() ? QString() : editor->problems().constFirst().message));
         QVERIFY(editor->completionSchema().table(QStringLiteral("a")));
         // The check is real: a mistyped column is still flagged.
         editor->append(QStringLiteral("SELECT nam FROM a;\n"));
+        waitForContext(editor);
         editor->checkNow();
         QCOMPARE(editor->problems().size(), 1);
         QCOMPARE(editor->problems().constFirst().message, QStringLiteral("no such column: nam"));
@@ -214,6 +231,7 @@ private Q_SLOTS:
         QVERIFY(workbench->openFile(dir + QStringLiteral("/V4__contract_estimated_delivery.sql")));
         auto* editor = workbench->editorPane()->editor();
         editor->append(QStringLiteral("\nSELECT shiping_eta FROM orders;\n"));
+        waitForContext(editor);
         editor->checkNow();
         QCOMPARE(editor->problems().size(), 1);
         auto* diff = window.findChild<godwit::widgets::DiffView*>();

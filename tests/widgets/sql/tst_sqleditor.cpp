@@ -31,6 +31,15 @@ void writeFile(const QString& path, const QByteArray& content)
     f.write(content);
 }
 
+// The checker's copy of the schema is built off the GUI thread: wait for it.
+void waitForContext(SqlEditor& editor)
+{
+    if (!editor.isSchemaContextPending())
+        return;
+    QSignalSpy ready(&editor, &SqlEditor::schemaContextReady);
+    QVERIFY(ready.wait(10000));
+}
+
 QByteArray readFile(const QString& path)
 {
     QFile f(path);
@@ -77,6 +86,7 @@ private Q_SLOTS:
         QFETCH(bool, exact);
         SqlEditor editor;
         editor.setSchemaContext(ordersSchema());
+        waitForContext(editor);
         const qsizetype cursor = text.indexOf(QLatin1Char('|'));
         text.remove(cursor, 1);
         editor.setText(text);
@@ -97,10 +107,31 @@ private Q_SLOTS:
         QCOMPARE(fromApis, got);
     }
 
+    // A schema of thousands of tables takes seconds to copy into the checker: setSchemaContext
+    // returns at once, checks wait for the copy, and names complete from the schema meanwhile.
+    void schemaContextBuiltOffTheGuiThread()
+    {
+        SqlEditor editor;
+        editor.setText(QStringLiteral("SELECT nope FROM orders;"));
+        editor.setSchemaContext(ordersSchema());
+        QVERIFY(editor.isSchemaContextPending());
+        QVERIFY(editor.completionSchema().table(QStringLiteral("orders")));
+        QSignalSpy problems(&editor, &SqlEditor::problemsChanged);
+        editor.checkNow(); // deferred until the copy is there
+        QCOMPARE(problems.count(), 0);
+        QSignalSpy ready(&editor, &SqlEditor::schemaContextReady);
+        QVERIFY(ready.wait(10000));
+        QVERIFY(!editor.isSchemaContextPending());
+        QCOMPARE(problems.count(), 1);
+        QCOMPARE(editor.problems().size(), 1);
+        QCOMPARE(editor.problems().constFirst().message, QStringLiteral("no such column: nope"));
+    }
+
     void completionSeesEarlierMigrations()
     {
         SqlEditor editor;
         editor.setSchemaContext(ordersSchema(), { QStringLiteral("ALTER TABLE orders ADD COLUMN shipping_eta TEXT;") });
+        waitForContext(editor);
         editor.setText(QStringLiteral("SELECT orders.sh"));
         QCOMPARE(editor.completionsAt(16), QStringList { QStringLiteral("shipping_eta") });
     }
@@ -130,6 +161,7 @@ private Q_SLOTS:
         QFETCH(QString, message);
         SqlEditor editor;
         editor.setSchemaContext(ordersSchema());
+        waitForContext(editor);
         QSignalSpy spy(&editor, &SqlEditor::problemsChanged);
         editor.setText(sql);
         // Debounced: nothing until the typing pause is over.
