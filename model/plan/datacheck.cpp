@@ -205,18 +205,17 @@ QList<DataCheck> DataCheck::forChangeSet(const diff::ChangeSet& set)
     return out;
 }
 
-QList<DataCheck> DataCheck::forChange(const diff::ChangeSet& set, const Change& change)
-{
-    QList<DataCheck> out;
-    const QString table = beforeNameOf(set, change.table);
-    const schema::Table* before = set.before.table(table);
-    const schema::Table* after = set.after.table(change.table);
-    if (!before || !after)
-        return out;
-    if (change.object == ObjectKind::Column) {
-        const schema::Column* a = after->column(change.name);
+namespace {
+
+    using Kind = DataCheck::Kind;
+
+    // A column that becomes NOT NULL, is added NOT NULL without a default, or changes its type.
+    void columnChecks(QList<DataCheck>& out, const Change& change, const QString& table, const schema::Table& before,
+        const schema::Table& after)
+    {
+        const schema::Column* a = after.column(change.name);
         const QString source = change.type == ChangeType::Renamed ? change.oldName : change.name;
-        const schema::Column* b = before->column(source);
+        const schema::Column* b = before.column(source);
         if (change.type == ChangeType::Added && a && a->notNull && !a->hasDefault && !a->isGenerated())
             out << make(Kind::MissingValues, change, table,
                 QStringLiteral("rows of %1 that need a value for the new NOT NULL column %2").arg(table, change.name),
@@ -241,24 +240,26 @@ QList<DataCheck> DataCheck::forChange(const diff::ChangeSet& set, const Change& 
                     changes);
         }
     }
-    if ((change.object == ObjectKind::Unique || change.object == ObjectKind::Index)
-        && change.type != ChangeType::Removed) {
+
+    // A new UNIQUE constraint or unique index: the duplicates it would refuse.
+    void uniqueChecks(QList<DataCheck>& out, const Change& change, const QString& table, const schema::Table& after)
+    {
         QStringList columns;
         if (change.object == ObjectKind::Index) {
-            const schema::Index* index = after->index(change.name);
+            const schema::Index* index = after.index(change.name);
             if (!index || !index->unique)
-                return out;
+                return;
             for (const auto& p : index->parts)
                 columns << (p.isExpression() ? QStringLiteral("(%1)").arg(p.expression) : q(p.column));
         } else {
-            for (const auto& u : after->uniques) {
+            for (const auto& u : after.uniques) {
                 if (change.name == QStringLiteral("UNIQUE (%1)").arg(u.columns.join(QLatin1Char(','))))
                     for (const QString& c : u.columns)
                         columns << q(c);
             }
         }
         if (columns.isEmpty())
-            return out;
+            return;
         QStringList notNull;
         for (const QString& c : columns)
             notNull << c + QStringLiteral(" IS NOT NULL");
@@ -276,11 +277,15 @@ QList<DataCheck> DataCheck::forChange(const diff::ChangeSet& set, const Change& 
                         .arg(q(table), notNull.join(QStringLiteral(" AND ")), keys);
         out << d;
     }
-    if (change.object == ObjectKind::ForeignKey && change.type != ChangeType::Removed) {
-        for (const auto& fk : after->foreignKeys) {
+
+    // A new foreign key: the rows whose parent is missing.
+    void foreignKeyChecks(QList<DataCheck>& out, const diff::ChangeSet& set, const Change& change, const QString& table,
+        const schema::Table& before, const schema::Table& after)
+    {
+        for (const auto& fk : after.foreignKeys) {
             if (change.name != QStringLiteral("(%1) -> %2").arg(fk.columns.join(QStringLiteral(", ")), fk.parentTable))
                 continue;
-            if (!std::ranges::all_of(fk.columns, [&](const QString& c) { return before->column(c) != nullptr; }))
+            if (!std::ranges::all_of(fk.columns, [&](const QString& c) { return before.column(c) != nullptr; }))
                 continue; // a new column: every existing row holds NULL
             const schema::Table* parent = set.before.table(beforeNameOf(set, fk.parentTable));
             QStringList parentColumns = fk.parentColumns;
@@ -307,21 +312,25 @@ QList<DataCheck> DataCheck::forChange(const diff::ChangeSet& set, const Change& 
             out << d;
         }
     }
-    if (change.object == ObjectKind::Check && change.type != ChangeType::Removed) {
-        for (const auto& check : after->checks) {
+
+    // A new CHECK: the rows that would fail it, as the rebuilt table holds them.
+    void checkChecks(QList<DataCheck>& out, const diff::ChangeSet& set, const Change& change, const QString& table,
+        const schema::Table& before, const schema::Table& after)
+    {
+        for (const auto& check : after.checks) {
             const QString name = check.name.isEmpty() ? QStringLiteral("CHECK (%1)").arg(check.expression) : check.name;
             if (name != change.name)
                 continue;
             // A CHECK fails only when its expression is false; NULL passes. It judges the values the
             // rebuilt table holds: converted to their new types, by their new names.
             const QString description = QStringLiteral("rows of %1 that fail the new %2").arg(table, name);
-            const QStringList rows = convertedRows(set, *before, *after);
+            const QStringList rows = convertedRows(set, before, after);
             if (rows.isEmpty()) {
                 out << make(
                     Kind::CheckFails, change, table, description, QStringLiteral("NOT (%1)").arg(check.expression));
                 continue;
             }
-            const QStringList key = rowKey(*before);
+            const QStringList key = rowKey(before);
             QStringList keyColumns;
             for (qsizetype i = 0; i < key.size(); ++i)
                 keyColumns << QStringLiteral("godwit_key_%1").arg(i + 1);
@@ -343,6 +352,26 @@ QList<DataCheck> DataCheck::forChange(const diff::ChangeSet& set, const Change& 
             out << d;
         }
     }
+
+} // namespace
+
+QList<DataCheck> DataCheck::forChange(const diff::ChangeSet& set, const Change& change)
+{
+    QList<DataCheck> out;
+    const QString table = beforeNameOf(set, change.table);
+    const schema::Table* before = set.before.table(table);
+    const schema::Table* after = set.after.table(change.table);
+    if (!before || !after)
+        return out;
+    const bool kept = change.type != ChangeType::Removed;
+    if (change.object == ObjectKind::Column)
+        columnChecks(out, change, table, *before, *after);
+    if ((change.object == ObjectKind::Unique || change.object == ObjectKind::Index) && kept)
+        uniqueChecks(out, change, table, *after);
+    if (change.object == ObjectKind::ForeignKey && kept)
+        foreignKeyChecks(out, set, change, table, *before, *after);
+    if (change.object == ObjectKind::Check && kept)
+        checkChecks(out, set, change, table, *before, *after);
     return out;
 }
 
