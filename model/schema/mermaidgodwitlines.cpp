@@ -59,19 +59,21 @@ namespace {
     {
         using L = QLatin1StringView;
         static const QList<Spec> all {
-            { L("schema"), 0, {}, { L("version"), L("source") }, {} },
-            { L("table"), 1, { L("strict"), L("withoutrowid"), L("virtual") }, { L("entity"), L("rows"), L("sql") },
-                {} },
+            { L("schema"), 0, {}, { L("version"), L("source"), L("dialect") }, {} },
+            { L("table"), 1, { L("strict"), L("withoutrowid"), L("virtual") },
+                { L("entity"), L("schema"), L("rows"), L("sql") }, {} },
             { L("column"), 2, { L("notnull"), L("autoincrement"), L("hidden") },
-                { L("attribute"), L("type"), L("default"), L("pk"), L("collate"), L("generated"), L("expression") },
+                { L("attribute"), L("type"), L("default"), L("pk"), L("collate"), L("generated"), L("expression"),
+                    L("identity") },
                 {} },
             { L("index"), 2, { L("unique") }, { L("origin"), L("where"), L("sql") }, {} },
             { L("indexpart"), 2, { L("desc") }, { L("column"), L("expression"), L("collate") }, {} },
-            { L("fk"), 1, { L("deferrable"), L("initiallydeferred") },
-                { L("id"), L("parent"), L("ondelete"), L("onupdate") }, { L("columns"), L("parentcolumns") } },
-            { L("check"), 1, {}, { L("name"), L("column"), L("expression") }, {} },
+            { L("fk"), 1, { L("deferrable"), L("initiallydeferred"), L("notvalid") },
+                { L("id"), L("parent"), L("ondelete"), L("onupdate"), L("name") },
+                { L("columns"), L("parentcolumns") } },
+            { L("check"), 1, { L("notvalid") }, { L("name"), L("column"), L("expression") }, {} },
             { L("unique"), 1, {}, { L("name") }, { L("columns") } },
-            { L("view"), 1, {}, { L("sql") }, { L("columns") } },
+            { L("view"), 1, { L("materialized") }, { L("schema"), L("sql") }, { L("columns") } },
             { L("trigger"), 1, {}, { L("on"), L("timing"), L("event"), L("sql") }, { L("updateof") } },
         };
         return all;
@@ -283,11 +285,17 @@ namespace {
                 return QStringLiteral("format version %1 is newer than this Godwit reads (%2)")
                     .arg(*version)
                     .arg(MermaidGodwitLines::version);
+            const QString dialect = line.value(QLatin1StringView("dialect"));
+            if (dialect == QLatin1String("postgresql"))
+                schema.dialect = Dialect::PostgreSQL;
+            else if (!dialect.isEmpty())
+                return QStringLiteral("dialect must be postgresql or absent (SQLite)");
             return {};
         }
         if (kind == QLatin1String("view")) {
-            schema.views.append(View {
-                line.subject[0], line.list(QLatin1StringView("columns")), line.value(QLatin1StringView("sql")) });
+            schema.views.append(
+                View { line.subject[0], line.list(QLatin1StringView("columns")), line.value(QLatin1StringView("sql")),
+                    line.value(QLatin1StringView("schema")), line.flag(QLatin1StringView("materialized")) });
             return {};
         }
         if (kind == QLatin1String("trigger")) {
@@ -325,6 +333,7 @@ namespace {
             t.strict = line.flag(QLatin1StringView("strict"));
             t.withoutRowid = line.flag(QLatin1StringView("withoutrowid"));
             t.isVirtual = line.flag(QLatin1StringView("virtual"));
+            t.schemaName = line.value(QLatin1StringView("schema"));
             if (const Item* rows = line.item(QLatin1StringView("rows"))) {
                 const bool exact = !rows->value.startsWith(QLatin1Char('~'));
                 bool ok = false;
@@ -375,6 +384,14 @@ namespace {
                 c.generatedExpression = line.value(QLatin1StringView("expression"));
             }
             c.hidden = line.flag(QLatin1StringView("hidden"));
+            if (const Item* identity = line.item(QLatin1StringView("identity"))) {
+                if (identity->value == QLatin1String("always"))
+                    c.identity = Identity::Always;
+                else if (identity->value == QLatin1String("bydefault"))
+                    c.identity = Identity::ByDefault;
+                else
+                    return QStringLiteral("identity must be always or bydefault");
+            }
             const qsizetype index = t - schema.tables.data();
             const Item* attribute = line.item(QLatin1StringView("attribute"));
             t->columns.append(c);
@@ -418,12 +435,15 @@ namespace {
             fk.onUpdate = foreignKeyActionFromSql(line.value(QLatin1StringView("onupdate")));
             fk.deferrable = line.flag(QLatin1StringView("deferrable"));
             fk.initiallyDeferred = line.flag(QLatin1StringView("initiallydeferred"));
+            fk.name = line.value(QLatin1StringView("name"));
+            fk.notValid = line.flag(QLatin1StringView("notvalid"));
             if (fk.columns.isEmpty() || fk.parentTable.isEmpty())
                 return QStringLiteral("fk needs columns and a parent");
             t->foreignKeys.append(fk);
         } else if (kind == QLatin1String("check")) {
-            t->checks.append(CheckConstraint { line.value(QLatin1StringView("name")),
-                line.value(QLatin1StringView("expression")), line.value(QLatin1StringView("column")) });
+            t->checks.append(
+                CheckConstraint { line.value(QLatin1StringView("name")), line.value(QLatin1StringView("expression")),
+                    line.value(QLatin1StringView("column")), line.flag(QLatin1StringView("notvalid")) });
         } else if (kind == QLatin1String("unique")) {
             t->uniques.append(
                 UniqueConstraint { line.value(QLatin1StringView("name")), line.list(QLatin1StringView("columns")) });

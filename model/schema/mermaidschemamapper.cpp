@@ -200,6 +200,10 @@ namespace {
                     == MermaidSchemaWriter::sanitizedWord(entry.godwit->name, u"table")))
             name = entry.godwit->name;
         entry.table.name = name;
+        // A new entity of a PostgreSQL diagram lives in the schema its qualified name gives.
+        if (!described && m_facts.schema.dialect == Dialect::PostgreSQL)
+            entry.table.schemaName
+                = name.contains(QLatin1Char('.')) ? name.section(QLatin1Char('.'), 0, 0) : QStringLiteral("public");
         for (Index& index : entry.table.indexes)
             index.table = name;
 
@@ -512,6 +516,7 @@ namespace {
         }
         std::ranges::sort(m_schema.tables, nameLess, &Table::name);
         m_schema.views = m_facts.schema.views;
+        m_schema.dialect = m_facts.schema.dialect;
         m_schema.triggers = m_facts.schema.triggers;
         m_schema.source = m_fileName;
         return m_schema;
