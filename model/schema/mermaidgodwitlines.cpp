@@ -75,6 +75,10 @@ namespace {
             { L("unique"), 1, {}, { L("name") }, { L("columns") } },
             { L("view"), 1, { L("materialized") }, { L("schema"), L("sql") }, { L("columns") } },
             { L("trigger"), 1, {}, { L("on"), L("timing"), L("event"), L("sql") }, { L("updateof") } },
+            { L("type"), 1, { L("notnull") }, { L("schema"), L("kind"), L("base"), L("default") },
+                { L("labels"), L("checks") } },
+            { L("sequence"), 1, { L("cycle") },
+                { L("schema"), L("type"), L("start"), L("increment"), L("min"), L("max"), L("ownedby") }, {} },
         };
         return all;
     }
@@ -296,6 +300,43 @@ namespace {
             schema.views.append(
                 View { line.subject[0], line.list(QLatin1StringView("columns")), line.value(QLatin1StringView("sql")),
                     line.value(QLatin1StringView("schema")), line.flag(QLatin1StringView("materialized")) });
+            return {};
+        }
+        if (kind == QLatin1String("type")) {
+            UserType type;
+            type.name = line.subject[0];
+            type.schemaName = line.value(QLatin1StringView("schema"));
+            const QString typeKind = line.value(QLatin1StringView("kind"));
+            if (typeKind == QLatin1String("domain"))
+                type.kind = UserType::Kind::Domain;
+            else if (typeKind != QLatin1String("enum"))
+                return QStringLiteral("kind must be enum or domain");
+            type.labels = line.list(QLatin1StringView("labels"));
+            type.baseType = line.value(QLatin1StringView("base"));
+            type.notNull = line.flag(QLatin1StringView("notnull"));
+            type.defaultValue = line.value(QLatin1StringView("default"));
+            type.checks = line.list(QLatin1StringView("checks"));
+            schema.types.append(type);
+            return {};
+        }
+        if (kind == QLatin1String("sequence")) {
+            Sequence sequence;
+            sequence.name = line.subject[0];
+            sequence.schemaName = line.value(QLatin1StringView("schema"));
+            sequence.dataType = line.value(QLatin1StringView("type"));
+            const std::initializer_list<std::pair<QLatin1StringView, qint64*>> numbers = { { QLatin1StringView("start"),
+                                                                                               &sequence.start },
+                { QLatin1StringView("increment"), &sequence.increment },
+                { QLatin1StringView("min"), &sequence.minValue }, { QLatin1StringView("max"), &sequence.maxValue } };
+            for (const auto& [name, value] : numbers) {
+                bool ok = false;
+                *value = line.value(name).toLongLong(&ok);
+                if (!ok)
+                    return QStringLiteral("sequence %1 needs a numeric %2").arg(sequence.name, name);
+            }
+            sequence.cycle = line.flag(QLatin1StringView("cycle"));
+            sequence.ownedBy = line.value(QLatin1StringView("ownedby"));
+            schema.sequences.append(sequence);
             return {};
         }
         if (kind == QLatin1String("trigger")) {

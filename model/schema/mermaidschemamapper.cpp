@@ -151,10 +151,12 @@ namespace {
 
     class Mapper {
     public:
-        Mapper(const MermaidDiagram& diagram, const MermaidGodwitLines::Facts& facts, const QString& fileName)
+        Mapper(const MermaidDiagram& diagram, const MermaidGodwitLines::Facts& facts, const QString& fileName,
+            Dialect dialect)
             : m_diagram(diagram)
             , m_facts(facts)
             , m_fileName(fileName)
+            , m_dialect(facts.schema.dialect == Dialect::PostgreSQL ? Dialect::PostgreSQL : dialect)
         {
         }
 
@@ -165,6 +167,11 @@ namespace {
         [[nodiscard]] qsizetype entryOf(const QString& entity) const;
         [[nodiscard]] qsizetype entryOfTable(const QString& table) const;
         void matchForeignKeys();
+        // PostgreSQL checks its own types (and the user's enums and domains): they stay as written.
+        [[nodiscard]] QString declaredType(const QString& type) const
+        {
+            return m_dialect == Dialect::PostgreSQL ? type : MermaidSchemaReader::declaredType(type);
+        }
         void inferForeignKey(const MermaidRelationship& r);
         [[nodiscard]] QStringList foreignKeyColumns(
             const Entry& child, const Entry& parent, const QString& label) const;
@@ -172,6 +179,7 @@ namespace {
         const MermaidDiagram& m_diagram;
         const MermaidGodwitLines::Facts& m_facts;
         QString m_fileName;
+        Dialect m_dialect;
         QList<Entry> m_entries;
         QList<bool> m_godwitUsed;
         QList<bool> m_relationshipUsed;
@@ -201,7 +209,7 @@ namespace {
             name = entry.godwit->name;
         entry.table.name = name;
         // A new entity of a PostgreSQL diagram lives in the schema its qualified name gives.
-        if (!described && m_facts.schema.dialect == Dialect::PostgreSQL)
+        if (!described && m_dialect == Dialect::PostgreSQL)
             entry.table.schemaName
                 = name.contains(QLatin1Char('.')) ? name.section(QLatin1Char('.'), 0, 0) : QStringLiteral("public");
         for (Index& index : entry.table.indexes)
@@ -231,7 +239,7 @@ namespace {
                 columnUsed[c] = true;
                 column = entry.godwit->columns[c];
                 if (writerType(column.declaredType) != type) {
-                    column.declaredType = MermaidSchemaReader::declaredType(type);
+                    column.declaredType = declaredType(type);
                     column.affinity = affinityIn(entry.table, column.declaredType);
                 }
                 if (key != column.isPrimaryKey()) {
@@ -242,7 +250,7 @@ namespace {
                 fresh.append(false);
             } else {
                 column.name = attributeName;
-                column.declaredType = MermaidSchemaReader::declaredType(type);
+                column.declaredType = declaredType(type);
                 column.affinity = affinityIn(entry.table, column.declaredType);
                 column.primaryKeyPosition = key ? newKeyBase + static_cast<int>(a) : 0;
                 if (key)
@@ -516,7 +524,9 @@ namespace {
         }
         std::ranges::sort(m_schema.tables, nameLess, &Table::name);
         m_schema.views = m_facts.schema.views;
-        m_schema.dialect = m_facts.schema.dialect;
+        m_schema.dialect = m_dialect;
+        m_schema.types = m_facts.schema.types;
+        m_schema.sequences = m_facts.schema.sequences;
         m_schema.triggers = m_facts.schema.triggers;
         m_schema.source = m_fileName;
         return m_schema;
@@ -525,9 +535,9 @@ namespace {
 } // namespace
 
 Result<Schema> MermaidSchemaMapper::map(
-    const MermaidDiagram& diagram, const MermaidGodwitLines::Facts& facts, const QString& fileName)
+    const MermaidDiagram& diagram, const MermaidGodwitLines::Facts& facts, const QString& fileName, Dialect dialect)
 {
-    return Mapper(diagram, facts, fileName).run();
+    return Mapper(diagram, facts, fileName, dialect).run();
 }
 
 } // namespace godwit::schema

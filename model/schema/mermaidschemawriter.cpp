@@ -472,6 +472,30 @@ QString MermaidSchemaWriter::write(const Schema& schema)
                         .optional(QLatin1StringView("sql"), trigger.sql)
                         .text());
     }
+    for (const UserType& type : schema.types) {
+        const bool isEnum = type.kind == UserType::Kind::Enum;
+        rest.append(GodwitLine(QLatin1StringView("type"), godwitName(type.name))
+                        .optional(QLatin1StringView("schema"), type.schemaName)
+                        .value(QLatin1StringView("kind"), isEnum ? QStringLiteral("enum") : QStringLiteral("domain"))
+                        .list(QLatin1StringView("labels"), type.labels)
+                        .optional(QLatin1StringView("base"), type.baseType)
+                        .flag(QLatin1StringView("notnull"), type.notNull)
+                        .optional(QLatin1StringView("default"), type.defaultValue)
+                        .list(QLatin1StringView("checks"), type.checks)
+                        .text());
+    }
+    for (const Sequence& sequence : schema.sequences) {
+        rest.append(GodwitLine(QLatin1StringView("sequence"), godwitName(sequence.name))
+                        .optional(QLatin1StringView("schema"), sequence.schemaName)
+                        .optional(QLatin1StringView("type"), sequence.dataType)
+                        .value(QLatin1StringView("start"), QString::number(sequence.start))
+                        .value(QLatin1StringView("increment"), QString::number(sequence.increment))
+                        .value(QLatin1StringView("min"), QString::number(sequence.minValue))
+                        .value(QLatin1StringView("max"), QString::number(sequence.maxValue))
+                        .flag(QLatin1StringView("cycle"), sequence.cycle)
+                        .optional(QLatin1StringView("ownedby"), sequence.ownedBy)
+                        .text());
+    }
     if (!rest.isEmpty()) {
         lines.append(QString());
         lines += rest;
