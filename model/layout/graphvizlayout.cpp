@@ -88,15 +88,16 @@ namespace {
 
     QString clusterId(qsizetype index) { return QStringLiteral("cluster_g") + QString::number(index); }
 
-    // An HTML-like label: Graphviz only needs its size, and `<`, `&` or quotes in a schema name stay text.
+    // A quoted label: Graphviz only needs its size. Quotes and backslashes (escapes in DOT
+    // labels) and control characters become spaces, which measure alike.
     QString clusterLabel(const QString& name)
     {
-        QString text = name.toHtmlEscaped();
+        QString text = name;
         for (QChar& c : text) {
-            if (c.unicode() < 0x20)
+            if (c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\'))
                 c = QLatin1Char(' ');
         }
-        return QLatin1Char('<') + (text.isEmpty() ? QStringLiteral(" ") : text) + QLatin1Char('>');
+        return QLatin1Char('"') + (text.isEmpty() ? QStringLiteral(" ") : text) + QLatin1Char('"');
     }
 
     QString inches(qreal points) { return QString::number(points / PointsPerInch, 'f', 3); }
@@ -189,8 +190,10 @@ namespace {
                                                                : QLatin1String("rankdir=TB, ");
             out += QLatin1String("nodesep=") + inches(options.nodeSeparation) + QLatin1String(", ranksep=")
                 + inches(options.rankSeparation) + QLatin1String(", splines=spline");
-            // Unconnected tables and views would otherwise stack in one tall first rank.
-            out += QLatin1String(", pack=true, packmode=\"graph\"");
+            // Unconnected tables and views would otherwise stack in one tall first rank. Graphviz
+            // 2.42 crashes in gv_postprocess when it packs a graph with clusters: those keep one piece.
+            if (graph.clusterGroups().isEmpty())
+                out += QLatin1String(", pack=true, packmode=\"graph\"");
         } else {
             // Without ranks, cards must be pushed apart explicitly.
             out += QLatin1String("overlap=false, sep=\"+") + QString::number(int(options.nodeSeparation / 2))

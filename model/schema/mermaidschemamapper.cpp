@@ -66,10 +66,12 @@ namespace {
     }
 
     // An INTEGER PRIMARY KEY is the rowid: never NULL, and PRAGMA table_info reports it without
-    // NOT NULL (lang_createtable.html#rowid), so a schema from Mermaid does too.
-    bool isRowidAlias(const Table& table, const Column& column)
+    // NOT NULL (lang_createtable.html#rowid), so a schema from Mermaid does too. PostgreSQL has
+    // no rowid: its key columns are NOT NULL like any other.
+    bool isRowidAlias(const Table& table, const Column& column, Dialect dialect)
     {
-        return !table.withoutRowid && column.isPrimaryKey() && table.primaryKey().size() == 1
+        return dialect == Dialect::SQLite && !table.withoutRowid && column.isPrimaryKey()
+            && table.primaryKey().size() == 1
             && column.declaredType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
     }
 
@@ -99,13 +101,13 @@ namespace {
     // The indexes SQLite creates for the PRIMARY KEY and UNIQUE constraints of the CREATE TABLE
     // that DdlGenerator writes for `table` (PRIMARY KEY first, then the UNIQUE constraints; a
     // constraint over the same columns as an earlier one gets no index of its own).
-    void impliedIndexes(Table& table)
+    void impliedIndexes(Table& table, Dialect dialect)
     {
         table.indexes.removeIf([](const Index& i) { return i.origin != IndexOrigin::CreateIndex; });
         QList<QStringList> keys;
         QList<IndexOrigin> origins;
         const QStringList pk = table.primaryKey();
-        if (!pk.isEmpty() && !(pk.size() == 1 && isRowidAlias(table, *table.column(pk.front())))) {
+        if (!pk.isEmpty() && !(pk.size() == 1 && isRowidAlias(table, *table.column(pk.front()), dialect))) {
             keys.append(pk);
             origins.append(IndexOrigin::PrimaryKey);
         }
@@ -278,7 +280,7 @@ namespace {
         for (qsizetype i = 0; i < keyColumns.size(); ++i)
             keyColumns[i]->primaryKeyPosition = static_cast<int>(i + 1);
         for (const qsizetype a : newKey)
-            t.columns[a].notNull = !isRowidAlias(t, t.columns[a]);
+            t.columns[a].notNull = !isRowidAlias(t, t.columns[a], m_dialect);
 
         const bool soleKey = keyColumns.size() == 1;
         for (qsizetype i = 0; i < t.columns.size(); ++i) {
@@ -480,7 +482,7 @@ namespace {
             return;
         for (qsizetype i = 0; i < entry.table.columns.size(); ++i) {
             Column& c = entry.table.columns[i];
-            if (columns.contains(c.name) && !entry.nullableMarked[i] && !isRowidAlias(entry.table, c))
+            if (columns.contains(c.name) && !entry.nullableMarked[i] && !isRowidAlias(entry.table, c, m_dialect))
                 c.notNull = true;
         }
     }
@@ -519,7 +521,7 @@ namespace {
             }
             // Changed in the diagram: the stored CREATE TABLE no longer describes it.
             t.sql.clear();
-            impliedIndexes(t);
+            impliedIndexes(t, m_dialect);
             m_schema.tables.append(t);
         }
         std::ranges::sort(m_schema.tables, nameLess, &Table::name);

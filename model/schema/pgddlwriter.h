@@ -42,11 +42,11 @@ struct PgDdlStatement {
 };
 
 // PostgreSQL DDL for a Schema whose types are PostgreSQL's, written as the user wrote them (a
-// Mermaid target): CREATE SCHEMA for each namespace, CREATE TABLE with columns (identity,
-// generated, DEFAULT, NOT NULL), PRIMARY KEY, UNIQUE and CHECK; then foreign keys (ALTER TABLE
-// … ADD, so tables may reference each other in any order), NOT VALID checks, indexes and views.
-// Names are quoted by the server's own PQescapeIdentifier. Enum and domain types, sequences and
-// triggers are not generated: a column of such a type fails on the server with its position.
+// Mermaid target): CREATE SCHEMA for each namespace, enum and domain types, sequences, CREATE
+// TABLE with columns (identity, generated, DEFAULT, NOT NULL), PRIMARY KEY, UNIQUE and CHECK;
+// then foreign keys (ALTER TABLE … ADD, so tables may reference each other in any order), NOT
+// VALID checks, sequence ownership and indexes; views last. Names are quoted by the server's
+// own PQescapeIdentifier. Triggers need functions no diagram carries: they are not generated.
 class PgDdlWriter final {
 public:
     [[nodiscard]] static QList<PgDdlStatement> write(

@@ -219,7 +219,7 @@ void TestGraphvizLayout::clustersPerGroup()
     LayoutOptions options;
     options.engine = engine;
     const QString source = GraphvizLayout::dotSource(graph, options);
-    QVERIFY2(source.contains(QLatin1String("subgraph cluster_g0")) && source.contains(QLatin1String("label=<sales>")),
+    QVERIFY2(source.contains(QLatin1String("subgraph cluster_g0")) && source.contains(QLatin1String("label=\"sales\"")),
         qPrintable(source));
     const auto layout = GraphvizLayout::layout(graph, options);
     QVERIFY2(layout, godwit::test::why(layout).constData());

@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "datasets.h"
 #include "pgserver.h"
+#include "postgres/connection.h"
 #include "resultmessage.h"
+#include "schema/mermaidparser.h"
+#include "schema/mermaidschemareader.h"
 #include "schema/mermaidschemawriter.h"
+#include "schema/pgddlwriter.h"
 #include "schema/pgmermaidreader.h"
 #include "schema/schemareader.h"
 
@@ -143,6 +147,45 @@ private Q_SLOTS:
             QCOMPARE(back->view(v.name)->materialized, v.materialized);
             QCOMPARE(back->view(v.name)->sql, v.sql);
         }
+    }
+
+    // The DDL a diagram becomes, statement by statement, and where each part came from.
+    void ddlText()
+    {
+        const QString text = QStringLiteral("erDiagram\n"
+                                            "    customer {\n"
+                                            "        integer id PK\n"
+                                            "        varchar(120) email UK\n"
+                                            "    }\n"
+                                            "    \"sales.orders\" {\n"
+                                            "        bigint id PK\n"
+                                            "        integer customer_id FK\n"
+                                            "    }\n"
+                                            "    customer ||--o{ \"sales.orders\" : \"customer_id\"\n");
+        auto diagram = MermaidParser::parse(text, QStringLiteral("t.mmd"));
+        QVERIFY2(diagram, why(diagram).constData());
+        auto schema = MermaidSchemaReader::toSchema(*diagram, QStringLiteral("t.mmd"), Dialect::PostgreSQL);
+        QVERIFY2(schema, why(schema).constData());
+        auto connection = postgres::Connection::open(m_server.uri(QStringLiteral("objects")));
+        QVERIFY2(connection, why(connection).constData());
+        const QList<PgDdlStatement> ddl
+            = PgDdlWriter::write(*schema, PgMermaidReader::sources(*diagram, *schema), *connection);
+        QStringList sql;
+        for (const PgDdlStatement& s : ddl)
+            sql.append(s.sql);
+        QCOMPARE(sql,
+            (QStringList { QStringLiteral("CREATE SCHEMA IF NOT EXISTS \"sales\""),
+                QStringLiteral("CREATE TABLE \"public\".\"customer\" (\n    \"id\" integer NOT NULL,\n"
+                               "    \"email\" varchar(120),\n    PRIMARY KEY (\"id\"),\n    UNIQUE (\"email\")\n)"),
+                QStringLiteral("CREATE TABLE \"sales\".\"orders\" (\n    \"id\" bigint NOT NULL,\n"
+                               "    \"customer_id\" integer NOT NULL,\n    PRIMARY KEY (\"id\")\n)"),
+                QStringLiteral("ALTER TABLE \"sales\".\"orders\" ADD FOREIGN KEY (\"customer_id\") REFERENCES "
+                               "\"public\".\"customer\" (\"id\")") }));
+        // Positions: the entity for CREATE SCHEMA, the attribute for a column, the relationship for a key.
+        QCOMPARE(ddl[0].sourceAt(0), (TextPosition { 6, 5 }));
+        QCOMPARE(ddl[1].sourceAt(int(ddl[1].sql.indexOf(QLatin1String("varchar"))) + 1), (TextPosition { 4, 9 }));
+        QCOMPARE(ddl[1].sourceAt(int(ddl[1].sql.indexOf(QLatin1String("UNIQUE"))) + 1), (TextPosition { 2, 5 }));
+        QCOMPARE(ddl[3].sourceAt(5), (TextPosition { 10, 5 }));
     }
 
     void errors_data()
