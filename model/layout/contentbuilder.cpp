@@ -69,6 +69,7 @@ namespace {
         Card card;
         card.key = table.name;
         card.name = table.name;
+        card.group = table.schemaName;
         if (table.rowCount) {
             card.rowCount = table.rowCount->value;
             card.rowCountExact = table.rowCount->exact;
@@ -86,6 +87,7 @@ namespace {
         Card card;
         card.key = view.name;
         card.name = view.name;
+        card.group = view.schemaName;
         card.isView = true;
         for (const QString& column : view.columns) {
             CardRow row;

@@ -39,6 +39,7 @@ struct Card {
     QString name; // as this side shows it
     QString oldName; // Renamed, after side: the name before
     bool isView = false;
+    QString group; // the PostgreSQL schema (namespace) the card belongs to; empty for SQLite
     bool present = true; // false: the card only exists on the other side
     Mark mark = Mark::None;
     QString changeId;

@@ -11,6 +11,12 @@ const NodeLayout* DiagramLayout::node(QStringView key) const
     return it == nodes.end() ? nullptr : &*it;
 }
 
+const GroupLayout* DiagramLayout::group(QStringView name) const
+{
+    auto it = std::ranges::find_if(groups, [&](const GroupLayout& g) { return g.name == name; });
+    return it == groups.end() ? nullptr : &*it;
+}
+
 const EdgeLayout* DiagramLayout::edge(QStringView key) const
 {
     auto it = std::ranges::find_if(edges, [&](const EdgeLayout& e) { return e.key == key; });

@@ -37,13 +37,28 @@ struct EdgeLayout {
     bool operator==(const EdgeLayout&) const = default;
 };
 
+// The box around one group's cards (a Graphviz cluster): a PostgreSQL schema.
+struct GroupLayout {
+    // Room around the cards and, above them, for the group's name (points): what the layout
+    // asks Graphviz to leave and what the canvas keeps when a card is moved by hand.
+    static constexpr int Margin = 12;
+    static constexpr int LabelBand = 24;
+
+    QString name;
+    QRectF rect; // the cluster's bounding box, its label band at the top included
+
+    bool operator==(const GroupLayout&) const = default;
+};
+
 struct DiagramLayout {
     QList<NodeLayout> nodes;
     QList<EdgeLayout> edges;
-    QRectF bounds; // cards and edges
+    QList<GroupLayout> groups; // LayoutGraph::clusterGroups(), in that order; empty for one group or none
+    QRectF bounds; // cards, edges and groups
     LayoutOptions options;
 
     [[nodiscard]] const NodeLayout* node(QStringView key) const;
+    [[nodiscard]] const GroupLayout* group(QStringView name) const;
     [[nodiscard]] const EdgeLayout* edge(QStringView key) const;
     [[nodiscard]] bool isEmpty() const { return nodes.isEmpty(); }
 

@@ -21,6 +21,8 @@ namespace {
     constexpr qreal PointsPerInch = 72.0;
     constexpr qreal Stub = 13.0; // arrowsize 1.3: the straight run Graphviz leaves at each end
     constexpr qreal LoopWidth = 30.0;
+    // A label this size makes Graphviz leave about GroupLayout::LabelBand above a cluster's cards.
+    constexpr int ClusterFontSize = 14;
 
     QMutex& graphvizMutex()
     {
@@ -82,6 +84,20 @@ namespace {
         if (shape.bottom > 0)
             appendCell(out, {}, width, shape.bottom);
         return out + QLatin1String("</TABLE>>");
+    }
+
+    QString clusterId(qsizetype index) { return QStringLiteral("cluster_g") + QString::number(index); }
+
+    // A quoted label: Graphviz only needs its size. Quotes and backslashes (escapes in DOT
+    // labels) and control characters become spaces, which measure alike.
+    QString clusterLabel(const QString& name)
+    {
+        QString text = name;
+        for (QChar& c : text) {
+            if (c.unicode() < 0x20 || c == QLatin1Char('"') || c == QLatin1Char('\\'))
+                c = QLatin1Char(' ');
+        }
+        return QLatin1Char('"') + (text.isEmpty() ? QStringLiteral(" ") : text) + QLatin1Char('"');
     }
 
     QString inches(qreal points) { return QString::number(points / PointsPerInch, 'f', 3); }
@@ -174,8 +190,10 @@ namespace {
                                                                : QLatin1String("rankdir=TB, ");
             out += QLatin1String("nodesep=") + inches(options.nodeSeparation) + QLatin1String(", ranksep=")
                 + inches(options.rankSeparation) + QLatin1String(", splines=spline");
-            // Unconnected tables and views would otherwise stack in one tall first rank.
-            out += QLatin1String(", pack=true, packmode=\"graph\"");
+            // Unconnected tables and views would otherwise stack in one tall first rank. Graphviz
+            // 2.42 crashes in gv_postprocess when it packs a graph with clusters: those keep one piece.
+            if (graph.clusterGroups().isEmpty())
+                out += QLatin1String(", pack=true, packmode=\"graph\"");
         } else {
             // Without ranks, cards must be pushed apart explicitly.
             out += QLatin1String("overlap=false, sep=\"+") + QString::number(int(options.nodeSeparation / 2))
@@ -192,6 +210,20 @@ namespace {
                     + QString::number(pinned[i].y(), 'f', 2) + QLatin1String("!\", ");
             }
             out += QLatin1String("label=") + nodeLabel(graph.nodes[i].shape) + QLatin1String("];\n");
+        }
+        // One cluster per group keeps a schema's cards together (dot and fdp honour clusters;
+        // the pinned pass only routes, so it leaves them out).
+        const QStringList groups = pinned.isEmpty() ? graph.clusterGroups() : QStringList();
+        for (qsizetype g = 0; g < groups.size(); ++g) {
+            out += QLatin1String("    subgraph ") + clusterId(g) + QLatin1String(" {\n        graph [label=")
+                + clusterLabel(groups[g]) + QLatin1String(", labeljust=l, labelloc=t, fontsize=")
+                + QString::number(ClusterFontSize) + QLatin1String(", margin=") + QString::number(GroupLayout::Margin)
+                + QLatin1String("];\n       ");
+            for (qsizetype i = 0; i < graph.nodes.size(); ++i) {
+                if (graph.nodes[i].group == groups[g])
+                    out += QLatin1Char(' ') + nodeId(i) + QLatin1Char(';');
+            }
+            out += QLatin1String("\n    }\n");
         }
         for (qsizetype i = 0; i < graph.edges.size(); ++i) {
             const LayoutEdge& edge = graph.edges[i];
@@ -240,6 +272,35 @@ namespace {
             out.append(n ? QPointF(ND_coord(n).x, ND_coord(n).y) : QPointF());
         }
         return out;
+    }
+
+    // Each group's box: the cluster's bounding box Graphviz computed (label band included), or,
+    // where the graph had no cluster (the pinned pass of neato and fdp), the cards' box with the
+    // same margins. Either way it holds every card of the group (corners were rounded to points).
+    QList<GroupLayout> readGroups(Agraph_t* g, qreal top, const LayoutGraph& graph, const QList<NodeLayout>& nodes)
+    {
+        const QStringList names = graph.clusterGroups();
+        QList<GroupLayout> groups;
+        groups.reserve(names.size());
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            QRectF cards;
+            for (qsizetype n = 0; n < graph.nodes.size(); ++n) {
+                if (graph.nodes[n].group == names[i])
+                    cards |= nodes[n].rect;
+            }
+            QRectF rect;
+            QByteArray id = clusterId(i).toLatin1();
+            if (Agraph_t* cluster = agsubg(g, id.data(), 0)) {
+                const boxf bb = GD_bb(cluster);
+                if (bb.UR.x > bb.LL.x && bb.UR.y > bb.LL.y)
+                    rect = QRectF(QPointF(bb.LL.x, top - bb.UR.y), QPointF(bb.UR.x, top - bb.LL.y)) | cards;
+            }
+            if (rect.isNull())
+                rect = cards.adjusted(-GroupLayout::Margin, -GroupLayout::Margin - GroupLayout::LabelBand,
+                    GroupLayout::Margin, GroupLayout::Margin);
+            groups.append({ names[i], rect });
+        }
+        return groups;
     }
 
     void readEdges(Agraph_t* g, qreal top, QList<EdgeLayout>& edges, QList<bool>& routed)
@@ -326,6 +387,10 @@ Result<DiagramLayout> GraphvizLayout::layout(const LayoutGraph& graph, const Lay
         bounds |= result.nodes.back().rect;
     }
 
+    result.groups = readGroups(g->get(), top, graph, result.nodes);
+    for (const GroupLayout& group : std::as_const(result.groups))
+        bounds |= group.rect;
+
     result.edges.resize(graph.edges.size());
     QList<bool> routed(graph.edges.size(), false);
     readEdges(g->get(), top, result.edges, routed);
@@ -386,6 +451,8 @@ Result<DiagramLayout> GraphvizLayout::layout(const LayoutGraph& graph, const Lay
     const QPointF shift(-std::floor(bounds.left()), -std::floor(bounds.top()));
     for (NodeLayout& node : result.nodes)
         node.rect.translate(shift);
+    for (GroupLayout& group : result.groups)
+        group.rect.translate(shift);
     for (EdgeLayout& edge : result.edges) {
         edge.parentPort += shift;
         edge.childPort += shift;

@@ -6,6 +6,20 @@
 
 namespace godwit::layout {
 
+QStringList LayoutGraph::clusterGroups() const
+{
+    QStringList groups;
+    for (const LayoutNode& node : nodes) {
+        if (!node.group.isEmpty())
+            groups.append(node.group);
+    }
+    groups.removeDuplicates();
+    if (groups.size() < 2)
+        return {};
+    groups.sort();
+    return groups;
+}
+
 LayoutGraph LayoutGraph::build(const QList<const DiagramContent*>& sides, const Measure& measure)
 {
     LayoutGraph graph;
@@ -17,7 +31,7 @@ LayoutGraph LayoutGraph::build(const QList<const DiagramContent*>& sides, const 
             auto it = nodeIndex.constFind(card.key);
             if (it == nodeIndex.constEnd()) {
                 nodeIndex.insert(card.key, graph.nodes.size());
-                graph.nodes.append({ card.key, shape });
+                graph.nodes.append({ card.key, shape, card.group });
                 continue;
             }
             NodeShape& known = graph.nodes[*it].shape;

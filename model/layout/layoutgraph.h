@@ -26,6 +26,7 @@ struct NodeShape {
 struct LayoutNode {
     QString key; // the card key
     NodeShape shape;
+    QString group = {}; // Card::group: cards of one group are laid out together, in one cluster
 
     bool operator==(const LayoutNode&) const = default;
 };
@@ -45,6 +46,10 @@ struct LayoutEdge {
 struct LayoutGraph {
     QList<LayoutNode> nodes;
     QList<LayoutEdge> edges;
+
+    // The groups to draw as clusters, sorted: only when the nodes are in more than one, so a
+    // SQLite diagram (no groups) or a PostgreSQL one with only `public` is laid out as before.
+    [[nodiscard]] QStringList clusterGroups() const;
 
     using Measure = std::function<NodeShape(const Card&)>;
     // One graph for one or more sides of a comparison: every card key once, as wide and tall

@@ -59,20 +59,26 @@ namespace {
     {
         using L = QLatin1StringView;
         static const QList<Spec> all {
-            { L("schema"), 0, {}, { L("version"), L("source") }, {} },
-            { L("table"), 1, { L("strict"), L("withoutrowid"), L("virtual") }, { L("entity"), L("rows"), L("sql") },
-                {} },
+            { L("schema"), 0, {}, { L("version"), L("source"), L("dialect") }, {} },
+            { L("table"), 1, { L("strict"), L("withoutrowid"), L("virtual") },
+                { L("entity"), L("schema"), L("rows"), L("sql") }, {} },
             { L("column"), 2, { L("notnull"), L("autoincrement"), L("hidden") },
-                { L("attribute"), L("type"), L("default"), L("pk"), L("collate"), L("generated"), L("expression") },
+                { L("attribute"), L("type"), L("default"), L("pk"), L("collate"), L("generated"), L("expression"),
+                    L("identity") },
                 {} },
             { L("index"), 2, { L("unique") }, { L("origin"), L("where"), L("sql") }, {} },
             { L("indexpart"), 2, { L("desc") }, { L("column"), L("expression"), L("collate") }, {} },
-            { L("fk"), 1, { L("deferrable"), L("initiallydeferred") },
-                { L("id"), L("parent"), L("ondelete"), L("onupdate") }, { L("columns"), L("parentcolumns") } },
-            { L("check"), 1, {}, { L("name"), L("column"), L("expression") }, {} },
+            { L("fk"), 1, { L("deferrable"), L("initiallydeferred"), L("notvalid") },
+                { L("id"), L("parent"), L("ondelete"), L("onupdate"), L("name") },
+                { L("columns"), L("parentcolumns") } },
+            { L("check"), 1, { L("notvalid") }, { L("name"), L("column"), L("expression") }, {} },
             { L("unique"), 1, {}, { L("name") }, { L("columns") } },
-            { L("view"), 1, {}, { L("sql") }, { L("columns") } },
+            { L("view"), 1, { L("materialized") }, { L("schema"), L("sql") }, { L("columns") } },
             { L("trigger"), 1, {}, { L("on"), L("timing"), L("event"), L("sql") }, { L("updateof") } },
+            { L("type"), 1, { L("notnull") }, { L("schema"), L("kind"), L("base"), L("default") },
+                { L("labels"), L("checks") } },
+            { L("sequence"), 1, { L("cycle") },
+                { L("schema"), L("type"), L("start"), L("increment"), L("min"), L("max"), L("ownedby") }, {} },
         };
         return all;
     }
@@ -263,7 +269,9 @@ namespace {
 
     private:
         // One function per kind of line; each returns an error message or an empty string.
-        static QString checkVersion(const Line& line);
+        QString checkVersion(const Line& line);
+        QString addType(const Line& line);
+        QString addSequence(const Line& line);
         QString addTrigger(const Line& line);
         QString addTable(const Line& line);
         QString addColumn(Table& t, const Line& line);
@@ -286,10 +294,15 @@ namespace {
         if (kind == QLatin1String("schema"))
             return checkVersion(line);
         if (kind == QLatin1String("view")) {
-            m_facts.schema.views.append(View {
-                line.subject[0], line.list(QLatin1StringView("columns")), line.value(QLatin1StringView("sql")) });
+            m_facts.schema.views.append(
+                View { line.subject[0], line.list(QLatin1StringView("columns")), line.value(QLatin1StringView("sql")),
+                    line.value(QLatin1StringView("schema")), line.flag(QLatin1StringView("materialized")) });
             return {};
         }
+        if (kind == QLatin1String("type"))
+            return addType(line);
+        if (kind == QLatin1String("sequence"))
+            return addSequence(line);
         if (kind == QLatin1String("trigger"))
             return addTrigger(line);
         if (kind == QLatin1String("table"))
@@ -307,8 +320,9 @@ namespace {
         if (kind == QLatin1String("fk"))
             return addForeignKey(*t, line);
         if (kind == QLatin1String("check")) {
-            t->checks.append(CheckConstraint { line.value(QLatin1StringView("name")),
-                line.value(QLatin1StringView("expression")), line.value(QLatin1StringView("column")) });
+            t->checks.append(
+                CheckConstraint { line.value(QLatin1StringView("name")), line.value(QLatin1StringView("expression")),
+                    line.value(QLatin1StringView("column")), line.flag(QLatin1StringView("notvalid")) });
         } else if (kind == QLatin1String("unique")) {
             t->uniques.append(
                 UniqueConstraint { line.value(QLatin1StringView("name")), line.list(QLatin1StringView("columns")) });
@@ -325,6 +339,52 @@ namespace {
             return QStringLiteral("format version %1 is newer than this Godwit reads (%2)")
                 .arg(*version)
                 .arg(MermaidGodwitLines::version);
+        const QString dialect = line.value(QLatin1StringView("dialect"));
+        if (dialect == QLatin1String("postgresql"))
+            m_facts.schema.dialect = Dialect::PostgreSQL;
+        else if (!dialect.isEmpty())
+            return QStringLiteral("dialect must be postgresql or absent (SQLite)");
+        return {};
+    }
+
+    QString Builder::addType(const Line& line)
+    {
+        UserType type;
+        type.name = line.subject[0];
+        type.schemaName = line.value(QLatin1StringView("schema"));
+        const QString typeKind = line.value(QLatin1StringView("kind"));
+        if (typeKind == QLatin1String("domain"))
+            type.kind = UserType::Kind::Domain;
+        else if (typeKind != QLatin1String("enum"))
+            return QStringLiteral("kind must be enum or domain");
+        type.labels = line.list(QLatin1StringView("labels"));
+        type.baseType = line.value(QLatin1StringView("base"));
+        type.notNull = line.flag(QLatin1StringView("notnull"));
+        type.defaultValue = line.value(QLatin1StringView("default"));
+        type.checks = line.list(QLatin1StringView("checks"));
+        m_facts.schema.types.append(type);
+        return {};
+    }
+
+    QString Builder::addSequence(const Line& line)
+    {
+        Sequence sequence;
+        sequence.name = line.subject[0];
+        sequence.schemaName = line.value(QLatin1StringView("schema"));
+        sequence.dataType = line.value(QLatin1StringView("type"));
+        const std::initializer_list<std::pair<QLatin1StringView, qint64*>> numbers
+            = { { QLatin1StringView("start"), &sequence.start },
+                  { QLatin1StringView("increment"), &sequence.increment },
+                  { QLatin1StringView("min"), &sequence.minValue }, { QLatin1StringView("max"), &sequence.maxValue } };
+        for (const auto& [name, value] : numbers) {
+            bool ok = false;
+            *value = line.value(name).toLongLong(&ok);
+            if (!ok)
+                return QStringLiteral("sequence %1 needs a numeric %2").arg(sequence.name, name);
+        }
+        sequence.cycle = line.flag(QLatin1StringView("cycle"));
+        sequence.ownedBy = line.value(QLatin1StringView("ownedby"));
+        m_facts.schema.sequences.append(sequence);
         return {};
     }
 
@@ -366,6 +426,7 @@ namespace {
         t.strict = line.flag(QLatin1StringView("strict"));
         t.withoutRowid = line.flag(QLatin1StringView("withoutrowid"));
         t.isVirtual = line.flag(QLatin1StringView("virtual"));
+        t.schemaName = line.value(QLatin1StringView("schema"));
         if (const Item* rows = line.item(QLatin1StringView("rows"))) {
             const bool exact = !rows->value.startsWith(QLatin1Char('~'));
             bool ok = false;
@@ -414,6 +475,14 @@ namespace {
             c.generatedExpression = line.value(QLatin1StringView("expression"));
         }
         c.hidden = line.flag(QLatin1StringView("hidden"));
+        if (const Item* identity = line.item(QLatin1StringView("identity"))) {
+            if (identity->value == QLatin1String("always"))
+                c.identity = Identity::Always;
+            else if (identity->value == QLatin1String("bydefault"))
+                c.identity = Identity::ByDefault;
+            else
+                return QStringLiteral("identity must be always or bydefault");
+        }
         const qsizetype index = &t - m_facts.schema.tables.data();
         const Item* attribute = line.item(QLatin1StringView("attribute"));
         t.columns.append(c);
@@ -469,6 +538,8 @@ namespace {
         fk.onUpdate = foreignKeyActionFromSql(line.value(QLatin1StringView("onupdate")));
         fk.deferrable = line.flag(QLatin1StringView("deferrable"));
         fk.initiallyDeferred = line.flag(QLatin1StringView("initiallydeferred"));
+        fk.name = line.value(QLatin1StringView("name"));
+        fk.notValid = line.flag(QLatin1StringView("notvalid"));
         if (fk.columns.isEmpty() || fk.parentTable.isEmpty())
             return QStringLiteral("fk needs columns and a parent");
         t.foreignKeys.append(fk);

@@ -66,10 +66,12 @@ namespace {
     }
 
     // An INTEGER PRIMARY KEY is the rowid: never NULL, and PRAGMA table_info reports it without
-    // NOT NULL (lang_createtable.html#rowid), so a schema from Mermaid does too.
-    bool isRowidAlias(const Table& table, const Column& column)
+    // NOT NULL (lang_createtable.html#rowid), so a schema from Mermaid does too. PostgreSQL has
+    // no rowid: its key columns are NOT NULL like any other.
+    bool isRowidAlias(const Table& table, const Column& column, Dialect dialect)
     {
-        return !table.withoutRowid && column.isPrimaryKey() && table.primaryKey().size() == 1
+        return dialect == Dialect::SQLite && !table.withoutRowid && column.isPrimaryKey()
+            && table.primaryKey().size() == 1
             && column.declaredType.compare(QLatin1String("INTEGER"), Qt::CaseInsensitive) == 0;
     }
 
@@ -99,13 +101,13 @@ namespace {
     // The indexes SQLite creates for the PRIMARY KEY and UNIQUE constraints of the CREATE TABLE
     // that DdlGenerator writes for `table` (PRIMARY KEY first, then the UNIQUE constraints; a
     // constraint over the same columns as an earlier one gets no index of its own).
-    void impliedIndexes(Table& table)
+    void impliedIndexes(Table& table, Dialect dialect)
     {
         table.indexes.removeIf([](const Index& i) { return i.origin != IndexOrigin::CreateIndex; });
         QList<QStringList> keys;
         QList<IndexOrigin> origins;
         const QStringList pk = table.primaryKey();
-        if (!pk.isEmpty() && !(pk.size() == 1 && isRowidAlias(table, *table.column(pk.front())))) {
+        if (!pk.isEmpty() && !(pk.size() == 1 && isRowidAlias(table, *table.column(pk.front()), dialect))) {
             keys.append(pk);
             origins.append(IndexOrigin::PrimaryKey);
         }
@@ -151,10 +153,12 @@ namespace {
 
     class Mapper {
     public:
-        Mapper(const MermaidDiagram& diagram, const MermaidGodwitLines::Facts& facts, const QString& fileName)
+        Mapper(const MermaidDiagram& diagram, const MermaidGodwitLines::Facts& facts, const QString& fileName,
+            Dialect dialect)
             : m_diagram(diagram)
             , m_facts(facts)
             , m_fileName(fileName)
+            , m_dialect(facts.schema.dialect == Dialect::PostgreSQL ? Dialect::PostgreSQL : dialect)
         {
         }
 
@@ -165,6 +169,11 @@ namespace {
         [[nodiscard]] qsizetype entryOf(const QString& entity) const;
         [[nodiscard]] qsizetype entryOfTable(const QString& table) const;
         void matchForeignKeys();
+        // PostgreSQL checks its own types (and the user's enums and domains): they stay as written.
+        [[nodiscard]] QString declaredType(const QString& type) const
+        {
+            return m_dialect == Dialect::PostgreSQL ? type : MermaidSchemaReader::declaredType(type);
+        }
         void inferForeignKey(const MermaidRelationship& r);
         [[nodiscard]] QStringList foreignKeyColumns(
             const Entry& child, const Entry& parent, const QString& label) const;
@@ -172,6 +181,7 @@ namespace {
         const MermaidDiagram& m_diagram;
         const MermaidGodwitLines::Facts& m_facts;
         QString m_fileName;
+        Dialect m_dialect;
         QList<Entry> m_entries;
         QList<bool> m_godwitUsed;
         QList<bool> m_relationshipUsed;
@@ -200,6 +210,10 @@ namespace {
                     == MermaidSchemaWriter::sanitizedWord(entry.godwit->name, u"table")))
             name = entry.godwit->name;
         entry.table.name = name;
+        // A new entity of a PostgreSQL diagram lives in the schema its qualified name gives.
+        if (!described && m_dialect == Dialect::PostgreSQL)
+            entry.table.schemaName
+                = name.contains(QLatin1Char('.')) ? name.section(QLatin1Char('.'), 0, 0) : QStringLiteral("public");
         for (Index& index : entry.table.indexes)
             index.table = name;
 
@@ -227,7 +241,7 @@ namespace {
                 columnUsed[c] = true;
                 column = entry.godwit->columns[c];
                 if (writerType(column.declaredType) != type) {
-                    column.declaredType = MermaidSchemaReader::declaredType(type);
+                    column.declaredType = declaredType(type);
                     column.affinity = affinityIn(entry.table, column.declaredType);
                 }
                 if (key != column.isPrimaryKey()) {
@@ -238,7 +252,7 @@ namespace {
                 fresh.append(false);
             } else {
                 column.name = attributeName;
-                column.declaredType = MermaidSchemaReader::declaredType(type);
+                column.declaredType = declaredType(type);
                 column.affinity = affinityIn(entry.table, column.declaredType);
                 column.primaryKeyPosition = key ? newKeyBase + static_cast<int>(a) : 0;
                 if (key)
@@ -266,7 +280,7 @@ namespace {
         for (qsizetype i = 0; i < keyColumns.size(); ++i)
             keyColumns[i]->primaryKeyPosition = static_cast<int>(i + 1);
         for (const qsizetype a : newKey)
-            t.columns[a].notNull = !isRowidAlias(t, t.columns[a]);
+            t.columns[a].notNull = !isRowidAlias(t, t.columns[a], m_dialect);
 
         const bool soleKey = keyColumns.size() == 1;
         for (qsizetype i = 0; i < t.columns.size(); ++i) {
@@ -468,7 +482,7 @@ namespace {
             return;
         for (qsizetype i = 0; i < entry.table.columns.size(); ++i) {
             Column& c = entry.table.columns[i];
-            if (columns.contains(c.name) && !entry.nullableMarked[i] && !isRowidAlias(entry.table, c))
+            if (columns.contains(c.name) && !entry.nullableMarked[i] && !isRowidAlias(entry.table, c, m_dialect))
                 c.notNull = true;
         }
     }
@@ -507,11 +521,14 @@ namespace {
             }
             // Changed in the diagram: the stored CREATE TABLE no longer describes it.
             t.sql.clear();
-            impliedIndexes(t);
+            impliedIndexes(t, m_dialect);
             m_schema.tables.append(t);
         }
         std::ranges::sort(m_schema.tables, nameLess, &Table::name);
         m_schema.views = m_facts.schema.views;
+        m_schema.dialect = m_dialect;
+        m_schema.types = m_facts.schema.types;
+        m_schema.sequences = m_facts.schema.sequences;
         m_schema.triggers = m_facts.schema.triggers;
         m_schema.source = m_fileName;
         return m_schema;
@@ -520,9 +537,9 @@ namespace {
 } // namespace
 
 Result<Schema> MermaidSchemaMapper::map(
-    const MermaidDiagram& diagram, const MermaidGodwitLines::Facts& facts, const QString& fileName)
+    const MermaidDiagram& diagram, const MermaidGodwitLines::Facts& facts, const QString& fileName, Dialect dialect)
 {
-    return Mapper(diagram, facts, fileName).run();
+    return Mapper(diagram, facts, fileName, dialect).run();
 }
 
 } // namespace godwit::schema

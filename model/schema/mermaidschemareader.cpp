@@ -55,26 +55,31 @@ Result<Schema> MermaidSchemaReader::read(const QString& text, const QString& fil
     return toSchema(*diagram, fileName);
 }
 
-Result<Schema> MermaidSchemaReader::toSchema(const MermaidDiagram& diagram, const QString& fileName)
+Result<Schema> MermaidSchemaReader::toSchema(const MermaidDiagram& diagram, const QString& fileName, Dialect dialect)
 {
     auto facts = MermaidGodwitLines::read(diagram.comments, fileName);
     if (!facts)
         return std::unexpected(facts.error());
-    return MermaidSchemaMapper::map(diagram, *facts, fileName);
+    return MermaidSchemaMapper::map(diagram, *facts, fileName, dialect);
 }
 
-Result<Schema> MermaidSchemaReader::readFile(const QString& path)
+Result<MermaidDiagram> MermaidSchemaReader::parseFile(const QString& path)
 {
     auto text = TextFile::read(path, QStringLiteral("a Mermaid diagram"));
     if (!text)
         return std::unexpected(text.error());
     if (!isMarkdown(path))
-        return read(*text, path);
+        return MermaidParser::parse(*text, path);
     const auto block = erDiagramBlock(*text);
     if (!block)
         return fail(
             Error::Code::Parse, QStringLiteral("no ```mermaid block with an erDiagram in this Markdown file"), path);
-    auto diagram = MermaidParser::parse(block->text, path, block->firstLine);
+    return MermaidParser::parse(block->text, path, block->firstLine);
+}
+
+Result<Schema> MermaidSchemaReader::readFile(const QString& path)
+{
+    auto diagram = parseFile(path);
     if (!diagram)
         return std::unexpected(diagram.error());
     return toSchema(*diagram, path);

@@ -21,8 +21,12 @@ public:
     // `.mmd`/`.mermaid`: the whole file; `.md`/`.markdown`: the first ```mermaid block that is an
     // erDiagram, with positions in the Markdown file.
     [[nodiscard]] static Result<Schema> readFile(const QString& path);
-    // The schema a parsed diagram describes; read() is MermaidParser::parse and this.
-    [[nodiscard]] static Result<Schema> toSchema(const MermaidDiagram& diagram, const QString& fileName = {});
+    // The schema a parsed diagram describes; read() is MermaidParser::parse and this. As
+    // PostgreSQL, types stay as written (MermaidSchemaMapper).
+    [[nodiscard]] static Result<Schema> toSchema(
+        const MermaidDiagram& diagram, const QString& fileName = {}, Dialect dialect = Dialect::SQLite);
+    // The parsed diagram of a .mmd/.mermaid file or of a Markdown file's erDiagram block.
+    [[nodiscard]] static Result<MermaidDiagram> parseFile(const QString& path);
 
     // True for the file names readFile() reads (by extension, case-insensitively).
     [[nodiscard]] static bool handles(const QString& path);

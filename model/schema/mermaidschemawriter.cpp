@@ -5,6 +5,8 @@
 #include "jsonschemawriter.h"
 #include "schemawritersupport.h"
 
+#include <numeric>
+
 #include <QHash>
 #include <QJsonValue>
 #include <QRegularExpression>
@@ -162,6 +164,20 @@ namespace {
 
     // --- diagram ---------------------------------------------------------------------------
 
+    // A PostgreSQL table outside `public` is named schema.table; Mermaid takes that as a quoted
+    // entity id (`"sales.orders"`), which needs no alias and reads back as the same name.
+    bool isQualifiedName(QStringView name)
+    {
+        const qsizetype dot = name.indexOf(QLatin1Char('.'));
+        return dot > 0 && isPlainWord(name.left(dot)) && isPlainWord(name.mid(dot + 1));
+    }
+
+    // How an entity id is written in the diagram: quoted when it holds the schema's dot.
+    QString entityRef(const QString& entity)
+    {
+        return isPlainWord(entity) ? entity : QLatin1Char('"') + entity + QLatin1Char('"');
+    }
+
     struct Names {
         QStringList entities; // per table, in schema order
         QList<QStringList> attributes; // per table, per column
@@ -176,7 +192,7 @@ namespace {
         QSet<QString> taken;
         for (qsizetype i = 0; i < schema.tables.size(); ++i) {
             const QString& name = schema.tables[i].name;
-            if (isPlainWord(name) && !isEntityKeyword(name))
+            if ((isPlainWord(name) && !isEntityKeyword(name)) || isQualifiedName(name))
                 names.entities[i] = SchemaWriterSupport::uniqueName(name, &taken);
         }
         for (qsizetype i = 0; i < schema.tables.size(); ++i) {
@@ -252,6 +268,7 @@ namespace {
         GodwitLine header(QLatin1StringView("table"), godwitName(table.name));
         if (entity != table.name)
             header.value(QLatin1StringView("entity"), entity);
+        header.optional(QLatin1StringView("schema"), table.schemaName);
         header.flag(QLatin1StringView("strict"), table.strict)
             .flag(QLatin1StringView("withoutrowid"), table.withoutRowid)
             .flag(QLatin1StringView("virtual"), table.isVirtual);
@@ -282,6 +299,10 @@ namespace {
                     .value(QLatin1StringView("expression"), column.generatedExpression);
             }
             line.flag(QLatin1StringView("hidden"), column.hidden);
+            if (column.identity != Identity::None) {
+                line.value(QLatin1StringView("identity"),
+                    column.identity == Identity::Always ? QStringLiteral("always") : QStringLiteral("bydefault"));
+            }
             lines.append(line.text());
         }
         for (const Index& index : table.indexes) {
@@ -313,6 +334,8 @@ namespace {
                              .optional(QLatin1StringView("onupdate"), actionValue(fk.onUpdate))
                              .flag(QLatin1StringView("deferrable"), fk.deferrable)
                              .flag(QLatin1StringView("initiallydeferred"), fk.initiallyDeferred)
+                             .optional(QLatin1StringView("name"), fk.name)
+                             .flag(QLatin1StringView("notvalid"), fk.notValid)
                              .text());
         }
         for (const CheckConstraint& check : table.checks) {
@@ -320,6 +343,7 @@ namespace {
                              .optional(QLatin1StringView("name"), check.name)
                              .optional(QLatin1StringView("column"), check.column)
                              .value(QLatin1StringView("expression"), check.expression)
+                             .flag(QLatin1StringView("notvalid"), check.notValid)
                              .text());
         }
         for (const UniqueConstraint& unique : table.uniques) {
@@ -333,7 +357,7 @@ namespace {
 
     QStringList entityLines(const Table& table, const QString& entity, const QStringList& attributes)
     {
-        QString header = indent + entity;
+        QString header = indent + entityRef(entity);
         if (entity != table.name) {
             const QString display = displayText(table.name);
             header += QLatin1String("[\"") + (display.isEmpty() ? entity : display) + QLatin1String("\"]");
@@ -360,12 +384,12 @@ namespace {
                 if (parent == entityByTable.constEnd())
                     continue;
                 const auto shape = SchemaWriterSupport::relationship(child, fk);
-                lines.append(indent + *parent + QLatin1Char(' ')
+                lines.append(indent + entityRef(*parent) + QLatin1Char(' ')
                     + (shape.parentRequired ? QLatin1String("||") : QLatin1String("|o"))
                     + (shape.identifying ? QLatin1String("--") : QLatin1String(".."))
                     + (shape.childUnique ? QLatin1String("o|") : QLatin1String("o{")) + QLatin1Char(' ')
-                    + names.entities[i] + QLatin1String(" : \"") + displayText(fk.columns.join(QLatin1String(", ")))
-                    + QLatin1Char('"'));
+                    + entityRef(names.entities[i]) + QLatin1String(" : \"")
+                    + displayText(fk.columns.join(QLatin1String(", "))) + QLatin1Char('"'));
             }
         }
         return lines;
@@ -403,13 +427,26 @@ QString MermaidSchemaWriter::sanitizedWord(QStringView text, QStringView fallbac
 QString MermaidSchemaWriter::write(const Schema& schema)
 {
     const Names names = assignNames(schema);
+    const bool postgres = schema.dialect == Dialect::PostgreSQL;
     QStringList lines { QStringLiteral("erDiagram") };
     lines.append(GodwitLine(QLatin1StringView("schema"))
                      .value(QLatin1StringView("version"), QString::number(formatVersion))
                      .optional(QLatin1StringView("source"), schema.source)
+                     .optional(QLatin1StringView("dialect"), postgres ? QStringLiteral("postgresql") : QString())
                      .text());
-    for (qsizetype i = 0; i < schema.tables.size(); ++i) {
+    // erDiagram has no groups: a PostgreSQL schema's tables are written together, under a comment naming it.
+    QList<qsizetype> order(schema.tables.size());
+    std::iota(order.begin(), order.end(), 0);
+    if (postgres) {
+        std::ranges::stable_sort(
+            order, [&](qsizetype a, qsizetype b) { return schema.tables[a].schemaName < schema.tables[b].schemaName; });
+    }
+    for (qsizetype k = 0; k < order.size(); ++k) {
+        const qsizetype i = order[k];
         lines.append(QString());
+        if (postgres && (k == 0 || schema.tables[order[k - 1]].schemaName != schema.tables[i].schemaName))
+            lines += { indent + QLatin1String("%% schema ") + SchemaWriterSupport::oneLine(schema.tables[i].schemaName),
+                QString() };
         lines += godwitTableLines(schema.tables[i], names.entities[i], names.attributes[i]);
         lines += entityLines(schema.tables[i], names.entities[i], names.attributes[i]);
     }
@@ -420,6 +457,8 @@ QString MermaidSchemaWriter::write(const Schema& schema)
     QStringList rest;
     for (const View& view : schema.views) {
         rest.append(GodwitLine(QLatin1StringView("view"), godwitName(view.name))
+                        .optional(QLatin1StringView("schema"), view.schemaName)
+                        .flag(QLatin1StringView("materialized"), view.materialized)
                         .list(QLatin1StringView("columns"), view.columns)
                         .optional(QLatin1StringView("sql"), view.sql)
                         .text());
@@ -431,6 +470,30 @@ QString MermaidSchemaWriter::write(const Schema& schema)
                         .value(QLatin1StringView("event"), triggerEventSql(trigger.event))
                         .list(QLatin1StringView("updateof"), trigger.updateOf)
                         .optional(QLatin1StringView("sql"), trigger.sql)
+                        .text());
+    }
+    for (const UserType& type : schema.types) {
+        const bool isEnum = type.kind == UserType::Kind::Enum;
+        rest.append(GodwitLine(QLatin1StringView("type"), godwitName(type.name))
+                        .optional(QLatin1StringView("schema"), type.schemaName)
+                        .value(QLatin1StringView("kind"), isEnum ? QStringLiteral("enum") : QStringLiteral("domain"))
+                        .list(QLatin1StringView("labels"), type.labels)
+                        .optional(QLatin1StringView("base"), type.baseType)
+                        .flag(QLatin1StringView("notnull"), type.notNull)
+                        .optional(QLatin1StringView("default"), type.defaultValue)
+                        .list(QLatin1StringView("checks"), type.checks)
+                        .text());
+    }
+    for (const Sequence& sequence : schema.sequences) {
+        rest.append(GodwitLine(QLatin1StringView("sequence"), godwitName(sequence.name))
+                        .optional(QLatin1StringView("schema"), sequence.schemaName)
+                        .optional(QLatin1StringView("type"), sequence.dataType)
+                        .value(QLatin1StringView("start"), QString::number(sequence.start))
+                        .value(QLatin1StringView("increment"), QString::number(sequence.increment))
+                        .value(QLatin1StringView("min"), QString::number(sequence.minValue))
+                        .value(QLatin1StringView("max"), QString::number(sequence.maxValue))
+                        .flag(QLatin1StringView("cycle"), sequence.cycle)
+                        .optional(QLatin1StringView("ownedby"), sequence.ownedBy)
                         .text());
     }
     if (!rest.isEmpty()) {

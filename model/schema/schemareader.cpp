@@ -7,6 +7,7 @@
 #include "introspector.h"
 #include "mermaidschemareader.h"
 #include "pgcatalogreader.h"
+#include "pgmermaidreader.h"
 #include "pgscriptreader.h"
 #include "postgres/connectionuri.h"
 #include "rowcounter.h"
@@ -371,10 +372,19 @@ std::pair<Result<Schema>, Result<Schema>> SchemaReader::readFiles(
     const QString& before, const QString& after, const ReadOptions& options)
 {
     Result<Schema> second;
-    // A .sql target for a live PostgreSQL database is parsed by that server, in a scratch database.
-    const bool onServer
-        = postgres::ConnectionUri::isUri(before) && after.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive);
-    std::thread worker([&] { second = onServer ? PgScriptReader::read(before, after) : readFile(after, options); });
+    // A .sql or Mermaid target for a live PostgreSQL database is checked by that server, in a
+    // scratch database, and read back from its catalogs.
+    const bool onServer = postgres::ConnectionUri::isUri(before);
+    const bool script = onServer && after.endsWith(QLatin1String(".sql"), Qt::CaseInsensitive);
+    const bool diagram = onServer && MermaidSchemaReader::handles(after);
+    std::thread worker([&] {
+        if (script)
+            second = PgScriptReader::read(before, after);
+        else if (diagram)
+            second = PgMermaidReader::read(before, after);
+        else
+            second = readFile(after, options);
+    });
     Result<Schema> first = readFile(before, options);
     worker.join();
     return { std::move(first), std::move(second) };

@@ -141,6 +141,42 @@ private Q_SLOTS:
         QCOMPARE(left.trimmed(), QStringLiteral("0"));
     }
 
+    // A Mermaid target is written as PostgreSQL DDL, applied in a scratch database and read
+    // back; the server's refusal is reported at the diagram's line and column.
+    void mermaidTarget_data()
+    {
+        QTest::addColumn<QByteArray>("diagram");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("expected"); // on stdout (exit 1) or the whole stderr line (exit 2)
+        QTest::addRow("valid target") << QByteArray("erDiagram\n    customer {\n        integer id PK\n"
+                                                    "        varchar(120) email\n    }\n")
+                                      << 1 << "- table sales.orders";
+        QTest::addRow("unknown type") << QByteArray("erDiagram\n    customer {\n        integer id PK\n"
+                                                    "        integr email\n    }\n")
+                                      << 2 << ":4:9: type \"integr\" does not exist";
+    }
+    void mermaidTarget()
+    {
+        QFETCH(QByteArray, diagram);
+        const QString path = godwit::test::scratchDir() + QStringLiteral("/target.mmd");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(diagram) == diagram.size());
+        f.close();
+        const CliRun run = runGodwit({ QStringLiteral("diff"), QStringLiteral("--color"), QStringLiteral("never"),
+            m_server.uri(QStringLiteral("shop")), path });
+        QFETCH(int, exitCode);
+        QFETCH(QString, expected);
+        QVERIFY2(run.exitCode == exitCode, qPrintable(run.err + run.out));
+        if (exitCode == 2)
+            QCOMPARE(run.err, QStringLiteral("godwit: ") + path + expected + QLatin1Char('\n'));
+        else
+            QVERIFY2(run.out.contains(expected), qPrintable(run.out));
+        QString left;
+        QVERIFY(m_server.psql(QStringLiteral("postgres"),
+            QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'godwit_scratch_%';"), &left));
+        QCOMPARE(left.trimmed(), QStringLiteral("0"));
+    }
+
     // One migration with a statement per PostgreSQL rule; the expected codes, each at its line.
     void lint()
     {
@@ -180,6 +216,11 @@ private Q_SLOTS:
         QFile f(target);
         QVERIFY(f.open(QIODevice::WriteOnly) && f.write("CREATE TABLE customer (id bigint PRIMARY KEY);\n") > 0);
         f.close();
+        const QString diagram = godwit::test::scratchDir() + QStringLiteral("/untouched-target.mmd");
+        QFile d(diagram);
+        QVERIFY(
+            d.open(QIODevice::WriteOnly) && d.write("erDiagram\n    customer {\n        bigint id PK\n    }\n") > 0);
+        d.close();
         const QList<QStringList> commands = {
             { QStringLiteral("inspect"), QStringLiteral("--exact-counts"), shop },
             { QStringLiteral("inspect"), QStringLiteral("--format"), QStringLiteral("json"), shop },
@@ -188,6 +229,7 @@ private Q_SLOTS:
             { QStringLiteral("render"), QStringLiteral("-o"), dot, shop },
             { QStringLiteral("lint"), QStringLiteral("--db"), shop, migrationFile() },
             { QStringLiteral("diff"), shop, target },
+            { QStringLiteral("diff"), shop, diagram },
         };
         for (const QStringList& args : commands) {
             const CliRun run = runGodwit(args);

@@ -2,6 +2,7 @@
 #include "widgets/canvas/diagramscene.h"
 
 #include "widgets/canvas/relationitem.h"
+#include "widgets/canvas/schemagroupitem.h"
 #include "widgets/canvas/tableitem.h"
 
 #include <algorithm>
@@ -52,6 +53,7 @@ void DiagramScene::clearDiagram()
     clear();
     m_tables.clear();
     m_relations.clear();
+    m_groups.clear();
     m_byKey.clear();
     m_relationsOf.clear();
     m_content = {};
@@ -101,6 +103,17 @@ void DiagramScene::setDiagram(const layout::DiagramContent& content, const layou
             m_relationsOf[link.child].append(relation);
         applyLayoutRoute(relation);
     }
+    for (const layout::GroupLayout& group : layout.groups) {
+        QStringList keys;
+        for (const Card& card : content.cards) {
+            if (card.group == group.name && m_byKey.contains(card.key))
+                keys.append(card.key);
+        }
+        auto* item = new SchemaGroupItem(group.name, keys);
+        item->setRect(group.rect);
+        addItem(item);
+        m_groups.append(item);
+    }
     m_building = false;
     setSceneRect(diagramRect());
     Q_EMIT diagramReplaced();
@@ -116,6 +129,8 @@ QRectF DiagramScene::diagramRect() const
         r |= item->mapRectToScene(item->cardRect());
     for (const RelationItem* relation : m_relations)
         r |= relation->boundingRect();
+    for (const SchemaGroupItem* group : m_groups)
+        r |= group->rect();
     if (r.isNull())
         return QRectF(0, 0, 1, 1);
     return r.adjusted(-Margin, -Margin, Margin, Margin);
@@ -176,6 +191,29 @@ void DiagramScene::cardMoved(TableItem* item)
         return;
     item->setMovedByUser(true);
     rerouteAround(item);
+    for (SchemaGroupItem* group : std::as_const(m_groups)) {
+        if (group->cardKeys().contains(item->key()))
+            fitGroup(group);
+    }
+}
+
+// Graphviz's cluster box while the cards stay where it put them; once one is moved by hand,
+// the box follows the cards with the same margins.
+void DiagramScene::fitGroup(SchemaGroupItem* group)
+{
+    const layout::GroupLayout* laidOut = m_layout.group(group->name());
+    QRectF cards;
+    bool moved = false;
+    for (const QString& key : group->cardKeys()) {
+        const TableItem* card = m_byKey.value(key);
+        cards |= card->mapRectToScene(card->cardRect());
+        moved = moved || card->isMovedByUser();
+    }
+    constexpr qreal margin = layout::GroupLayout::Margin;
+    if (laidOut && !moved)
+        group->setRect(laidOut->rect);
+    else
+        group->setRect(cards.adjusted(-margin, -margin - layout::GroupLayout::LabelBand, margin, margin));
 }
 
 void DiagramScene::cardDropped(TableItem* item)
@@ -206,6 +244,8 @@ void DiagramScene::setUserPositions(const QHash<QString, QPointF>& positions)
     m_building = false;
     for (RelationItem* relation : std::as_const(m_relations))
         applyLayoutRoute(relation);
+    for (SchemaGroupItem* group : std::as_const(m_groups))
+        fitGroup(group);
     setSceneRect(diagramRect());
 }
 

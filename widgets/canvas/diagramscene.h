@@ -12,10 +12,12 @@
 namespace godwit::widgets {
 
 class RelationItem;
+class SchemaGroupItem;
 class TableItem;
 
 // The ER canvas: one TableItem per card and one RelationItem per link, placed where a
-// DiagramLayout says. Cards the user drags keep their place and their lines are re-routed
+// DiagramLayout says, and one SchemaGroupItem behind each PostgreSQL schema's cards when there
+// are several. Cards the user drags keep their place and their lines are re-routed
 // here. Like Qt's diagramscene example, it reports what happened in past-tense signals.
 class DiagramScene final : public QGraphicsScene {
     Q_OBJECT
@@ -38,6 +40,7 @@ public:
     [[nodiscard]] TableItem* tableItem(QStringView key) const;
     [[nodiscard]] QList<TableItem*> tableItems() const { return m_tables; }
     [[nodiscard]] QList<RelationItem*> relationItems() const { return m_relations; }
+    [[nodiscard]] QList<SchemaGroupItem*> groupItems() const { return m_groups; }
     // The cards and lines with a margin: what fit-to-window and exports show.
     [[nodiscard]] QRectF diagramRect() const;
 
@@ -69,6 +72,7 @@ private:
     void routeDirect(RelationItem* relation);
     void applyLayoutRoute(RelationItem* relation);
     void rerouteAround(const TableItem* item);
+    void fitGroup(SchemaGroupItem* group);
 
     CardMetrics m_metrics;
     DiagramTheme m_theme;
@@ -76,6 +80,7 @@ private:
     layout::DiagramLayout m_layout;
     QList<TableItem*> m_tables;
     QList<RelationItem*> m_relations;
+    QList<SchemaGroupItem*> m_groups;
     QHash<QString, TableItem*> m_byKey;
     QHash<QString, QList<RelationItem*>> m_relationsOf; // card key -> its lines
     bool m_programmaticSelection = false;

@@ -54,6 +54,10 @@ private Q_SLOTS:
     void linesGoAroundCards_data();
     void linesGoAroundCards();
     void emptyGraph();
+    void clustersPerGroup_data();
+    void clustersPerGroup();
+    void oneGroupNoCluster_data();
+    void oneGroupNoCluster();
     void dotSourceRunsInGraphviz();
     void sameGraphSameLayout();
     void jobDeliversNewestResult();
@@ -175,6 +179,91 @@ void TestGraphvizLayout::emptyGraph()
     QVERIFY(layout);
     QVERIFY(layout->isEmpty());
     QVERIFY(layout->edges.isEmpty());
+}
+
+namespace {
+
+// Two PostgreSQL schemas: public (a chain of three cards) and sales (two linked cards and one
+// alone), with lines crossing between them.
+LayoutGraph twoGroupGraph()
+{
+    LayoutGraph graph;
+    const QList<std::pair<QString, QString>> nodes = { { "customer", "public" }, { "address", "public" },
+        { "country", "public" }, { "sales.orders", "sales" }, { "sales.refund", "sales" }, { "sales.audit", "sales" } };
+    for (const auto& [key, group] : nodes)
+        graph.nodes.append({ key, NodeShape { 140, 30, 22, 3, 6 }, group });
+    graph.edges = { { "e1", "country", 0, "address", 1 }, { "e2", "address", 0, "customer", 2 },
+        { "e3", "customer", 0, "sales.orders", 1 }, { "e4", "sales.orders", 0, "sales.refund", 1 } };
+    return graph;
+}
+
+} // namespace
+
+void TestGraphvizLayout::clustersPerGroup_data()
+{
+    QTest::addColumn<Engine>("engine");
+    QTest::addColumn<bool>("apart"); // the engine keeps clusters from overlapping
+    QTest::addRow("dot") << Engine::Dot << true;
+    QTest::addRow("fdp") << Engine::Fdp << true;
+    QTest::addRow("neato") << Engine::Neato << false;
+}
+
+// One cluster per schema, read back from Graphviz: each box holds its cards and, where the engine
+// honours clusters, none of the other schema's.
+void TestGraphvizLayout::clustersPerGroup()
+{
+    QFETCH(Engine, engine);
+    QFETCH(bool, apart);
+    const LayoutGraph graph = twoGroupGraph();
+    QCOMPARE(graph.clusterGroups(), (QStringList { "public", "sales" }));
+    LayoutOptions options;
+    options.engine = engine;
+    const QString source = GraphvizLayout::dotSource(graph, options);
+    QVERIFY2(source.contains(QLatin1String("subgraph cluster_g0")) && source.contains(QLatin1String("label=\"sales\"")),
+        qPrintable(source));
+    const auto layout = GraphvizLayout::layout(graph, options);
+    QVERIFY2(layout, godwit::test::why(layout).constData());
+    QCOMPARE(layout->groups.size(), 2);
+    for (const GroupLayout& group : layout->groups) {
+        QVERIFY(!group.rect.isEmpty());
+        QVERIFY(layout->bounds.contains(group.rect));
+        for (const LayoutNode& node : graph.nodes) {
+            const QRectF card = layout->node(node.key)->rect;
+            if (node.group == group.name) {
+                QVERIFY2(group.rect.contains(card), qPrintable(group.name + QLatin1Char(' ') + node.key));
+                // The label band above the first card.
+                QVERIFY(card.top() - group.rect.top() >= 10);
+            } else if (apart) {
+                QVERIFY2(!group.rect.intersects(card), qPrintable(group.name + QLatin1Char(' ') + node.key));
+            }
+        }
+    }
+    QCOMPARE(layout->group(u"public")->name, QStringLiteral("public"));
+}
+
+void TestGraphvizLayout::oneGroupNoCluster_data()
+{
+    QTest::addColumn<QString>("group");
+    QTest::addRow("SQLite: no group") << QString();
+    QTest::addRow("PostgreSQL: public only") << QStringLiteral("public");
+}
+
+// One schema (or none) draws no box, and its layout is the one it had before groups existed.
+void TestGraphvizLayout::oneGroupNoCluster()
+{
+    QFETCH(QString, group);
+    LayoutGraph graph = twoGroupGraph();
+    for (LayoutNode& node : graph.nodes)
+        node.group = group;
+    QVERIFY(graph.clusterGroups().isEmpty());
+    QVERIFY(!GraphvizLayout::dotSource(graph).contains(QLatin1String("subgraph")));
+    const auto layout = GraphvizLayout::layout(graph);
+    QVERIFY2(layout, godwit::test::why(layout).constData());
+    QVERIFY(layout->groups.isEmpty());
+    LayoutGraph plain = graph;
+    for (LayoutNode& node : plain.nodes)
+        node.group.clear();
+    QCOMPARE(layout->nodes, GraphvizLayout::layout(plain)->nodes);
 }
 
 // The DOT text is what the benchmark hands to `dot -Tplain`: it must be valid for the real tool.

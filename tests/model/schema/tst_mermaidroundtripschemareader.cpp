@@ -60,6 +60,42 @@ Schema awkwardSchema()
     return s;
 }
 
+// A PostgreSQL schema in two namespaces, named as the catalog reader names them: bare in
+// public, schema.table elsewhere, with an identity key and a materialized view.
+Schema twoSchemas()
+{
+    Table customer;
+    customer.name = u"customer"_s;
+    customer.schemaName = u"public"_s;
+    customer.columns
+        = { column(u"id"_s, u"integer"_s, true, 1), column(u"email"_s, u"character varying(120)"_s, true) };
+    customer.columns[0].identity = Identity::Always;
+    customer.indexes = { Index { u"customer_pkey"_s, u"customer"_s, true, IndexOrigin::PrimaryKey,
+        { IndexPart { u"id"_s, {}, false, {} } }, {}, {} } };
+
+    Table orders;
+    orders.name = u"sales.orders"_s;
+    orders.schemaName = u"sales"_s;
+    orders.columns = { column(u"id"_s, u"bigint"_s, true, 1), column(u"customer_id"_s, u"integer"_s, true),
+        column(u"total"_s, u"numeric(10,2)"_s) };
+    orders.columns[0].identity = Identity::ByDefault;
+    orders.foreignKeys = { ForeignKey { 0, { u"customer_id"_s }, u"customer"_s, { u"id"_s }, ForeignKeyAction::Cascade,
+        ForeignKeyAction::NoAction, false, false } };
+    orders.foreignKeys[0].name = u"orders_customer_fk"_s;
+
+    Table refund = orders;
+    refund.name = u"sales.refund"_s;
+    refund.columns = { column(u"id"_s, u"integer"_s, true, 1), column(u"order_id"_s, u"bigint"_s, true) };
+    refund.foreignKeys = { ForeignKey { 0, { u"order_id"_s }, u"sales.orders"_s, { u"id"_s }, {}, {}, false, false } };
+
+    Schema s;
+    s.dialect = Dialect::PostgreSQL;
+    s.tables = { customer, orders, refund };
+    View totals { u"sales.totals"_s, { u"customer_id"_s, u"spent"_s }, u"SELECT 1"_s, u"sales"_s, true };
+    s.views = { totals };
+    return s;
+}
+
 // Field by field, so a failure names the table and the fact that differs.
 void compareSchemas(const Schema& actual, const Schema& expected)
 {
@@ -126,6 +162,43 @@ private Q_SLOTS:
         QVERIFY2(back, godwit::test::why(back).constData());
         back->source = original.source;
         compareSchemas(*back, original);
+    }
+
+    // PostgreSQL namespaces survive the diagram: quoted schema.table entity ids, one `%%` header
+    // per schema, and the dialect, namespace and identity facts in the godwit lines.
+    void roundTripPostgresSchemas()
+    {
+        const Schema original = twoSchemas();
+        const QString text = MermaidSchemaWriter::write(original);
+        QVERIFY2(text.contains(u"%% godwit: schema version=1 dialect=postgresql\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"    %% schema public\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"    %% schema sales\n"_s), qPrintable(text));
+        QVERIFY2(text.indexOf(u"%% schema public"_s) < text.indexOf(u"    customer {"_s)
+                && text.indexOf(u"    customer {"_s) < text.indexOf(u"%% schema sales"_s)
+                && text.indexOf(u"%% schema sales"_s) < text.indexOf(u"    \"sales.orders\" {"_s),
+            qPrintable(text));
+        QVERIFY2(text.contains(u"    \"sales.orders\" ||..o{ \"sales.refund\" : \"order_id\"\n"_s), qPrintable(text));
+        auto back = MermaidSchemaReader::read(text, u"pg.mmd"_s);
+        QVERIFY2(back, godwit::test::why(back).constData());
+        back->source = original.source;
+        QCOMPARE(back->dialect, Dialect::PostgreSQL);
+        QCOMPARE(back->table(u"sales.orders")->schemaName, u"sales"_s);
+        QCOMPARE(back->table(u"customer")->column(u"id")->identity, Identity::Always);
+        QCOMPARE(back->views, original.views);
+        compareSchemas(*back, original);
+        QVERIFY(*back == original);
+    }
+
+    // A new entity in a PostgreSQL diagram takes its namespace from its qualified name.
+    void newEntityInPostgresDiagram()
+    {
+        QString text = MermaidSchemaWriter::write(twoSchemas());
+        text += u"    \"billing.invoice\" {\n        integer id PK\n    }\n    plain {\n        text note\n    }\n"_s;
+        auto back = MermaidSchemaReader::read(text, u"pg.mmd"_s);
+        QVERIFY2(back, godwit::test::why(back).constData());
+        QVERIFY(back->table(u"billing.invoice"));
+        QCOMPARE(back->table(u"billing.invoice")->schemaName, u"billing"_s);
+        QCOMPARE(back->table(u"plain")->schemaName, u"public"_s);
     }
 
     // An exported diagram edited by hand: what the diagram still shows keeps its exact facts,

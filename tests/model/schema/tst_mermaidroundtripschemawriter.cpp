@@ -28,6 +28,47 @@ Q_DECLARE_METATYPE(godwit::schema::Schema)
 using godwit::test::sampleSchema;
 
 namespace {
+// Every PostgreSQL-only key: namespaces, identity, constraint names, NOT VALID, a materialized
+// view, an enum, a domain and a serial's sequence.
+Schema postgresSchema()
+{
+    Schema s;
+    s.dialect = Dialect::PostgreSQL;
+    Table t
+        = table(QStringLiteral("sales.orders"), { column(QStringLiteral("id"), QStringLiteral("integer"), true, 1) });
+    t.schemaName = QStringLiteral("sales");
+    t.columns[0].identity = Identity::ByDefault;
+    t.foreignKeys = { foreignKey({ QStringLiteral("id") }, QStringLiteral("sales.orders"), { QStringLiteral("id") }) };
+    t.foreignKeys[0].name = QStringLiteral("orders_self");
+    t.foreignKeys[0].notValid = true;
+    t.checks = { CheckConstraint { QStringLiteral("positive"), QStringLiteral("(id > 0)"), {}, true } };
+    s.tables = { t };
+    s.views = { View { QStringLiteral("sales.totals"), { QStringLiteral("id") }, QStringLiteral("SELECT 1"),
+        QStringLiteral("sales"), true } };
+    UserType mood;
+    mood.schemaName = QStringLiteral("public");
+    mood.name = QStringLiteral("mood");
+    mood.labels = { QStringLiteral("sad"), QStringLiteral("ok") };
+    UserType money;
+    money.kind = UserType::Kind::Domain;
+    money.schemaName = QStringLiteral("public");
+    money.name = QStringLiteral("money2");
+    money.baseType = QStringLiteral("numeric(12,2)");
+    money.notNull = true;
+    money.defaultValue = QStringLiteral("0");
+    money.checks = { QStringLiteral("CHECK (VALUE >= 0)") };
+    s.types = { mood, money };
+    Sequence seq;
+    seq.schemaName = QStringLiteral("public");
+    seq.name = QStringLiteral("n_seq");
+    seq.dataType = QStringLiteral("integer");
+    seq.maxValue = 100;
+    seq.cycle = true;
+    seq.ownedBy = QStringLiteral("sales.orders.id");
+    s.sequences = { seq };
+    return s;
+}
+
 // ---- The `%% godwit:` lines read back: a small reader written from docs/mermaid-format.md ----
 
 struct GodwitLine {
@@ -371,8 +412,8 @@ private Q_SLOTS:
     void keysAsDocumented()
     {
         const QHash<QString, QStringList> documented = documentedKeys(readDocs());
-        QCOMPARE(documented.size(), 10);
-        QList<Schema> schemas { sampleSchema(), awkwardMermaidSchema() };
+        QCOMPARE(documented.size(), 12);
+        QList<Schema> schemas { sampleSchema(), awkwardMermaidSchema(), postgresSchema() };
         for (const auto& [name, schema] : realSchemas())
             schemas.append(schema);
         QSet<QString> kindsSeen;

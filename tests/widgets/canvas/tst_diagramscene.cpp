@@ -13,6 +13,7 @@
 #include "widgets/canvas/diagramwidget.h"
 #include "widgets/canvas/minimap.h"
 #include "widgets/canvas/relationitem.h"
+#include "widgets/canvas/schemagroupitem.h"
 #include "widgets/canvas/tableitem.h"
 
 #include <QApplication>
@@ -65,6 +66,7 @@ private Q_SLOTS:
     void hoverHighlightsForeignKeyPath();
     void searchAndSelection();
     void draggedCardKeepsItsLines();
+    void schemaGroups();
     void exports_data();
     void exports();
     void darkPalette();
@@ -126,6 +128,7 @@ void TestDiagramScene::realSchemas()
     for (const auto& table : schema.tables)
         foreignKeys += table.foreignKeys.size();
     QCOMPARE(scene.relationItems().size(), foreignKeys);
+    QVERIFY(scene.groupItems().isEmpty()); // SQLite has no schemas to group
     for (const RelationItem* relation : scene.relationItems()) {
         const Link& link = relation->link();
         const TableItem* child = scene.tableItem(link.child);
@@ -221,6 +224,68 @@ void TestDiagramScene::draggedCardKeepsItsLines()
     QVERIFY(DiagramBuilder::buildSchema(&again, readSchema(godwit::test::datasetDatabase(Dataset::Chinook))));
     again.setUserPositions(positions);
     QCOMPARE(again.tableItem(QStringLiteral("Album"))->pos(), album->pos());
+}
+
+// A PostgreSQL diagram with two schemas: one box per schema behind its cards, holding them
+// and none of the other schema's, following a card dragged out of it.
+void TestDiagramScene::schemaGroups()
+{
+    const QString mermaid = QStringLiteral(R"(erDiagram
+    %% godwit: schema version=1 dialect=postgresql
+    customer {
+        integer id PK
+        text email UK
+    }
+    country {
+        text code PK
+    }
+    "sales.orders" {
+        bigint id PK
+        integer customer_id FK
+        text country_code FK
+    }
+    "sales.refund" {
+        integer id PK
+        bigint order_id FK
+    }
+    "sales.audit" {
+        text note
+    }
+    customer ||--o{ "sales.orders" : "customer_id"
+    country ||--o{ "sales.orders" : "country_code"
+    "sales.orders" ||--o{ "sales.refund" : "order_id"
+)");
+    auto schema = godwit::schema::MermaidSchemaReader::read(mermaid, QStringLiteral("groups.mmd"));
+    QVERIFY2(schema, godwit::test::why(schema).constData());
+    DiagramScene scene;
+    QVERIFY(DiagramBuilder::buildSchema(&scene, *schema));
+    const QList<SchemaGroupItem*> groups = scene.groupItems();
+    QCOMPARE(groups.size(), 2);
+    QCOMPARE(groups[0]->name(), QStringLiteral("public"));
+    QCOMPARE(groups[0]->cardKeys(), (QStringList { QStringLiteral("country"), QStringLiteral("customer") }));
+    QCOMPARE(groups[1]->name(), QStringLiteral("sales"));
+    QCOMPARE(groups[1]->cardKeys().size(), 3);
+    for (const SchemaGroupItem* group : groups) {
+        QCOMPARE(group->type(), int(SchemaGroupItem::Type));
+        QVERIFY(scene.diagramRect().contains(group->rect()));
+        for (const TableItem* card : scene.tableItems()) {
+            const QRectF r = card->mapRectToScene(card->cardRect());
+            if (group->cardKeys().contains(card->key())) {
+                QVERIFY2(group->rect().contains(r), qPrintable(group->name() + QLatin1Char(' ') + card->key()));
+                QVERIFY(group->zValue() < card->zValue());
+            } else {
+                QVERIFY2(!group->rect().intersects(r), qPrintable(group->name() + QLatin1Char(' ') + card->key()));
+            }
+        }
+        for (const RelationItem* relation : scene.relationItems())
+            QVERIFY(group->zValue() < relation->zValue());
+    }
+
+    TableItem* audit = scene.tableItem(u"sales.audit");
+    QVERIFY(audit);
+    audit->setPos(groups[1]->rect().bottomRight() + QPointF(300, 200));
+    QVERIFY(groups[1]->rect().contains(audit->mapRectToScene(audit->cardRect())));
+    QVERIFY(scene.diagramRect().contains(groups[1]->rect()));
 }
 
 void TestDiagramScene::exports_data()
