@@ -349,6 +349,18 @@
         <source>Redefine or drop the view first (CREATE OR REPLACE VIEW without the column), then drop the column.</source>
         <translation>先重新定义或删除视图（不含该列的 CREATE OR REPLACE VIEW），再删除该列。</translation>
     </message>
+    <message>
+        <source>values will be converted but no longer read as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQLite converts these values under the new type, and what it stores reads differently: &apos;01007&apos; becomes 1007, &apos;+5&apos; and &apos; 5&apos; become 5, &apos;1e3&apos; becomes 1000, a number with more digits than a double holds loses them. A zip code or an account number loses its leading zeros.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep such columns as TEXT, or convert them explicitly while copying and compare with the old text.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::plan::DecisionTree</name>
@@ -1076,6 +1088,12 @@ key or index appear here.</source>
         <source>Names</source>
         <translation>名称</translation>
     </message>
+    <message numerus="yes">
+        <source>-- … and %n more table(s) and view(s): select one to see its definition.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>godwit::widgets::DiagramActions</name>
@@ -1138,6 +1156,14 @@ key or index appear here.</source>
     <message>
         <source>Save the diagram as PNG, SVG, PDF, Mermaid or DOT</source>
         <translation>将图表保存为 PNG、SVG、PDF、Mermaid 或 DOT</translation>
+    </message>
+    <message>
+        <source>Open a database, script or Mermaid file first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comparison is running</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1467,6 +1493,105 @@ key or index appear here.</source>
     </message>
 </context>
 <context>
+    <name>godwit::widgets::GuidedExample</name>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Learn Expand-Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The orders example with 1,000,000 orders, step by step: compare, plan, rehearse, a staged mistake, review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage the Mistake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the same plan with its dual-write skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godwit could not make the folder for the example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn Expand-Contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the orders example: %L1 orders…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> · about %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the orders example: %L1 of %L2 orders%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godwit could not make the orders example.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godwit could not copy the example&apos;s migrations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Godwit could not save the example&apos;s project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Learn expand-contract · 1 of 5 · The migrations V2–V4 retire orders.estimated_delivery for shipping_eta: on the left the database now, on the right what they make of it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan This Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 of 5 · The rename in five phases: expand adds shipping_eta, the dual-write keeps both columns equal, the backfill copies the old rows, the read switch moves the readers, the contract drops estimated_delivery. Close the wizard to go on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 of 5 · The backfill copies %L1 orders while the simulated application keeps writing: drift must stay at 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 of 5 · Press Start: the plan runs on a copy of the %L1 orders at the Classroom pace, about a minute, while a simulated application keeps reading and writing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 of 5 · The dual-write is skipped: orders the application writes during the backfill keep the old column only. Watch the drift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 of 5 · The plan held. Now a staged mistake: the same plan with its dual-write skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 of 5 · Skipping the dual-write left rows behind: that is what the dual-write is for. The review document puts the change, the plan and the rehearsal on paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>godwit::widgets::MainActions</name>
     <message>
         <source>&amp;Open Database…</source>
@@ -1770,6 +1895,82 @@ key or index appear here.</source>
         <source>&amp;Data</source>
         <translation>数据(&amp;D)</translation>
     </message>
+    <message>
+        <source>The open database: its tables, keys and indexes as a diagram, an overview and a tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare With…</source>
+        <translation type="unfinished">与…比较</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation type="unfinished">比较</translation>
+    </message>
+    <message>
+        <source>Before and after side by side, every change coloured and classified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan This Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation type="unfinished">计划</translation>
+    </message>
+    <message>
+        <source>Expand, dual-write, backfill, read switch, contract: each step with its SQL, rollback and check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse the Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan run on a copy of the data while a simulated application keeps reading and writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation type="unfinished">查询</translation>
+    </message>
+    <message>
+        <source>The application&apos;s main queries, explained before and after the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Load Queries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document for the pre-migration review: the change, the plan, the risks, the rehearsal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the open schema with its target first (Compare With…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rehearsal Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A rehearsal is running on a copy of %1. Stop it and open another file?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::widgets::MigrationsModel</name>
@@ -1991,6 +2192,54 @@ The copy is as it was before that file.
     <message>
         <source>Overview: click or drag to move the view</source>
         <translation>概览：单击或拖动以移动视图</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::widgets::ModeController</name>
+    <message>
+        <source>Modes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished">%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::widgets::PlanPage</name>
+    <message>
+        <source>Decide…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Walk the decision tree: skip or keep the dual-write, batch sizes, fill values, renames</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two schemas are the same: there is nothing to plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No plan yet. Compare the open database with what it should become (Compare With… or Compare With Pending Migrations…): the plan of its changes appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n phase(s) of expand-contract</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n data check(s) stop the export until answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2968,13 +3217,29 @@ Stage a mistake above (skip the dual-write, switch reads early, …) to see what
         <source>&lt;b&gt;The rehearsal could not run:&lt;/b&gt; %1</source>
         <translation>&lt;b&gt;演练无法运行：&lt;/b&gt;%1</translation>
     </message>
+    <message>
+        <source>Classroom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Realistic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fastest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Classroom: the backfill takes about a minute, with an ETA to watch. Realistic: the batch, delay and load as set. Fastest: no pauses, no throttling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pace:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::widgets::RehearsalWorkbench</name>
-    <message>
-        <source>Rehearsal</source>
-        <translation>演练</translation>
-    </message>
     <message>
         <source>&amp;Rehearse…</source>
         <translation>演练(&amp;R)…</translation>
@@ -3164,8 +3429,12 @@ Stage a mistake above (skip the dual-write, switch reads early, …) to see what
         <translation>迁移(&amp;M)</translation>
     </message>
     <message>
-        <source>Review Document</source>
-        <translation>评审文档</translation>
+        <source>The review reads the open file: open a database or script (not the built-in example)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compare the open file with its target first: the review documents that change</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3913,14 @@ Open a database or an SQL script.</source>
         <source>Orders, items and payments — the classic expand–contract example.</source>
         <translation>订单、商品和付款——经典的扩展-收缩示例。</translation>
     </message>
+    <message>
+        <source>Learn expand-contract</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The example with 1,000,000 orders, step by step: compare, plan, rehearse, a staged mistake, review.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3652,8 +3929,12 @@ Open a database or an SQL script.</source>
         <translation>安全演进 SQLite 架构的工作台。</translation>
     </message>
     <message>
-        <source>A SQLite database (opened read-only) or an .sql script to open.</source>
-        <translation>要打开的 SQLite 数据库（只读打开）或 .sql 脚本。</translation>
+        <source>A SQLite database (opened read-only), an .sql script, or a .godwit project to open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mode to show once FILE is open: schema, compare, plan, rehearse, queries or review.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
