@@ -351,15 +351,15 @@
     </message>
     <message>
         <source>values will be converted but no longer read as written</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte werden umgewandelt, aber nicht mehr so gelesen, wie sie geschrieben wurden</translation>
     </message>
     <message>
         <source>SQLite converts these values under the new type, and what it stores reads differently: &apos;01007&apos; becomes 1007, &apos;+5&apos; and &apos; 5&apos; become 5, &apos;1e3&apos; becomes 1000, a number with more digits than a double holds loses them. A zip code or an account number loses its leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite wandelt diese Werte unter dem neuen Typ um, und was gespeichert wird, liest sich anders: &apos;01007&apos; wird zu 1007, &apos;+5&apos; und &apos; 5&apos; werden zu 5, &apos;1e3&apos; wird zu 1000, eine Zahl mit mehr Stellen, als ein Double fasst, verliert diese. Eine Postleitzahl oder eine Kontonummer verliert ihre führenden Nullen.</translation>
     </message>
     <message>
         <source>Keep such columns as TEXT, or convert them explicitly while copying and compare with the old text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten Sie solche Spalten als TEXT bei oder wandeln Sie sie beim Kopieren explizit um und vergleichen Sie sie mit dem alten Text.</translation>
     </message>
 </context>
 <context>
@@ -1091,9 +1091,9 @@ des Schlüssels oder Index erscheinen hier.</translation>
     </message>
     <message numerus="yes">
         <source>-- … and %n more table(s) and view(s): select one to see its definition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>-- … und %n weitere Tabelle oder Sicht: Wählen Sie sie aus, um ihre Definition zu sehen.</numerusform>
+            <numerusform>-- … und %n weitere Tabellen und Sichten: Wählen Sie eine aus, um ihre Definition zu sehen.</numerusform>
         </translation>
     </message>
 </context>
@@ -1161,11 +1161,11 @@ des Schlüssels oder Index erscheinen hier.</translation>
     </message>
     <message>
         <source>Open a database, script or Mermaid file first</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie zuerst eine Datenbank, ein Skript oder eine Mermaid-Datei</translation>
     </message>
     <message>
         <source>A comparison is running</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Vergleich läuft</translation>
     </message>
 </context>
 <context>
@@ -1500,99 +1500,99 @@ des Schlüssels oder Index erscheinen hier.</translation>
     <name>godwit::widgets::GuidedExample</name>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&amp;Learn Expand-Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand-Contract &amp;lernen</translation>
     </message>
     <message>
         <source>The orders example with 1,000,000 orders, step by step: compare, plan, rehearse, a staged mistake, review</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Bestellungsbeispiel mit 1.000.000 Bestellungen, Schritt für Schritt: vergleichen, planen, proben, ein inszenierter Fehler, Prüfung</translation>
     </message>
     <message>
         <source>Stage the Mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Fehler inszenieren</translation>
     </message>
     <message>
         <source>Rehearse the same plan with its dual-write skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>Denselben Plan ohne das doppelte Schreiben proben</translation>
     </message>
     <message>
         <source>Godwit could not make the folder for the example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit konnte den Ordner für das Beispiel nicht anlegen.</translation>
     </message>
     <message>
         <source>Learn Expand-Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand-Contract lernen</translation>
     </message>
     <message>
         <source>Making the orders example: %L1 orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungsbeispiel wird erstellt: %L1 Bestellungen…</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · noch etwa %1</translation>
     </message>
     <message>
         <source>Making the orders example: %L1 of %L2 orders%3</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellungsbeispiel wird erstellt: %L1 von %L2 Bestellungen%3</translation>
     </message>
     <message>
         <source>Godwit could not make the orders example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit konnte das Bestellungsbeispiel nicht erstellen.</translation>
     </message>
     <message>
         <source>Godwit could not copy the example&apos;s migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit konnte die Migrationen des Beispiels nicht kopieren.</translation>
     </message>
     <message>
         <source>Godwit could not save the example&apos;s project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit konnte das Projekt des Beispiels nicht speichern.</translation>
     </message>
     <message>
         <source>Learn expand-contract · 1 of 5 · The migrations V2–V4 retire orders.estimated_delivery for shipping_eta: on the left the database now, on the right what they make of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand-Contract lernen · 1 von 5 · Die Migrationen V2–V4 ersetzen orders.estimated_delivery durch shipping_eta: links die Datenbank jetzt, rechts das, was sie daraus machen.</translation>
     </message>
     <message>
         <source>Plan This Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung planen</translation>
     </message>
     <message>
         <source>2 of 5 · The rename in five phases: expand adds shipping_eta, the dual-write keeps both columns equal, the backfill copies the old rows, the read switch moves the readers, the contract drops estimated_delivery. Close the wizard to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>2 von 5 · Die Umbenennung in fünf Phasen: Erweitern fügt shipping_eta hinzu, das doppelte Schreiben hält beide Spalten gleich, das Nachfüllen kopiert die alten Zeilen, die Leseumschaltung stellt die Leser um, das Zusammenziehen entfernt estimated_delivery. Schließen Sie den Assistenten, um fortzufahren.</translation>
     </message>
     <message>
         <source>Rehearse the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan proben</translation>
     </message>
     <message>
         <source>3 of 5 · The backfill copies %L1 orders while the simulated application keeps writing: drift must stay at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 von 5 · Das Nachfüllen kopiert %L1 Bestellungen, während die simulierte Anwendung weiter schreibt: Die Drift muss bei 0 bleiben.</translation>
     </message>
     <message>
         <source>3 of 5 · Press Start: the plan runs on a copy of the %L1 orders at the Classroom pace, about a minute, while a simulated application keeps reading and writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>3 von 5 · Klicken Sie auf Starten: Der Plan läuft auf einer Kopie der %L1 Bestellungen im Tempo Unterricht, etwa eine Minute lang, während eine simulierte Anwendung weiter liest und schreibt.</translation>
     </message>
     <message>
         <source>4 of 5 · The dual-write is skipped: orders the application writes during the backfill keep the old column only. Watch the drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 von 5 · Das doppelte Schreiben wird übersprungen: Bestellungen, die die Anwendung während des Nachfüllens schreibt, erhalten nur die alte Spalte. Beobachten Sie die Drift.</translation>
     </message>
     <message>
         <source>4 of 5 · The plan held. Now a staged mistake: the same plan with its dual-write skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>4 von 5 · Der Plan hat gehalten. Jetzt ein inszenierter Fehler: derselbe Plan ohne das doppelte Schreiben.</translation>
     </message>
     <message>
         <source>5 of 5 · Skipping the dual-write left rows behind: that is what the dual-write is for. The review document puts the change, the plan and the rehearsal on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>5 von 5 · Das Überspringen des doppelten Schreibens hat Zeilen zurückgelassen: Genau dafür ist das doppelte Schreiben da. Das Prüfungsdokument bringt die Änderung, den Plan und den Probelauf zu Papier.</translation>
     </message>
     <message>
         <source>Write the Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung schreiben</translation>
     </message>
 </context>
 <context>
@@ -1903,79 +1903,79 @@ des Schlüssels oder Index erscheinen hier.</translation>
     </message>
     <message>
         <source>The open database: its tables, keys and indexes as a diagram, an overview and a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Datenbank: ihre Tabellen, Schlüssel und Indizes als Diagramm, Übersicht und Baum</translation>
     </message>
     <message>
         <source>Compare With…</source>
-        <translation type="unfinished">Vergleichen mit…</translation>
+        <translation>Vergleichen mit…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished">Vergleichen</translation>
+        <translation>Vergleichen</translation>
     </message>
     <message>
         <source>Before and after side by side, every change coloured and classified</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorher und nachher nebeneinander, jede Änderung farbig markiert und eingeordnet</translation>
     </message>
     <message>
         <source>Plan This Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Änderung planen</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">Plan</translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Expand, dual-write, backfill, read switch, contract: each step with its SQL, rollback and check</source>
-        <translation type="unfinished"></translation>
+        <translation>Erweitern, Doppeltes Schreiben, Nachfüllen, Leseumschaltung, Zusammenziehen: jeder Schritt mit seinem SQL, Rollback und seiner Prüfung</translation>
     </message>
     <message>
         <source>Rehearse the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Plan proben</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf</translation>
     </message>
     <message>
         <source>The plan run on a copy of the data while a simulated application keeps reading and writing</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan läuft auf einer Kopie der Daten, während eine simulierte Anwendung weiter liest und schreibt</translation>
     </message>
     <message>
         <source>Write the Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung schreiben</translation>
     </message>
     <message>
         <source>Queries</source>
-        <translation type="unfinished">Abfragen</translation>
+        <translation>Abfragen</translation>
     </message>
     <message>
         <source>The application&apos;s main queries, explained before and after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wichtigsten Abfragen der Anwendung, erklärt vor und nach der Änderung</translation>
     </message>
     <message>
         <source>Load Queries…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abfragen laden…</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>The document for the pre-migration review: the change, the plan, the risks, the rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Dokument für die Prüfung vor der Migration: die Änderung, der Plan, die Risiken, der Probelauf</translation>
     </message>
     <message>
         <source>Compare the open schema with its target first (Compare With…)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie das geöffnete Schema zuerst mit seinem Ziel (Vergleichen mit…)</translation>
     </message>
     <message>
         <source>Rehearsal Running</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf läuft</translation>
     </message>
     <message>
         <source>A rehearsal is running on a copy of %1. Stop it and open another file?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Probelauf läuft auf einer Kopie von %1. Möchten Sie ihn beenden und eine andere Datei öffnen?</translation>
     </message>
 </context>
 <context>
@@ -2204,50 +2204,50 @@ Die Kopie ist so, wie sie vor dieser Datei war.
     <name>godwit::widgets::ModeController</name>
     <message>
         <source>Modes</source>
-        <translation type="unfinished"></translation>
+        <translation>Modi</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
     <name>godwit::widgets::PlanPage</name>
     <message>
         <source>Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheiden…</translation>
     </message>
     <message>
         <source>Walk the decision tree: skip or keep the dual-write, batch sizes, fill values, renames</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Entscheidungsbaum durchgehen: doppeltes Schreiben überspringen oder beibehalten, Batchgrößen, Füllwerte, Umbenennungen</translation>
     </message>
     <message>
         <source>The two schemas are the same: there is nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beiden Schemas sind gleich: Es gibt nichts zu planen.</translation>
     </message>
     <message>
         <source>No plan yet. Compare the open database with what it should become (Compare With… or Compare With Pending Migrations…): the plan of its changes appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch kein Plan. Vergleichen Sie die geöffnete Datenbank mit dem, was aus ihr werden soll (Vergleichen mit… oder Mit ausstehenden Migrationen vergleichen…): Der Plan ihrer Änderungen erscheint hier.</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s) of expand-contract</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Phase von Expand-Contract</numerusform>
+            <numerusform>%n Phasen von Expand-Contract</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n data check(s) stop the export until answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datenprüfung hält den Export an, bis sie beantwortet ist</numerusform>
+            <numerusform>%n Datenprüfungen halten den Export an, bis sie beantwortet sind</numerusform>
         </translation>
     </message>
 </context>
@@ -3237,23 +3237,23 @@ Inszenieren Sie oben einen Fehler (Dual-Write überspringen, Lesen zu früh umsc
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterricht</translation>
     </message>
     <message>
         <source>Realistic</source>
-        <translation type="unfinished"></translation>
+        <translation>Realistisch</translation>
     </message>
     <message>
         <source>Fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>Am schnellsten</translation>
     </message>
     <message>
         <source>Classroom: the backfill takes about a minute, with an ETA to watch. Realistic: the batch, delay and load as set. Fastest: no pauses, no throttling</source>
-        <translation type="unfinished"></translation>
+        <translation>Unterricht: Das Nachfüllen dauert etwa eine Minute, mit einer Restzeitanzeige zum Beobachten. Realistisch: Batch, Verzögerung und Last wie eingestellt. Am schnellsten: keine Pausen, keine Drosselung</translation>
     </message>
     <message>
         <source>Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempo:</translation>
     </message>
 </context>
 <context>
@@ -3448,11 +3448,11 @@ Inszenieren Sie oben einen Fehler (Dual-Write überspringen, Lesen zu früh umsc
     </message>
     <message>
         <source>The review reads the open file: open a database or script (not the built-in example)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Prüfung liest die geöffnete Datei: Öffnen Sie eine Datenbank oder ein Skript (nicht das eingebaute Beispiel)</translation>
     </message>
     <message>
         <source>Compare the open file with its target first: the review documents that change</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleichen Sie die geöffnete Datei zuerst mit ihrem Ziel: Die Prüfung dokumentiert diese Änderung</translation>
     </message>
 </context>
 <context>
@@ -3941,11 +3941,11 @@ Open a database or an SQL script.</source>
     </message>
     <message>
         <source>Learn expand-contract</source>
-        <translation type="unfinished"></translation>
+        <translation>Expand-Contract lernen</translation>
     </message>
     <message>
         <source>The example with 1,000,000 orders, step by step: compare, plan, rehearse, a staged mistake, review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Beispiel mit 1.000.000 Bestellungen, Schritt für Schritt: vergleichen, planen, proben, ein inszenierter Fehler, Prüfung.</translation>
     </message>
 </context>
 <context>
@@ -3956,11 +3956,11 @@ Open a database or an SQL script.</source>
     </message>
     <message>
         <source>A SQLite database (opened read-only), an .sql script, or a .godwit project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine SQLite-Datenbank (schreibgeschützt geöffnet), ein .sql-Skript oder ein .godwit-Projekt zum Öffnen.</translation>
     </message>
     <message>
         <source>The mode to show once FILE is open: schema, compare, plan, rehearse, queries or review.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Modus, der angezeigt wird, sobald FILE geöffnet ist: schema, compare, plan, rehearse, queries oder review.</translation>
     </message>
 </context>
 </TS>

@@ -351,15 +351,15 @@
     </message>
     <message>
         <source>values will be converted but no longer read as written</source>
-        <translation type="unfinished"></translation>
+        <translation>值将被转换，但读出来不再是写入时的样子</translation>
     </message>
     <message>
         <source>SQLite converts these values under the new type, and what it stores reads differently: &apos;01007&apos; becomes 1007, &apos;+5&apos; and &apos; 5&apos; become 5, &apos;1e3&apos; becomes 1000, a number with more digits than a double holds loses them. A zip code or an account number loses its leading zeros.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite 会按新类型转换这些值，存储后读出的内容会不同：&apos;01007&apos; 变成 1007，&apos;+5&apos; 和 &apos; 5&apos; 变成 5，&apos;1e3&apos; 变成 1000，位数超过 double 能容纳的数字会丢失多余的位数。邮政编码或账号会丢失前导零。</translation>
     </message>
     <message>
         <source>Keep such columns as TEXT, or convert them explicitly while copying and compare with the old text.</source>
-        <translation type="unfinished"></translation>
+        <translation>将这类列保留为 TEXT，或在复制时显式转换，并与旧文本进行比较。</translation>
     </message>
 </context>
 <context>
@@ -1090,8 +1090,8 @@ key or index appear here.</source>
     </message>
     <message numerus="yes">
         <source>-- … and %n more table(s) and view(s): select one to see its definition.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>-- … 以及另外 %n 个表和视图：选择其中一个以查看其定义。</numerusform>
         </translation>
     </message>
 </context>
@@ -1159,11 +1159,11 @@ key or index appear here.</source>
     </message>
     <message>
         <source>Open a database, script or Mermaid file first</source>
-        <translation type="unfinished"></translation>
+        <translation>请先打开数据库、脚本或 Mermaid 文件</translation>
     </message>
     <message>
         <source>A comparison is running</source>
-        <translation type="unfinished"></translation>
+        <translation>正在进行比较</translation>
     </message>
 </context>
 <context>
@@ -1496,99 +1496,99 @@ key or index appear here.</source>
     <name>godwit::widgets::GuidedExample</name>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 分 %2 秒</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 秒</translation>
     </message>
     <message>
         <source>&amp;Learn Expand-Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>学习扩展-收缩(&amp;L)</translation>
     </message>
     <message>
         <source>The orders example with 1,000,000 orders, step by step: compare, plan, rehearse, a staged mistake, review</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 1,000,000 个订单的 orders 示例，逐步进行：比较、计划、演练、一次预设的错误、评审</translation>
     </message>
     <message>
         <source>Stage the Mistake</source>
-        <translation type="unfinished"></translation>
+        <translation>预设错误</translation>
     </message>
     <message>
         <source>Rehearse the same plan with its dual-write skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>在跳过双写的情况下演练同一计划</translation>
     </message>
     <message>
         <source>Godwit could not make the folder for the example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit 无法为示例创建文件夹。</translation>
     </message>
     <message>
         <source>Learn Expand-Contract</source>
-        <translation type="unfinished"></translation>
+        <translation>学习扩展-收缩</translation>
     </message>
     <message>
         <source>Making the orders example: %L1 orders…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 orders 示例：%L1 个订单…</translation>
     </message>
     <message>
         <source> · about %1 left</source>
-        <translation type="unfinished"></translation>
+        <translation> · 约剩 %1</translation>
     </message>
     <message>
         <source>Making the orders example: %L1 of %L2 orders%3</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成 orders 示例：%L1 / %L2 个订单%3</translation>
     </message>
     <message>
         <source>Godwit could not make the orders example.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit 无法生成 orders 示例。</translation>
     </message>
     <message>
         <source>Godwit could not copy the example&apos;s migrations.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit 无法复制示例的迁移。</translation>
     </message>
     <message>
         <source>Godwit could not save the example&apos;s project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Godwit 无法保存示例的项目。</translation>
     </message>
     <message>
         <source>Learn expand-contract · 1 of 5 · The migrations V2–V4 retire orders.estimated_delivery for shipping_eta: on the left the database now, on the right what they make of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>学习扩展-收缩 · 第 1 步，共 5 步 · 迁移 V2–V4 用 shipping_eta 替换 orders.estimated_delivery：左侧是数据库的当前状态，右侧是迁移后的结果。</translation>
     </message>
     <message>
         <source>Plan This Change</source>
-        <translation type="unfinished"></translation>
+        <translation>计划此变更</translation>
     </message>
     <message>
         <source>2 of 5 · The rename in five phases: expand adds shipping_eta, the dual-write keeps both columns equal, the backfill copies the old rows, the read switch moves the readers, the contract drops estimated_delivery. Close the wizard to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 2 步，共 5 步 · 分五个阶段完成重命名：扩展添加 shipping_eta，双写保持两列相等，回填复制旧行，读切换迁移读取方，收缩删除 estimated_delivery。关闭向导以继续。</translation>
     </message>
     <message>
         <source>Rehearse the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>演练计划</translation>
     </message>
     <message>
         <source>3 of 5 · The backfill copies %L1 orders while the simulated application keeps writing: drift must stay at 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 3 步，共 5 步 · 回填复制 %L1 个订单，同时模拟应用程序持续写入：偏差必须保持为 0。</translation>
     </message>
     <message>
         <source>3 of 5 · Press Start: the plan runs on a copy of the %L1 orders at the Classroom pace, about a minute, while a simulated application keeps reading and writing.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 3 步，共 5 步 · 按“开始”：计划以“课堂”速度在 %L1 个订单的副本上运行，约一分钟，同时模拟应用程序持续读写。</translation>
     </message>
     <message>
         <source>4 of 5 · The dual-write is skipped: orders the application writes during the backfill keep the old column only. Watch the drift.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 4 步，共 5 步 · 双写被跳过：应用程序在回填期间写入的订单只保留旧列。请观察偏差。</translation>
     </message>
     <message>
         <source>4 of 5 · The plan held. Now a staged mistake: the same plan with its dual-write skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 4 步，共 5 步 · 计划经受住了考验。现在来一次预设的错误：同一计划，但跳过双写。</translation>
     </message>
     <message>
         <source>5 of 5 · Skipping the dual-write left rows behind: that is what the dual-write is for. The review document puts the change, the plan and the rehearsal on paper.</source>
-        <translation type="unfinished"></translation>
+        <translation>第 5 步，共 5 步 · 跳过双写导致有行被遗漏：这正是双写的用途。评审文档将变更、计划和演练记录成文。</translation>
     </message>
     <message>
         <source>Write the Review</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写评审</translation>
     </message>
 </context>
 <context>
@@ -1897,79 +1897,79 @@ key or index appear here.</source>
     </message>
     <message>
         <source>The open database: its tables, keys and indexes as a diagram, an overview and a tree</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开的数据库：以关系图、概览和树形展示其表、键和索引</translation>
     </message>
     <message>
         <source>Compare With…</source>
-        <translation type="unfinished">与…比较</translation>
+        <translation>比较对象…</translation>
     </message>
     <message>
         <source>Compare</source>
-        <translation type="unfinished">比较</translation>
+        <translation>比较</translation>
     </message>
     <message>
         <source>Before and after side by side, every change coloured and classified</source>
-        <translation type="unfinished"></translation>
+        <translation>变更前后并排显示，每项变更都着色并分类</translation>
     </message>
     <message>
         <source>Plan This Change</source>
-        <translation type="unfinished"></translation>
+        <translation>计划此变更</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished">计划</translation>
+        <translation>计划</translation>
     </message>
     <message>
         <source>Expand, dual-write, backfill, read switch, contract: each step with its SQL, rollback and check</source>
-        <translation type="unfinished"></translation>
+        <translation>扩展、双写、回填、读切换、收缩：每一步都附带 SQL、回滚和检查</translation>
     </message>
     <message>
         <source>Rehearse the Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>演练计划</translation>
     </message>
     <message>
         <source>Rehearse</source>
-        <translation type="unfinished"></translation>
+        <translation>演练</translation>
     </message>
     <message>
         <source>The plan run on a copy of the data while a simulated application keeps reading and writing</source>
-        <translation type="unfinished"></translation>
+        <translation>在数据副本上运行计划，同时模拟应用程序持续读写</translation>
     </message>
     <message>
         <source>Write the Review</source>
-        <translation type="unfinished"></translation>
+        <translation>撰写评审</translation>
     </message>
     <message>
         <source>Queries</source>
-        <translation type="unfinished">查询</translation>
+        <translation>查询</translation>
     </message>
     <message>
         <source>The application&apos;s main queries, explained before and after the change</source>
-        <translation type="unfinished"></translation>
+        <translation>应用程序的主要查询，在变更前后分别进行解释</translation>
     </message>
     <message>
         <source>Load Queries…</source>
-        <translation type="unfinished"></translation>
+        <translation>加载查询…</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>评审</translation>
     </message>
     <message>
         <source>The document for the pre-migration review: the change, the plan, the risks, the rehearsal</source>
-        <translation type="unfinished"></translation>
+        <translation>迁移前评审文档：变更、计划、风险、演练</translation>
     </message>
     <message>
         <source>Compare the open schema with its target first (Compare With…)</source>
-        <translation type="unfinished"></translation>
+        <translation>请先将已打开的模式结构与其目标进行比较（比较对象…）</translation>
     </message>
     <message>
         <source>Rehearsal Running</source>
-        <translation type="unfinished"></translation>
+        <translation>演练进行中</translation>
     </message>
     <message>
         <source>A rehearsal is running on a copy of %1. Stop it and open another file?</source>
-        <translation type="unfinished"></translation>
+        <translation>正在 %1 的副本上进行演练。要停止演练并打开另一个文件吗？</translation>
     </message>
 </context>
 <context>
@@ -2198,47 +2198,47 @@ The copy is as it was before that file.
     <name>godwit::widgets::ModeController</name>
     <message>
         <source>Modes</source>
-        <translation type="unfinished"></translation>
+        <translation>模式</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1：%2</translation>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
     <name>godwit::widgets::PlanPage</name>
     <message>
         <source>Decide…</source>
-        <translation type="unfinished"></translation>
+        <translation>决策…</translation>
     </message>
     <message>
         <source>Walk the decision tree: skip or keep the dual-write, batch sizes, fill values, renames</source>
-        <translation type="unfinished"></translation>
+        <translation>逐步完成决策树：跳过或保留双写、批大小、填充值、重命名</translation>
     </message>
     <message>
         <source>The two schemas are the same: there is nothing to plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>两个模式结构相同：没有需要计划的内容。</translation>
     </message>
     <message>
         <source>No plan yet. Compare the open database with what it should become (Compare With… or Compare With Pending Migrations…): the plan of its changes appears here.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无计划。请将已打开的数据库与其目标状态进行比较（比较对象… 或 与待执行迁移比较…）：其变更计划将显示在这里。</translation>
     </message>
     <message numerus="yes">
         <source>%n step(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个步骤</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n phase(s) of expand-contract</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>扩展-收缩的 %n 个阶段</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n data check(s) stop the export until answered</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项数据检查在得到回答前会阻止导出</numerusform>
         </translation>
     </message>
 </context>
@@ -3219,23 +3219,23 @@ Stage a mistake above (skip the dual-write, switch reads early, …) to see what
     </message>
     <message>
         <source>Classroom</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂</translation>
     </message>
     <message>
         <source>Realistic</source>
-        <translation type="unfinished"></translation>
+        <translation>真实</translation>
     </message>
     <message>
         <source>Fastest</source>
-        <translation type="unfinished"></translation>
+        <translation>最快</translation>
     </message>
     <message>
         <source>Classroom: the backfill takes about a minute, with an ETA to watch. Realistic: the batch, delay and load as set. Fastest: no pauses, no throttling</source>
-        <translation type="unfinished"></translation>
+        <translation>课堂：回填约需一分钟，并显示预计剩余时间供观察。真实：按设置的批大小、延迟和负载运行。最快：无暂停，无限速</translation>
     </message>
     <message>
         <source>Pace:</source>
-        <translation type="unfinished"></translation>
+        <translation>速度：</translation>
     </message>
 </context>
 <context>
@@ -3430,11 +3430,11 @@ Stage a mistake above (skip the dual-write, switch reads early, …) to see what
     </message>
     <message>
         <source>The review reads the open file: open a database or script (not the built-in example)</source>
-        <translation type="unfinished"></translation>
+        <translation>评审读取的是已打开的文件：请打开数据库或脚本（而非内置示例）</translation>
     </message>
     <message>
         <source>Compare the open file with its target first: the review documents that change</source>
-        <translation type="unfinished"></translation>
+        <translation>请先将已打开的文件与其目标进行比较：评审记录的正是该变更</translation>
     </message>
 </context>
 <context>
@@ -3915,11 +3915,11 @@ Open a database or an SQL script.</source>
     </message>
     <message>
         <source>Learn expand-contract</source>
-        <translation type="unfinished"></translation>
+        <translation>学习扩展-收缩</translation>
     </message>
     <message>
         <source>The example with 1,000,000 orders, step by step: compare, plan, rehearse, a staged mistake, review.</source>
-        <translation type="unfinished"></translation>
+        <translation>包含 1,000,000 个订单的示例，逐步进行：比较、计划、演练、一次预设的错误、评审。</translation>
     </message>
 </context>
 <context>
@@ -3930,11 +3930,11 @@ Open a database or an SQL script.</source>
     </message>
     <message>
         <source>A SQLite database (opened read-only), an .sql script, or a .godwit project to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>要打开的 SQLite 数据库（以只读方式打开）、.sql 脚本或 .godwit 项目。</translation>
     </message>
     <message>
         <source>The mode to show once FILE is open: schema, compare, plan, rehearse, queries or review.</source>
-        <translation type="unfinished"></translation>
+        <translation>FILE 打开后要显示的模式：schema、compare、plan、rehearse、queries 或 review。</translation>
     </message>
 </context>
 </TS>
