@@ -109,58 +109,37 @@ private Q_SLOTS:
 
     // A .sql target is parsed by the server in a scratch database that is dropped afterwards;
     // the server's error position becomes file:line:col.
-    void scriptTarget_data()
+    // A .sql or Mermaid target is applied in a scratch database on the server (a Mermaid one
+    // written as PostgreSQL DDL first) and read back; the server's refusal is reported at the
+    // target's line and column, and no scratch database is left behind.
+    void target_data()
     {
-        QTest::addColumn<QByteArray>("script");
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("text");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("expected"); // on stdout (exit 1) or the whole stderr line (exit 2)
-        QTest::addRow("valid target") << QByteArray("CREATE TABLE customer (id integer PRIMARY KEY, email text);\n")
-                                      << 1 << "- table sales.orders";
-        QTest::addRow("syntax error") << QByteArray("CREATE TABLE a (id integer);\n\nCREATE TABLE b (id integr);\n")
-                                      << 2 << ":3:20: type \"integr\" does not exist";
+        QTest::addRow("sql: valid target")
+            << "target.sql" << QByteArray("CREATE TABLE customer (id integer PRIMARY KEY, email text);\n") << 1
+            << "- table sales.orders";
+        QTest::addRow("sql: syntax error")
+            << "target.sql" << QByteArray("CREATE TABLE a (id integer);\n\nCREATE TABLE b (id integr);\n") << 2
+            << ":3:20: type \"integr\" does not exist";
+        QTest::addRow("mermaid: valid target")
+            << "target.mmd"
+            << QByteArray("erDiagram\n    customer {\n        integer id PK\n        varchar(120) email\n    }\n") << 1
+            << "- table sales.orders";
+        QTest::addRow("mermaid: unknown type")
+            << "target.mmd"
+            << QByteArray("erDiagram\n    customer {\n        integer id PK\n        integr email\n    }\n") << 2
+            << ":4:9: type \"integr\" does not exist";
     }
-    void scriptTarget()
+    void target()
     {
-        QFETCH(QByteArray, script);
-        const QString path = godwit::test::scratchDir() + QStringLiteral("/target.sql");
+        QFETCH(QString, file);
+        QFETCH(QByteArray, text);
+        const QString path = godwit::test::scratchDir() + QLatin1Char('/') + file;
         QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(script) == script.size());
-        f.close();
-        const CliRun run = runGodwit({ QStringLiteral("diff"), QStringLiteral("--color"), QStringLiteral("never"),
-            m_server.uri(QStringLiteral("shop")), path });
-        QFETCH(int, exitCode);
-        QFETCH(QString, expected);
-        QVERIFY2(run.exitCode == exitCode, qPrintable(run.err + run.out));
-        if (exitCode == 2)
-            QCOMPARE(run.err, QStringLiteral("godwit: ") + path + expected + QLatin1Char('\n'));
-        else
-            QVERIFY2(run.out.contains(expected), qPrintable(run.out));
-        QString left;
-        QVERIFY(m_server.psql(QStringLiteral("postgres"),
-            QStringLiteral("SELECT count(*) FROM pg_database WHERE datname LIKE 'godwit_scratch_%';"), &left));
-        QCOMPARE(left.trimmed(), QStringLiteral("0"));
-    }
-
-    // A Mermaid target is written as PostgreSQL DDL, applied in a scratch database and read
-    // back; the server's refusal is reported at the diagram's line and column.
-    void mermaidTarget_data()
-    {
-        QTest::addColumn<QByteArray>("diagram");
-        QTest::addColumn<int>("exitCode");
-        QTest::addColumn<QString>("expected"); // on stdout (exit 1) or the whole stderr line (exit 2)
-        QTest::addRow("valid target") << QByteArray("erDiagram\n    customer {\n        integer id PK\n"
-                                                    "        varchar(120) email\n    }\n")
-                                      << 1 << "- table sales.orders";
-        QTest::addRow("unknown type") << QByteArray("erDiagram\n    customer {\n        integer id PK\n"
-                                                    "        integr email\n    }\n")
-                                      << 2 << ":4:9: type \"integr\" does not exist";
-    }
-    void mermaidTarget()
-    {
-        QFETCH(QByteArray, diagram);
-        const QString path = godwit::test::scratchDir() + QStringLiteral("/target.mmd");
-        QFile f(path);
-        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(diagram) == diagram.size());
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(text) == text.size());
         f.close();
         const CliRun run = runGodwit({ QStringLiteral("diff"), QStringLiteral("--color"), QStringLiteral("never"),
             m_server.uri(QStringLiteral("shop")), path });
