@@ -107,8 +107,6 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QLatin1String("(sql-altertable.html#SQL-ALTERTABLE-NOTES)")), qPrintable(run.out));
     }
 
-    // A .sql target is parsed by the server in a scratch database that is dropped afterwards;
-    // the server's error position becomes file:line:col.
     // A .sql or Mermaid target is applied in a scratch database on the server (a Mermaid one
     // written as PostgreSQL DDL first) and read back; the server's refusal is reported at the
     // target's line and column, and no scratch database is left behind.
