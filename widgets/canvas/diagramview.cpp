@@ -57,6 +57,7 @@ DiagramScene* DiagramView::diagramScene() const { return static_cast<DiagramScen
 
 void DiagramView::setZoom(qreal zoom, QPointF anchor)
 {
+    m_fitted = false; // a zoom the user chose stays as it is when the view resizes
     zoom = std::clamp(zoom, MinZoom, MaxZoom);
     if (qFuzzyCompare(zoom, m_zoom) && transform().m11() == zoom)
         return;
@@ -92,6 +93,7 @@ void DiagramView::fitToWindow()
     const qreal zoom = std::min({ area.width() / r.width(), area.height() / r.height(), 1.0 });
     setZoom(zoom);
     centerOn(r.center());
+    m_fitted = true; // fitted until the user zooms: a later resize fits again
     m_minimap->refreshViewport();
 }
 
@@ -262,6 +264,9 @@ void DiagramView::paintEvent(QPaintEvent* event)
 void DiagramView::resizeEvent(QResizeEvent* event)
 {
     QGraphicsView::resizeEvent(event);
+    // A view fitted before the layout gave it its size (a page just shown) fits again.
+    if (m_fitted)
+        fitToWindow();
     placeMinimap();
 }
 

@@ -64,6 +64,7 @@ private:
 
     Minimap* m_minimap = nullptr;
     qreal m_zoom = 1.0;
+    bool m_fitted = false; // the zoom is fitToWindow()'s, not the user's
     bool m_spaceHeld = false;
     bool m_panning = false;
     bool m_announceShown = false;
