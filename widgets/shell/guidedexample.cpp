@@ -52,7 +52,8 @@ GuidedExample::GuidedExample(MainWindow* window, ModeController* modes, QString 
     connect(m_mistake, &QAction::triggered, this, &GuidedExample::stageMistake);
 
     connect(window->workspace(), &project::Workspace::comparisonChanged, this, [this] {
-        if (m_step == Step::Making && m_window->workspace()->hasComparison()) {
+        if (m_step == Step::Making && m_awaitingCompare && m_window->workspace()->hasComparison()) {
+            m_awaitingCompare = false;
             m_toCompare = m_clock.elapsed();
             setStep(Step::Compare);
         }
@@ -210,8 +211,10 @@ void GuidedExample::openProject()
         Q_EMIT errorOccurred(tr("Godwit could not save the example's project."), saved.error().toString());
         return;
     }
-    // Opens the database, then compares it with the migrations; the Compare step follows.
+    // Opens the database, then compares it with the migrations; the Compare step follows that
+    // comparison, not the one the window showed while the project was being replaced.
     m_window->projects()->openProject(projectPath());
+    m_awaitingCompare = true;
 }
 
 void GuidedExample::setStep(Step step)

@@ -73,6 +73,7 @@ private:
     QPointer<QProgressDialog> m_progress;
     QElapsedTimer m_clock;
     qint64 m_toCompare = -1;
+    bool m_awaitingCompare = false; // the project is open; its comparison is on its way
     JobRunner m_runner;
 };
 

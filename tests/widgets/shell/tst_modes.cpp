@@ -186,6 +186,8 @@ private Q_SLOTS:
         // A second lesson reuses the database it made.
         const QDateTime made = QFileInfo(guide->databasePath()).lastModified();
         guide->startAction()->trigger();
+        // The Compare step waits for the new comparison, not the one still shown.
+        QCOMPARE(guide->step(), widgets::GuidedExample::Step::Making);
         QTRY_COMPARE_WITH_TIMEOUT(guide->step(), widgets::GuidedExample::Step::Compare, 60000);
         QCOMPARE(QFileInfo(guide->databasePath()).lastModified(), made);
     }
