@@ -7,8 +7,10 @@
 #include "schema/sqltokenizer.h"
 #include "sqlite/commenttext.h"
 
+#include <cmath>
 #include <optional>
 
+#include <QLocale>
 #include <QRegularExpression>
 
 namespace godwit::queries {
@@ -51,14 +53,19 @@ namespace {
         const auto m = re.match(value.toString());
         if (!m.hasMatch())
             return std::nullopt;
-        const double number = m.captured(1).toDouble();
+        bool ok = false;
+        const double number = m.captured(1).toDouble(&ok);
+        if (!ok || !std::isfinite(number))
+            return std::nullopt;
         const WeightUnit unit = m.captured(2) == QLatin1String("%") ? WeightUnit::Percent : WeightUnit::PerMinute;
         if (unit == WeightUnit::Percent && number > 100)
             return std::nullopt;
         return std::pair { number, unit };
     }
 
-    QString formatNumber(double value) { return QString::number(value, 'g', 12); }
+    // The shortest digits that read back as the same number, without an exponent (the reader
+    // takes none).
+    QString formatNumber(double value) { return QString::number(value, 'f', QLocale::FloatingPointShortest); }
 
 } // namespace
 
@@ -181,7 +188,9 @@ Result<QueryList> QueryList::ordersSample()
 
 QString QueryList::add(Query query)
 {
-    query.name = query.name.simplified();
+    // A name is kept as its comment line writes it, so toSql() and parse() give it back as is and
+    // two names that escape alike are told apart here rather than after a save.
+    query.name = sqlite::commentText(query.name.simplified());
     const QString base = query.name.isEmpty() ? QStringLiteral("query %1").arg(m_queries.size() + 1) : query.name;
     QString name = base;
     for (int n = 2; find(name); ++n)

@@ -27,7 +27,8 @@ public:
     // Read or write, from the statement's first keyword (after any WITH clause).
     [[nodiscard]] static QueryKind kindOf(QStringView sql);
 
-    // Appends `query`; an empty name becomes "query N" and a name already taken gets " (2)", " (3)"…
+    // Appends `query`; a name is simplified and its control characters escaped as in a comment
+    // line, an empty name becomes "query N" and a name already taken gets " (2)", " (3)"…
     // so names identify queries in reports. Returns the name used.
     QString add(Query query);
     void removeAt(qsizetype index);

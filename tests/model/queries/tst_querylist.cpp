@@ -111,6 +111,10 @@ private Q_SLOTS:
         QTest::addRow("share over a hundred percent")
             << "-- weight: 120%\nSELECT 1"
             << "q.sql:1:12: invalid weight '120%' (expected calls per minute like 120, or a share like 12%)";
+        // Found by fuzz_querylist: a weight past a double's range read as infinity.
+        QTest::addRow("weight beyond any number") << "-- weight: " + QString(400, QLatin1Char('9')) + "\nSELECT 1"
+                                                  << "q.sql:1:12: invalid weight '" + QString(60, QLatin1Char('9'))
+                + "…' (expected calls per minute like 120, or a share like 12%)";
         QTest::addRow("bad kind") << "-- kind: sometimes\nSELECT 1"
                                   << "q.sql:1:10: invalid kind 'sometimes' (expected read or write)";
         QTest::addRow("unterminated string") << "SELECT 1;\nSELECT 'abc"
@@ -182,6 +186,9 @@ private Q_SLOTS:
             WeightUnit::Percent, QueryKind::Write, {}, 0 });
         list.add(Query {
             {}, QStringLiteral("DELETE FROM t WHERE 'a;b' = ?"), 1, WeightUnit::PerMinute, QueryKind::Write, {}, 0 });
+        // Found by fuzz_querylist: weights written with 12 digits, or with an exponent the reader refuses.
+        for (const double weight : { 1.23456789012345, 7.4555555555555555e52, 1e-8 })
+            list.add(Query { {}, QStringLiteral("SELECT 1"), weight, WeightUnit::PerMinute, QueryKind::Read, {}, 0 });
         const auto back = QueryList::parse(list.toSql());
         QVERIFY2(back, why(back).constData());
         QCOMPARE(back->size(), list.size());
@@ -193,6 +200,36 @@ private Q_SLOTS:
             QCOMPARE(back->at(i).kind, list.at(i).kind);
         }
         QCOMPARE(list.at(2).name, QStringLiteral("query 3"));
+    }
+
+    // Names a save would write alike stay apart, and every name reads back from toSql() as it was.
+    void namesAfterSave_data()
+    {
+        QTest::addColumn<QStringList>("written");
+        QTest::addColumn<QStringList>("kept");
+        const QString escapedSoh = QStringLiteral("a\\x01");
+        QTest::newRow("control character and its escape") << QStringList { QStringLiteral("a") + QChar(1),
+            escapedSoh } << QStringList { escapedSoh, escapedSoh + QStringLiteral(" (2)") };
+        QTest::newRow("comment end") << QStringList { QStringLiteral("x*/y"), QStringLiteral("x* /y") }
+                                     << QStringList { QStringLiteral("x* /y"), QStringLiteral("x* /y (2)") };
+        QTest::newRow("bidi override") << QStringList { QStringLiteral("r") + QChar(0x202e) + QStringLiteral("l") }
+                                       << QStringList { QStringLiteral("r\\u202el") };
+    }
+
+    void namesAfterSave()
+    {
+        QFETCH(QStringList, written);
+        QFETCH(QStringList, kept);
+        QueryList list;
+        for (const QString& name : written)
+            list.add(Query { name, QStringLiteral("SELECT 1"), 1, WeightUnit::PerMinute, QueryKind::Read, {}, 0 });
+        const auto back = QueryList::parse(list.toSql());
+        QVERIFY2(back, why(back).constData());
+        QCOMPARE(back->size(), kept.size());
+        for (qsizetype i = 0; i < kept.size(); ++i) {
+            QCOMPARE(list.at(i).name, kept.at(i));
+            QCOMPARE(back->at(i).name, kept.at(i));
+        }
     }
 
     void share()

@@ -1,0 +1,4 @@
+-- name: a
+select 1;
+-- name: a\x01
+select 2;
