@@ -4,6 +4,7 @@
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramwidget.h"
 #include "widgets/canvas/tableitem.h"
+#include "widgets/common/scrollpage.h"
 #include "widgets/queries/querydialog.h"
 #include "widgets/queries/querypanel.h"
 
@@ -30,11 +31,7 @@ QueryWorkbench::QueryWorkbench(QMainWindow* window, QMenu* fileMenu, QMenu* view
     m_dock = new QDockWidget(tr("Queries"), window);
     m_dock->setObjectName(QStringLiteral("queriesDock"));
     // The panel scrolls in a short dock rather than making the window taller than the screen.
-    auto* scroll = new QScrollArea(m_dock);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidgetResizable(true);
-    scroll->setWidget(m_panel);
-    m_dock->setWidget(scroll);
+    m_dock->setWidget(scrollPage(m_panel, m_dock));
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
 

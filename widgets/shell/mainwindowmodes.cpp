@@ -4,6 +4,7 @@
 #include "project/workspace.h"
 #include "widgets/canvas/diagramactions.h"
 #include "widgets/canvas/diagramwidget.h"
+#include "widgets/common/scrollpage.h"
 #include "widgets/data/dataworkbench.h"
 #include "widgets/diff/diffview.h"
 #include "widgets/migrations/migrationsworkbench.h"
@@ -31,29 +32,12 @@
 
 namespace godwit::widgets {
 
-namespace {
-
-    // A page with many controls scrolls inside the central area rather than forcing the window
-    // wider or taller than the screen (a stack is as large as its largest page).
-    QScrollArea* scrollable(QWidget* page, QWidget* parent)
-    {
-        auto* area = new QScrollArea(parent);
-        area->setObjectName(page->objectName() + QStringLiteral("Scroll"));
-        area->setFrameShape(QFrame::NoFrame);
-        area->setWidgetResizable(true);
-        area->setWidget(page);
-        page->show();
-        return area;
-    }
-
-} // namespace
-
 void MainWindow::createModes()
 {
     auto* planPage = new PlanPage(m_workspace, m_actions->plan, this);
-    QScrollArea* plan = scrollable(planPage, this);
-    QScrollArea* rehearsal = scrollable(m_rehearsal->view(), this);
-    QScrollArea* review = scrollable(m_review->view(), this);
+    QScrollArea* plan = scrollPage(planPage, this);
+    QScrollArea* rehearsal = scrollPage(m_rehearsal->view(), this);
+    QScrollArea* review = scrollPage(m_review->view(), this);
     for (QWidget* page :
         { static_cast<QWidget*>(plan), static_cast<QWidget*>(rehearsal), static_cast<QWidget*>(review) })
         m_central->addWidget(page);

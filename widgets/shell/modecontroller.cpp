@@ -146,9 +146,7 @@ void ModeController::setMode(Mode mode)
         return;
     const Mode previous = m_mode;
     if (mode != previous) {
-        rememberDocks();
-        if (QWidget* current = m_central->currentWidget(); m_specs.value(previous).pages.contains(current))
-            m_lastPage.insert(previous, current);
+        rememberDocks(); // the page shown last in each mode is kept by onPageChanged()
         m_mode = mode;
     }
     const Spec& spec = m_specs[mode];

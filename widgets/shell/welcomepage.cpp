@@ -2,6 +2,7 @@
 #include "widgets/shell/welcomepage.h"
 
 #include "widgets/common/icons.h"
+#include "widgets/common/scrollpage.h"
 #include "widgets/common/sectionlabel.h"
 
 #include <QCommandLinkButton>
@@ -124,10 +125,7 @@ WelcomePage::WelcomePage(QWidget* parent)
     canvasLayout->addLayout(column, 100);
     canvasLayout->addStretch(1);
 
-    auto* scroll = new QScrollArea(this);
-    scroll->setWidget(canvas);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
+    QScrollArea* scroll = scrollPage(canvas, this);
     scroll->setBackgroundRole(QPalette::Window);
     auto* outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
