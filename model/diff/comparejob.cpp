@@ -17,9 +17,9 @@ void CompareJob::cancel() { m_jobs.cancel(); }
 
 void CompareJob::start(const schema::Schema& before, Reader readAfter)
 {
-    m_jobs.start([this, before, readAfter = std::move(readAfter)](const Job& job) {
+    m_jobs.start([this, before, readAfter = std::move(readAfter), options = m_options](const Job& job) {
         Result<schema::Schema> after = readAfter();
-        const Result<ChangeSet> changes = after ? Result<ChangeSet>(SchemaDiff::compare(before, *after))
+        const Result<ChangeSet> changes = after ? Result<ChangeSet>(SchemaDiff::compare(before, *after, options))
                                                 : Result<ChangeSet>(std::unexpected(after.error()));
         job.finish([this, changes] {
             if (changes)

@@ -5,6 +5,7 @@
 #include "core/error.h"
 #include "core/jobrunner.h"
 #include "core/result.h"
+#include "diffoptions.h"
 #include "schema/schema.h"
 
 #include <functional>
@@ -29,6 +30,9 @@ public:
     void start(const schema::Schema& before, Reader readAfter);
     // start() with any source SchemaReader::readFile takes (row counts estimated).
     void startWithFile(const schema::Schema& before, const QString& afterPath);
+    // The rename decisions (and policy) the next comparisons use.
+    void setOptions(const DiffOptions& options) { m_options = options; }
+    [[nodiscard]] const DiffOptions& options() const { return m_options; }
     // Drops the result of the running request, if any.
     void cancel();
     [[nodiscard]] bool isRunning() const { return m_jobs.isRunning(); }
@@ -39,6 +43,7 @@ Q_SIGNALS:
 
 private:
     JobRunner m_jobs { this };
+    DiffOptions m_options;
 };
 
 } // namespace godwit::diff

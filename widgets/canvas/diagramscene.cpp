@@ -249,6 +249,22 @@ void DiagramScene::setUserPositions(const QHash<QString, QPointF>& positions)
     setSceneRect(diagramRect());
 }
 
+void DiagramScene::resetUserPosition(const QString& key)
+{
+    TableItem* item = m_byKey.value(key);
+    const layout::NodeLayout* node = m_layout.node(key);
+    if (!item || !node || !item->isMovedByUser())
+        return;
+    m_building = true;
+    item->setPos(node->rect.topLeft());
+    item->setMovedByUser(false);
+    m_building = false;
+    rerouteAround(item);
+    for (SchemaGroupItem* group : std::as_const(m_groups))
+        fitGroup(group);
+    setSceneRect(diagramRect());
+}
+
 void DiagramScene::selectTable(const QString& key)
 {
     m_programmaticSelection = true;

@@ -56,6 +56,8 @@ public:
     // Cards placed by hand, in scene coordinates (top-left corners).
     [[nodiscard]] QHash<QString, QPointF> userPositions() const;
     void setUserPositions(const QHash<QString, QPointF>& positions);
+    // Back where the layout put it (an undone move): the card is no longer placed by hand.
+    void resetUserPosition(const QString& key);
 
     // Called by the items.
     void rowHovered(TableItem* item, int row);

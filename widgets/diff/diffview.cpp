@@ -16,6 +16,7 @@
 #include "widgets/canvas/diagramlegend.h"
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramview.h"
+#include "widgets/diff/renamechoices.h"
 
 #include <QCheckBox>
 #include <QFileInfo>
@@ -137,6 +138,7 @@ DiffView::DiffView(QWidget* parent)
     m_list->setRootIsDecorated(true);
     m_list->setUniformRowHeights(true);
     m_list->setIconSize(QSize(16, 16));
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
     auto* listPanel = new QWidget(this);
     auto* listBox = new QVBoxLayout(listPanel);
     listBox->setContentsMargins(0, 0, 0, 0);
@@ -181,12 +183,15 @@ DiffView::DiffView(QWidget* parent)
         [this](const QString& key) { onTableClicked(m_beforeScene, key); });
     connect(m_afterScene, &DiagramScene::tableClicked, this,
         [this](const QString& key) { onTableClicked(m_afterScene, key); });
+    connect(m_list, &QTreeWidget::customContextMenuRequested, this, &DiffView::showChangeMenu);
     // Dragging a card on one side moves it on the other, so the sides stay comparable.
     connect(m_beforeScene, &DiagramScene::cardMovedByUser, this, [this](const QString& key, QPointF p) {
         m_afterScene->setUserPositions({ { key, p } });
+        Q_EMIT cardMovedByUser(layout::Side::Before, key, p);
     });
     connect(m_afterScene, &DiagramScene::cardMovedByUser, this, [this](const QString& key, QPointF p) {
         m_beforeScene->setUserPositions({ { key, p } });
+        Q_EMIT cardMovedByUser(layout::Side::After, key, p);
     });
     synchronise(m_beforeView, m_afterView);
     synchronise(m_afterView, m_beforeView);
@@ -265,6 +270,22 @@ void DiffView::clear()
 }
 
 bool DiffView::isBusy() const { return m_compareJob->isRunning(); }
+
+void DiffView::setDiffOptions(const diff::DiffOptions& options) { m_compareJob->setOptions(options); }
+
+const diff::DiffOptions& DiffView::diffOptions() const { return m_compareJob->options(); }
+
+void DiffView::showChanges(const diff::ChangeSet& changes) { setChangeSet(changes, m_beforeTitle, m_afterTitle); }
+
+void DiffView::placeCard(const QString& key, std::optional<QPointF> topLeft)
+{
+    for (DiagramScene* scene : { m_beforeScene, m_afterScene }) {
+        if (topLeft)
+            scene->setUserPositions({ { key, *topLeft } });
+        else
+            scene->resetUserPosition(key);
+    }
+}
 
 void DiffView::compareWith(const schema::Schema& before, const QString& beforeTitle, const QString& afterPath)
 {
@@ -470,6 +491,24 @@ void DiffView::onTableClicked(DiagramScene* source, const QString& key)
         }
     }
     Q_EMIT tableActivated(key);
+}
+
+void DiffView::showChangeMenu(const QPoint& pos)
+{
+    const QTreeWidgetItem* item = m_list->itemAt(pos);
+    const QString id = item ? item->data(0, ChangeIdRole).toString() : QString();
+    const auto change = std::ranges::find_if(m_changes.changes, [&](const Change& c) { return c.id() == id; });
+    if (id.isEmpty() || change == m_changes.changes.end())
+        return;
+    const QList<RenameChoice> choices = renameChoices(*change, diffOptions());
+    if (choices.isEmpty())
+        return;
+    QMenu menu(this);
+    for (const RenameChoice& choice : choices) {
+        menu.addAction(
+            choice.text, this, [this, id, accepted = choice.accepted] { Q_EMIT renameDecided(id, accepted); });
+    }
+    menu.exec(m_list->viewport()->mapToGlobal(pos));
 }
 
 void DiffView::zoomIn() { m_afterView->zoomIn(); }

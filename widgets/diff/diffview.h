@@ -3,8 +3,12 @@
 
 #include "core/result.h"
 #include "diff/changeset.h"
+#include "diff/diffoptions.h"
+#include "layout/contentbuilder.h"
 #include "layout/diagramcontent.h"
 #include "layout/layoutoptions.h"
+
+#include <optional>
 
 #include <QWidget>
 
@@ -51,6 +55,14 @@ public:
     void compareWithMigrations(
         const schema::Schema& before, const QString& beforeTitle, const QString& databasePath, const QString& folder);
     void clear();
+    // The rename decisions comparisons are made with (the project's). The comparison shown keeps
+    // its changes until showChanges() brings the ones decided again.
+    void setDiffOptions(const diff::DiffOptions& options);
+    [[nodiscard]] const diff::DiffOptions& diffOptions() const;
+    // The same two schemas compared again (after a rename decision), under the titles shown.
+    void showChanges(const diff::ChangeSet& changes);
+    // Places a card on both sides, or puts it back where the layout put it.
+    void placeCard(const QString& key, std::optional<QPointF> topLeft);
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] bool hasComparison() const { return m_hasComparison; }
     [[nodiscard]] const diff::ChangeSet& changeSet() const { return m_changes; }
@@ -83,6 +95,10 @@ Q_SIGNALS:
     void comparisonReady();
     void layoutFinished();
     void tableActivated(const QString& name);
+    // A card dragged on one side (the other follows).
+    void cardMovedByUser(godwit::layout::Side side, const QString& key, QPointF topLeft);
+    // Chosen in the change list's context menu (renameChoices()).
+    void renameDecided(const QString& changeId, std::optional<bool> accepted);
     void errorOccurred(const QString& message, const QString& details);
 
 protected:
@@ -98,6 +114,7 @@ private:
     void fillChangeList();
     void onCurrentItemChanged(QTreeWidgetItem* item);
     void onTableClicked(DiagramScene* source, const QString& key);
+    void showChangeMenu(const QPoint& pos);
     void synchronise(DiagramView* from, DiagramView* to);
     [[nodiscard]] QString changeText(const diff::Change& change) const;
     [[nodiscard]] QString cardKeyOf(const diff::Change& change) const;

@@ -11,6 +11,7 @@
 #include "widgets/rehearsal/rehearsalworkbench.h"
 #include "widgets/review/reviewworkbench.h"
 #include "widgets/schema/schemabrowser.h"
+#include "widgets/shell/comparisonbinding.h"
 #include "widgets/shell/editmenuactions.h"
 #include "widgets/shell/mainwindow.h"
 #include "widgets/shell/projectcontroller.h"
@@ -25,6 +26,8 @@ namespace godwit::widgets {
 
 void MainWindow::createWorkbenches()
 {
+    // Rename decisions and card moves in the Compare view are the workspace's undo steps.
+    new ComparisonBinding(m_diffView, m_workspace, this);
     m_migrations = new MigrationsWorkbench(this, menuBar()->findChild<QMenu*>(QStringLiteral("fileMenu")),
         menuBar()->findChild<QMenu*>(QStringLiteral("viewMenu")));
     connect(m_migrations, &MigrationsWorkbench::errorOccurred, this, &MainWindow::reportError);
