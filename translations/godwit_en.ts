@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>&lt;h2&gt;Change a schema without stopping the application&lt;/h2&gt;&lt;p&gt;Godwit plans a schema change as &lt;b&gt;expand-contract&lt;/b&gt;: add the new shape beside the old one, keep both written (the dual-write), copy the old data over in small batches (the backfill), move the readers, and only then remove the old shape. Every step is one you can stop after.&lt;/p&gt;&lt;p&gt;The mode bar on the left holds the steps, in order: &lt;b&gt;Schema&lt;/b&gt;, &lt;b&gt;Compare&lt;/b&gt;, &lt;b&gt;Plan&lt;/b&gt;, &lt;b&gt;Rehearse&lt;/b&gt;, &lt;b&gt;Queries&lt;/b&gt; and &lt;b&gt;Review&lt;/b&gt; (Ctrl+1 to Ctrl+6). The strip above each page names the step and offers the next one as one button; a step that cannot start yet says why.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Schema&lt;/b&gt;: open the database (File ▸ Open Database…). It is only ever read; everything that writes works on a copy made with SQLite&apos;s backup API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; it with what it should become: a second database, a target &lt;code&gt;.sql&lt;/code&gt; script, a Mermaid &lt;code&gt;erDiagram&lt;/code&gt;, or a Flyway-style migrations folder (File ▸ Compare With… or Compare With Pending Migrations…). Before and after are drawn side by side, each change classified. Right-click a proposed rename in the change list to confirm it or to plan it as a drop and an add; drag cards to tidy the diagrams. Edit ▸ Undo takes either back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt; the change: the decision wizard (Decide…) walks every change through the decision tree, pre-filled from the classification. Override what you know better: a table with no readers needs no dual-write, a batch size, a fill value for NULLs. Edit ▸ Undo takes an answer back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rehearse&lt;/b&gt; the plan on a copy while a simulated application reads and writes it, at Classroom, Realistic or Fastest pace. Stage a mistake, such as skipping the dual-write, to see the drift it causes before it happens in production.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Queries&lt;/b&gt;: load the application&apos;s queries to see which of them each step breaks or slows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt;: the diagram, the plan by phase, the pre-checks, the rehearsal and a sign-off table, as HTML, PDF or Markdown, for the pre-migration meeting.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Keep it: the project&lt;/h3&gt;&lt;p&gt;File ▸ New Project… writes the database, its target, your answers and rename decisions, the card positions, the query file, the rehearsal settings and the last rehearsal into a &lt;code&gt;NAME.godwit&lt;/code&gt; file (paths relative to it). Open it again later, or give it to a colleague or CI: &lt;code&gt;godwit plan --project NAME.godwit&lt;/code&gt;, &lt;code&gt;godwit rehearse --project NAME.godwit&lt;/code&gt;.&lt;/p&gt;&lt;h3&gt;Try it on the bundled example&lt;/h3&gt;&lt;p&gt;Help ▸ Learn Expand-Contract makes the orders sample (1,000,000 orders) as a project and leads you through every mode, one step at a time, with a staged mistake on the way. From a shell, &lt;code&gt;godwit --mode compare orders.godwit&lt;/code&gt; opens a project straight in a mode.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting Started with Godwit</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Move %1</source>
@@ -1480,17 +1491,6 @@ key or index appear here.</source>
     </message>
     <message>
         <source>R&amp;eplace in SQL…</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>godwit::widgets::GettingStarted</name>
-    <message>
-        <source>Getting Started with Godwit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Change a schema without stopping the application&lt;/h2&gt;&lt;p&gt;Godwit plans a schema change as &lt;b&gt;expand-contract&lt;/b&gt;: add the new shape beside the old one, keep both written (the dual-write), copy the old data over in small batches (the backfill), move the readers, and only then remove the old shape. Every step is one you can stop after.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; the database (File ▸ Open Database…). It is only ever read; everything that writes works on a copy made with SQLite&apos;s backup API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; it with what it should become: a second database, a target &lt;code&gt;.sql&lt;/code&gt; script, a Mermaid &lt;code&gt;erDiagram&lt;/code&gt;, or a Flyway-style migrations folder (File ▸ Compare With… or Compare With Pending Migrations…). Before and after are drawn side by side, each change classified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt; the change (Migration ▸ Plan Migration…): the decision wizard walks every change through the decision tree, pre-filled from the classification. Override what you know better: a table with no readers needs no dual-write, a batch size, a fill value for NULLs, whether a proposed rename is one. Edit ▸ Undo takes an answer back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rehearse&lt;/b&gt; the plan (Migration ▸ Rehearse…) on a copy while a simulated application reads and writes it. Stage a mistake, such as skipping the dual-write, to see the drift it causes before it happens in production.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt; (Migration ▸ Review Document…): the diagram, the plan by phase, the pre-checks, the rehearsal and a sign-off table, as HTML, PDF or Markdown.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Keep it: the project&lt;/h3&gt;&lt;p&gt;File ▸ New Project… writes the database, its target, your answers and rename decisions, the query file, the rehearsal settings and the last rehearsal into a &lt;code&gt;NAME.godwit&lt;/code&gt; file (paths relative to it). Open it again later, or give it to a colleague or CI: &lt;code&gt;godwit plan --project NAME.godwit&lt;/code&gt;, &lt;code&gt;godwit rehearse --project NAME.godwit&lt;/code&gt;.&lt;/p&gt;&lt;h3&gt;Try it on the bundled example&lt;/h3&gt;&lt;p&gt;&lt;code&gt;godwit sample orders --rows 1000000 orders.db&lt;/code&gt; makes the orders database; compare it with the bundled migrations folder (&lt;code&gt;samples/orders&lt;/code&gt;), where V2 to V4 move &lt;code&gt;estimated_delivery&lt;/code&gt; to &lt;code&gt;shipping_eta&lt;/code&gt; by expand-contract.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3268,6 +3268,25 @@ Stage a mistake above (skip the dual-write, switch reads early, …) to see what
     </message>
     <message>
         <source>A rehearsal is running</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>godwit::widgets::RenameChoices</name>
+    <message>
+        <source>Propose the Rename Again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confirm the Rename (Keeps the Data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to a Proposed Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a Rename: Drop and Add (Loses the Data)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>GettingStarted</name>
+    <message>
+        <source>&lt;h2&gt;Change a schema without stopping the application&lt;/h2&gt;&lt;p&gt;Godwit plans a schema change as &lt;b&gt;expand-contract&lt;/b&gt;: add the new shape beside the old one, keep both written (the dual-write), copy the old data over in small batches (the backfill), move the readers, and only then remove the old shape. Every step is one you can stop after.&lt;/p&gt;&lt;p&gt;The mode bar on the left holds the steps, in order: &lt;b&gt;Schema&lt;/b&gt;, &lt;b&gt;Compare&lt;/b&gt;, &lt;b&gt;Plan&lt;/b&gt;, &lt;b&gt;Rehearse&lt;/b&gt;, &lt;b&gt;Queries&lt;/b&gt; and &lt;b&gt;Review&lt;/b&gt; (Ctrl+1 to Ctrl+6). The strip above each page names the step and offers the next one as one button; a step that cannot start yet says why.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Schema&lt;/b&gt;: open the database (File ▸ Open Database…). It is only ever read; everything that writes works on a copy made with SQLite&apos;s backup API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; it with what it should become: a second database, a target &lt;code&gt;.sql&lt;/code&gt; script, a Mermaid &lt;code&gt;erDiagram&lt;/code&gt;, or a Flyway-style migrations folder (File ▸ Compare With… or Compare With Pending Migrations…). Before and after are drawn side by side, each change classified. Right-click a proposed rename in the change list to confirm it or to plan it as a drop and an add; drag cards to tidy the diagrams. Edit ▸ Undo takes either back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt; the change: the decision wizard (Decide…) walks every change through the decision tree, pre-filled from the classification. Override what you know better: a table with no readers needs no dual-write, a batch size, a fill value for NULLs. Edit ▸ Undo takes an answer back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rehearse&lt;/b&gt; the plan on a copy while a simulated application reads and writes it, at Classroom, Realistic or Fastest pace. Stage a mistake, such as skipping the dual-write, to see the drift it causes before it happens in production.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Queries&lt;/b&gt;: load the application&apos;s queries to see which of them each step breaks or slows.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt;: the diagram, the plan by phase, the pre-checks, the rehearsal and a sign-off table, as HTML, PDF or Markdown, for the pre-migration meeting.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Keep it: the project&lt;/h3&gt;&lt;p&gt;File ▸ New Project… writes the database, its target, your answers and rename decisions, the card positions, the query file, the rehearsal settings and the last rehearsal into a &lt;code&gt;NAME.godwit&lt;/code&gt; file (paths relative to it). Open it again later, or give it to a colleague or CI: &lt;code&gt;godwit plan --project NAME.godwit&lt;/code&gt;, &lt;code&gt;godwit rehearse --project NAME.godwit&lt;/code&gt;.&lt;/p&gt;&lt;h3&gt;Try it on the bundled example&lt;/h3&gt;&lt;p&gt;Help ▸ Learn Expand-Contract makes the orders sample (1,000,000 orders) as a project and leads you through every mode, one step at a time, with a staged mistake on the way. From a shell, &lt;code&gt;godwit --mode compare orders.godwit&lt;/code&gt; opens a project straight in a mode.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;在不停止应用程序的情况下更改架构&lt;/h2&gt;&lt;p&gt;Godwit 将架构变更规划为&lt;b&gt;扩展-收缩&lt;/b&gt;：在旧结构旁添加新结构，保持两者同时写入（双写），以小批量复制旧数据（回填），迁移读取方，最后才移除旧结构。每一步之后都可以停下。&lt;/p&gt;&lt;p&gt;左侧的模式栏按顺序列出各个步骤：&lt;b&gt;架构&lt;/b&gt;、&lt;b&gt;比较&lt;/b&gt;、&lt;b&gt;计划&lt;/b&gt;、&lt;b&gt;演练&lt;/b&gt;、&lt;b&gt;查询&lt;/b&gt;和&lt;b&gt;评审&lt;/b&gt;（Ctrl+1 至 Ctrl+6）。每页上方的横条显示当前步骤，并以一个按钮提供下一步；尚不能开始的步骤会说明原因。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;架构&lt;/b&gt;：打开数据库（文件 ▸ 打开数据库…）。数据库只会被读取；所有写入操作都在使用 SQLite 备份 API 创建的副本上进行。&lt;/li&gt;&lt;li&gt;&lt;b&gt;比较&lt;/b&gt;：将它与目标状态对照：另一个数据库、目标 &lt;code&gt;.sql&lt;/code&gt; 脚本、Mermaid &lt;code&gt;erDiagram&lt;/code&gt;，或 Flyway 风格的迁移文件夹（文件 ▸ 与…比较 或 与待执行迁移比较…）。变更前后并排绘制，每项变更均已分类。在变更列表中右键单击某个建议的重命名，可以确认它，或将其规划为删除并添加；拖动卡片可以整理图表。编辑 ▸ 撤销可撤回其中任一操作。&lt;/li&gt;&lt;li&gt;&lt;b&gt;计划&lt;/b&gt;：决策向导（决策…）会让每项变更依次走过决策树，并根据分类预先填写。覆盖你更了解的内容：没有读取方的表不需要双写、批大小、NULL 的填充值。编辑 ▸ 撤销可撤回一个答案。&lt;/li&gt;&lt;li&gt;&lt;b&gt;演练&lt;/b&gt;：在副本上运行计划，同时由模拟应用程序对其进行读写，速度可选“课堂”“真实”或“最快”。可以预设一个错误（例如跳过双写），在它发生在生产环境之前看到它引起的漂移。&lt;/li&gt;&lt;li&gt;&lt;b&gt;查询&lt;/b&gt;：加载应用程序的查询，查看每一步会使其中哪些查询出错或变慢。&lt;/li&gt;&lt;li&gt;&lt;b&gt;评审&lt;/b&gt;：图表、按阶段划分的计划、预检、演练结果和签署表，格式为 HTML、PDF 或 Markdown，供迁移前评审会议使用。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;保存下来：项目&lt;/h3&gt;&lt;p&gt;文件 ▸ 新建项目… 会将数据库、其目标、你的答案和重命名决定、卡片位置、查询文件、演练设置以及最近一次演练写入 &lt;code&gt;NAME.godwit&lt;/code&gt; 文件（路径相对于该文件）。以后可以再次打开它，或交给同事或 CI：&lt;code&gt;godwit plan --project NAME.godwit&lt;/code&gt;、&lt;code&gt;godwit rehearse --project NAME.godwit&lt;/code&gt;。&lt;/p&gt;&lt;h3&gt;在附带的示例上试用&lt;/h3&gt;&lt;p&gt;帮助 ▸ 学习扩展-收缩 会将 orders 示例（1,000,000 个订单）创建为项目，并一步一步地引导你走过每个模式，途中还有一次预设的错误。在 shell 中，&lt;code&gt;godwit --mode compare orders.godwit&lt;/code&gt; 会直接在某个模式下打开项目。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Getting Started with Godwit</source>
+        <translation>Godwit 入门</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>Move %1</source>
@@ -1479,17 +1490,6 @@ key or index appear here.</source>
     <message>
         <source>R&amp;eplace in SQL…</source>
         <translation>在 SQL 中替换(&amp;E)…</translation>
-    </message>
-</context>
-<context>
-    <name>godwit::widgets::GettingStarted</name>
-    <message>
-        <source>Getting Started with Godwit</source>
-        <translation>Godwit 入门</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Change a schema without stopping the application&lt;/h2&gt;&lt;p&gt;Godwit plans a schema change as &lt;b&gt;expand-contract&lt;/b&gt;: add the new shape beside the old one, keep both written (the dual-write), copy the old data over in small batches (the backfill), move the readers, and only then remove the old shape. Every step is one you can stop after.&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Open&lt;/b&gt; the database (File ▸ Open Database…). It is only ever read; everything that writes works on a copy made with SQLite&apos;s backup API.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Compare&lt;/b&gt; it with what it should become: a second database, a target &lt;code&gt;.sql&lt;/code&gt; script, a Mermaid &lt;code&gt;erDiagram&lt;/code&gt;, or a Flyway-style migrations folder (File ▸ Compare With… or Compare With Pending Migrations…). Before and after are drawn side by side, each change classified.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Plan&lt;/b&gt; the change (Migration ▸ Plan Migration…): the decision wizard walks every change through the decision tree, pre-filled from the classification. Override what you know better: a table with no readers needs no dual-write, a batch size, a fill value for NULLs, whether a proposed rename is one. Edit ▸ Undo takes an answer back.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Rehearse&lt;/b&gt; the plan (Migration ▸ Rehearse…) on a copy while a simulated application reads and writes it. Stage a mistake, such as skipping the dual-write, to see the drift it causes before it happens in production.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Review&lt;/b&gt; (Migration ▸ Review Document…): the diagram, the plan by phase, the pre-checks, the rehearsal and a sign-off table, as HTML, PDF or Markdown.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Keep it: the project&lt;/h3&gt;&lt;p&gt;File ▸ New Project… writes the database, its target, your answers and rename decisions, the query file, the rehearsal settings and the last rehearsal into a &lt;code&gt;NAME.godwit&lt;/code&gt; file (paths relative to it). Open it again later, or give it to a colleague or CI: &lt;code&gt;godwit plan --project NAME.godwit&lt;/code&gt;, &lt;code&gt;godwit rehearse --project NAME.godwit&lt;/code&gt;.&lt;/p&gt;&lt;h3&gt;Try it on the bundled example&lt;/h3&gt;&lt;p&gt;&lt;code&gt;godwit sample orders --rows 1000000 orders.db&lt;/code&gt; makes the orders database; compare it with the bundled migrations folder (&lt;code&gt;samples/orders&lt;/code&gt;), where V2 to V4 move &lt;code&gt;estimated_delivery&lt;/code&gt; to &lt;code&gt;shipping_eta&lt;/code&gt; by expand-contract.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;在不停止应用程序的情况下更改模式&lt;/h2&gt;&lt;p&gt;Godwit 将模式变更规划为&lt;b&gt;扩展-收缩&lt;/b&gt;：在旧结构旁添加新结构，保持两者同时写入（双写），以小批量复制旧数据（回填），迁移读取方，最后才移除旧结构。每一步之后都可以停下。&lt;/p&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;打开&lt;/b&gt;数据库（文件 ▸ 打开数据库…）。数据库只会被读取；所有写入操作都在使用 SQLite 备份 API 创建的副本上进行。&lt;/li&gt;&lt;li&gt;&lt;b&gt;比较&lt;/b&gt;它与目标状态：另一个数据库、目标 &lt;code&gt;.sql&lt;/code&gt; 脚本、Mermaid &lt;code&gt;erDiagram&lt;/code&gt;，或 Flyway 风格的迁移文件夹（文件 ▸ 比较… 或 与待执行迁移比较…）。变更前后并排绘制，每项变更均已分类。&lt;/li&gt;&lt;li&gt;&lt;b&gt;规划&lt;/b&gt;变更（迁移 ▸ 规划迁移…）：决策向导会让每项变更依次走过决策树，并根据分类预先填写。覆盖你更了解的内容：没有读取方的表不需要双写、批量大小、NULL 的填充值、某个建议的重命名是否确实是重命名。编辑 ▸ 撤销可收回一个答案。&lt;/li&gt;&lt;li&gt;&lt;b&gt;演练&lt;/b&gt;计划（迁移 ▸ 演练…）：在副本上执行，同时由模拟应用程序对其进行读写。可以故意制造一个错误（例如跳过双写），在生产环境发生之前看到它引起的偏差。&lt;/li&gt;&lt;li&gt;&lt;b&gt;审阅&lt;/b&gt;（迁移 ▸ 审阅文档…）：图表、按阶段划分的计划、预检查、演练结果和签署表，格式为 HTML、PDF 或 Markdown。&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;保存下来：项目&lt;/h3&gt;&lt;p&gt;文件 ▸ 新建项目… 会将数据库、其目标、你的答案和重命名决定、查询文件、演练设置以及最近一次演练写入 &lt;code&gt;NAME.godwit&lt;/code&gt; 文件（路径相对于该文件）。以后可以再次打开它，或交给同事或 CI：&lt;code&gt;godwit plan --project NAME.godwit&lt;/code&gt;、&lt;code&gt;godwit rehearse --project NAME.godwit&lt;/code&gt;。&lt;/p&gt;&lt;h3&gt;在附带的示例上试用&lt;/h3&gt;&lt;p&gt;&lt;code&gt;godwit sample orders --rows 1000000 orders.db&lt;/code&gt; 会生成 orders 数据库；将它与附带的迁移文件夹（&lt;code&gt;samples/orders&lt;/code&gt;）比较，其中 V2 到 V4 通过扩展-收缩将 &lt;code&gt;estimated_delivery&lt;/code&gt; 迁移为 &lt;code&gt;shipping_eta&lt;/code&gt;。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -3263,6 +3263,25 @@ Stage a mistake above (skip the dual-write, switch reads early, …) to see what
     <message>
         <source>A rehearsal is running</source>
         <translation>正在进行演练</translation>
+    </message>
+</context>
+<context>
+    <name>godwit::widgets::RenameChoices</name>
+    <message>
+        <source>Propose the Rename Again</source>
+        <translation>重新建议重命名</translation>
+    </message>
+    <message>
+        <source>Confirm the Rename (Keeps the Data)</source>
+        <translation>确认重命名（保留数据）</translation>
+    </message>
+    <message>
+        <source>Back to a Proposed Rename</source>
+        <translation>恢复为建议的重命名</translation>
+    </message>
+    <message>
+        <source>Not a Rename: Drop and Add (Loses the Data)</source>
+        <translation>不是重命名：删除并添加（丢失数据）</translation>
     </message>
 </context>
 <context>
