@@ -646,6 +646,77 @@
     </message>
 </context>
 <context>
+    <name>godwit::widgets::ChangeWords</name>
+    <message>
+        <source>table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>table option</source>
+        <translation>Tabellenoption</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>Spalte</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation>UNIQUE-Einschränkung</translation>
+    </message>
+    <message>
+        <source>check constraint</source>
+        <translation>CHECK-Einschränkung</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>Trigger</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>generated as</source>
+        <translation>generiert als</translation>
+    </message>
+    <message>
+        <source>key parts</source>
+        <translation>Schlüsselteile</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>validiert</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>Bezeichner</translation>
+    </message>
+</context>
+<context>
     <name>godwit::widgets::ConnectDialog</name>
     <message>
         <source>Connect to PostgreSQL</source>

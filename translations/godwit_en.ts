@@ -646,6 +646,77 @@
     </message>
 </context>
 <context>
+    <name>godwit::widgets::ChangeWords</name>
+    <message>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>table option</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check constraint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>generated as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key parts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>godwit::widgets::ConnectDialog</name>
     <message>
         <source>Connect to PostgreSQL</source>

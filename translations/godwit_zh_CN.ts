@@ -645,6 +645,77 @@
     </message>
 </context>
 <context>
+    <name>godwit::widgets::ChangeWords</name>
+    <message>
+        <source>table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>table option</source>
+        <translation>表选项</translation>
+    </message>
+    <message>
+        <source>column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>primary key</source>
+        <translation>主键</translation>
+    </message>
+    <message>
+        <source>foreign key</source>
+        <translation>外键</translation>
+    </message>
+    <message>
+        <source>unique constraint</source>
+        <translation>唯一约束</translation>
+    </message>
+    <message>
+        <source>check constraint</source>
+        <translation>CHECK 约束</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>索引</translation>
+    </message>
+    <message>
+        <source>view</source>
+        <translation>视图</translation>
+    </message>
+    <message>
+        <source>trigger</source>
+        <translation>触发器</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>generated as</source>
+        <translation>生成为</translation>
+    </message>
+    <message>
+        <source>key parts</source>
+        <translation>键组成部分</translation>
+    </message>
+    <message>
+        <source>columns</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>definition</source>
+        <translation>定义</translation>
+    </message>
+    <message>
+        <source>validated</source>
+        <translation>已验证</translation>
+    </message>
+    <message>
+        <source>labels</source>
+        <translation>标签</translation>
+    </message>
+</context>
+<context>
     <name>godwit::widgets::ConnectDialog</name>
     <message>
         <source>Connect to PostgreSQL</source>

@@ -16,6 +16,7 @@
 #include "widgets/canvas/diagramlegend.h"
 #include "widgets/canvas/diagramscene.h"
 #include "widgets/canvas/diagramview.h"
+#include "widgets/diff/changewords.h"
 #include "widgets/diff/renamechoices.h"
 
 #include <QCheckBox>
@@ -380,7 +381,7 @@ QString DiffView::cardKeyOf(const Change& change) const
 
 QString DiffView::changeText(const Change& c) const
 {
-    const QString kind = diff::objectKindName(c.object);
+    const QString kind = objectKindText(c.object);
     QString text;
     switch (c.type) {
     case ChangeType::Added:
@@ -396,7 +397,7 @@ QString DiffView::changeText(const Change& c) const
         QStringList parts;
         for (const diff::AttributeChange& a : c.attributes) {
             parts.append(tr("%1 %2 → %3")
-                             .arg(diff::attributeName(a.attribute), a.before.isEmpty() ? tr("none") : a.before,
+                             .arg(attributeText(a.attribute), a.before.isEmpty() ? tr("none") : a.before,
                                  a.after.isEmpty() ? tr("none") : a.after));
         }
         text = parts.isEmpty() ? tr("%1 %2 changed").arg(kind, c.name)
