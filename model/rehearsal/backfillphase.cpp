@@ -31,8 +31,12 @@ namespace {
     }
 
     // Another connection's transaction that holds the write lock for a while (a report, a batch job).
+    // It holds on until the backfill has met it, however long a throttle pauses the backfill (a
+    // slow machine's latency budget), so the staged fault always shows; never past MaxExtraMs.
     class LockHolder final {
     public:
+        static constexpr qint64 MaxExtraMs = 20000;
+
         LockHolder(QString path, int holdMs, const std::atomic_bool* cancel)
         {
             m_thread = std::thread([this, path = std::move(path), holdMs, cancel] {
@@ -44,7 +48,8 @@ namespace {
                 m_acquired.store(true);
                 QElapsedTimer held;
                 held.start();
-                while (held.elapsed() < holdMs && !(cancel && cancel->load()))
+                while ((held.elapsed() < holdMs || !m_met.load()) && held.elapsed() < holdMs + MaxExtraMs
+                    && !(cancel && cancel->load()))
                     QThread::msleep(5);
                 m_heldMs.store(held.elapsed());
                 (void)db->exec(QStringLiteral("COMMIT"));
@@ -65,10 +70,13 @@ namespace {
             while (!m_acquired.load())
                 QThread::msleep(1);
         }
+        // The backfill waited for the lock at least once.
+        void met() { m_met.store(true); }
 
     private:
         std::thread m_thread;
         std::atomic_bool m_acquired { false };
+        std::atomic_bool m_met { false };
         std::atomic<qint64> m_heldMs { 0 };
     };
 
@@ -117,6 +125,8 @@ namespace {
             run.last = p;
             run.last.table = run.spec.table;
             context.progressed(run.last);
+            if (run.holder && p.waitingForLock)
+                run.holder->met();
             if (!run.holder && context.hasFault(Fault::LongTransaction) && p.fraction() >= 0.2) {
                 run.waitedBefore = p.lockWaitMs;
                 run.holder = std::make_unique<LockHolder>(context.copyPath, context.longTransactionMs, context.cancel);
