@@ -20,22 +20,22 @@ using schema::Column;
 using schema::SchemaWriterSupport;
 using schema::Table;
 
-namespace {
-
-    Mark markOf(ChangeType type)
-    {
-        switch (type) {
-        case ChangeType::Added:
-            return Mark::Added;
-        case ChangeType::Removed:
-            return Mark::Removed;
-        case ChangeType::Renamed:
-            return Mark::Renamed;
-        case ChangeType::Modified:
-            return Mark::Changed;
-        }
-        return Mark::None;
+Mark markOf(ChangeType type)
+{
+    switch (type) {
+    case ChangeType::Added:
+        return Mark::Added;
+    case ChangeType::Removed:
+        return Mark::Removed;
+    case ChangeType::Renamed:
+        return Mark::Renamed;
+    case ChangeType::Modified:
+        return Mark::Changed;
     }
+    return Mark::None;
+}
+
+namespace {
 
     CardRow columnRow(const Table& table, const Column& column, const QSet<QString>& indexed)
     {

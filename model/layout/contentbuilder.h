@@ -10,11 +10,15 @@ struct Schema;
 }
 namespace godwit::diff {
 struct ChangeSet;
+enum class ChangeType;
 }
 
 namespace godwit::layout {
 
 enum class Side { Before, After };
+
+// The mark a card or row of a change wears: added, removed, changed or renamed.
+[[nodiscard]] Mark markOf(diff::ChangeType type);
 
 // Turns schemas and change sets into what a canvas draws. Both sides of a comparison get
 // the same cards and rows in the same order (placeholders where something exists on one

@@ -16,6 +16,7 @@
 #include <shared_mutex>
 #include <thread>
 
+#include <QDateTime>
 #include <QString>
 #include <QVariantList>
 
@@ -100,7 +101,9 @@ private:
     std::atomic<int> m_phase { 0 };
     std::atomic_bool m_stop { false };
     std::atomic_bool m_swapped { false };
-    std::atomic<qint64> m_serial { 0 };
+    // Suffixes that make copied unique text unique: started from the clock, so a resumed or repeated
+    // rehearsal on the same copy never meets the suffixes of an earlier run.
+    std::atomic<qint64> m_serial { QDateTime::currentMSecsSinceEpoch() * 1000 };
     std::shared_mutex m_gate; // shared: an operation in flight; exclusive: the swap
     std::unique_ptr<PhaseCounters[]> m_counters;
     std::map<QString, KeyRange> m_keys; // by lower-case table name; filled before the threads start

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "connectionguard.h"
 
+#include "sqltrivia.h"
+
 #include <algorithm>
 #include <initializer_list>
 #include <sqlite3.h>
@@ -25,20 +27,7 @@ namespace {
     bool startsWithVacuum(const char* sql)
     {
         QByteArrayView s(sql ? sql : "");
-        qsizetype i = 0;
-        while (i < s.size()) {
-            if (static_cast<uchar>(s[i]) <= ' ') {
-                ++i;
-            } else if (s.sliced(i).startsWith("--")) {
-                while (i < s.size() && s[i] != '\n')
-                    ++i;
-            } else if (s.sliced(i).startsWith("/*")) {
-                const qsizetype close = s.sliced(i + 2).indexOf("*/");
-                i = close < 0 ? s.size() : i + 2 + close + 2;
-            } else {
-                break;
-            }
-        }
+        const qsizetype i = leadingTrivia(s);
         const QByteArrayView word = s.sliced(i).first(std::min<qsizetype>(6, s.size() - i));
         if (word.compare("VACUUM", Qt::CaseInsensitive) != 0)
             return false;

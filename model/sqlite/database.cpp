@@ -5,6 +5,7 @@
 #include "core/textposition.h"
 #include "databasefilecheck.h"
 #include "sqliteerror.h"
+#include "sqltrivia.h"
 
 #include <map>
 #include <mutex>
@@ -17,26 +18,6 @@
 namespace godwit::sqlite {
 
 namespace {
-
-    // Length of the whitespace and comments before a statement's first token.
-    qsizetype skipTrivia(QByteArrayView s)
-    {
-        qsizetype i = 0;
-        while (i < s.size()) {
-            if (QChar::isSpace(static_cast<uchar>(s[i]))) {
-                ++i;
-            } else if (s.sliced(i).startsWith("--")) {
-                while (i < s.size() && s[i] != '\n')
-                    ++i;
-            } else if (s.sliced(i).startsWith("/*")) {
-                const qsizetype close = s.sliced(i + 2).indexOf("*/");
-                i = close < 0 ? s.size() : i + 2 + close + 2;
-            } else {
-                break;
-            }
-        }
-        return i;
-    }
 
     // The temporary folders of WAL originals' snapshots, each kept until its connection closes.
     std::mutex snapshotsMutex;
@@ -194,7 +175,7 @@ Result<void> Database::executeScript(const QString& sql, const QString& fileName
             const QByteArrayView statement(cursor, end - cursor);
             Error e = errorFromSqlite(m_db.get(), rc, QString::fromUtf8(statement));
             const qsizetype offset
-                = e.line > 0 ? TextPosition::utf8OffsetOf(statement, e.line, e.column) : skipTrivia(statement);
+                = e.line > 0 ? TextPosition::utf8OffsetOf(statement, e.line, e.column) : leadingTrivia(statement);
             return located(std::move(e), offset);
         }
         if (raw) {
@@ -204,7 +185,7 @@ Result<void> Database::executeScript(const QString& sql, const QString& fileName
                         TextPosition::utf8OffsetOf(
                             QByteArrayView(cursor, tail - cursor), r.error().line, r.error().column));
                 // Runtime errors have no position: point at the statement's first token.
-                return located(r.error(), skipTrivia(QByteArrayView(cursor, tail - cursor)));
+                return located(r.error(), leadingTrivia(QByteArrayView(cursor, tail - cursor)));
             }
         }
         if (tail == cursor)

@@ -39,25 +39,11 @@ using diff::Change;
 using diff::ChangeType;
 using diff::ObjectKind;
 using layout::Mark;
+using layout::markOf;
 
 namespace {
 
     enum Roles { ChangeIdRole = Qt::UserRole + 1, CardKeyRole };
-
-    Mark markOf(ChangeType type)
-    {
-        switch (type) {
-        case ChangeType::Added:
-            return Mark::Added;
-        case ChangeType::Removed:
-            return Mark::Removed;
-        case ChangeType::Renamed:
-            return Mark::Renamed;
-        case ChangeType::Modified:
-            return Mark::Changed;
-        }
-        return Mark::None;
-    }
 
     QIcon markIcon(Mark mark, const DiagramTheme& theme)
     {
