@@ -12,7 +12,6 @@
 
 #include <cmath>
 
-#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -182,11 +181,6 @@ RehearsalView::RehearsalView(QWidget* parent)
     m_incidents->setObjectName(QStringLiteral("incidentList"));
     m_incidents->setWordWrap(true);
     m_incidents->setIconSize(QSize(16, 16));
-    // The rows behind a drift or NULL-read incident: Enter, a double-click, or this on its context menu.
-    m_showRows = new QAction(tr("Show the Rows"), m_incidents);
-    m_showRows->setEnabled(false);
-    m_incidents->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_incidents->addAction(m_showRows);
     new EmptyStateHint(m_incidents,
         tr("No incidents yet.\nStage a mistake above (skip the dual-write, switch reads early, …) to see what "
            "each phase protects against."));
@@ -242,11 +236,13 @@ RehearsalView::RehearsalView(QWidget* parent)
         m_incidents->addItem(item);
         m_incidents->scrollToBottom();
     });
-    connect(m_incidents, &QListWidget::itemActivated, this, &RehearsalView::showIncidentRows);
-    connect(m_incidents, &QListWidget::currentItemChanged, this, [this](QListWidgetItem* item) {
-        m_showRows->setEnabled(item && !item->data(kRowsSqlRole).toString().isEmpty());
+    connect(m_incidents, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        // The rows live on the rehearsal's working copy, never on the original.
+        const QString sql = item->data(kRowsSqlRole).toString();
+        const QString copy = m_result ? m_result->copyPath : m_job->snapshot().copyPath;
+        if (!sql.isEmpty() && !copy.isEmpty())
+            Q_EMIT rowsRequested(item->data(kRowsTitleRole).toString(), sql, copy);
     });
-    connect(m_showRows, &QAction::triggered, this, [this] { showIncidentRows(m_incidents->currentItem()); });
     connect(m_job, &RehearsalJob::finished, this, &RehearsalView::onFinished);
     connect(m_job, &RehearsalJob::failed, this, &RehearsalView::onFailed);
     // A steady 4 Hz: the charts advance evenly however fast the rehearsal reports.
@@ -324,15 +320,6 @@ void RehearsalView::updateBatchLabel()
 }
 
 bool RehearsalView::isRunning() const { return m_running; }
-
-void RehearsalView::showIncidentRows(QListWidgetItem* item)
-{
-    // The rows live on the rehearsal's working copy, never on the original.
-    const QString sql = item ? item->data(kRowsSqlRole).toString() : QString();
-    const QString copy = m_result ? m_result->copyPath : m_job->snapshot().copyPath;
-    if (!sql.isEmpty() && !copy.isEmpty())
-        Q_EMIT rowsRequested(item->data(kRowsTitleRole).toString(), sql, copy);
-}
 
 void RehearsalView::updateControls()
 {

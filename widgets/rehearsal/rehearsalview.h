@@ -12,12 +12,10 @@
 #include <QElapsedTimer>
 #include <QWidget>
 
-class QAction;
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QListWidget;
-class QListWidgetItem;
 class QProgressBar;
 class QPushButton;
 class QSlider;
@@ -82,7 +80,6 @@ public:
     [[nodiscard]] QLabel* statusLabel() const { return m_status; }
     [[nodiscard]] QLabel* verdictLabel() const { return m_verdict; }
     [[nodiscard]] QListWidget* incidentList() const { return m_incidents; }
-    [[nodiscard]] QAction* showRowsAction() const { return m_showRows; } // on the current incident
     [[nodiscard]] QSlider* batchSlider() const { return m_batch; }
     [[nodiscard]] QSlider* delaySlider() const { return m_delay; }
     [[nodiscard]] QCheckBox* faultBox(rehearsal::Fault fault) const;
@@ -109,7 +106,6 @@ private:
     void updateControls();
     void updateBatchLabel();
     void selectMigratedColumn();
-    void showIncidentRows(QListWidgetItem* item);
 
     rehearsal::RehearsalPlan m_plan;
     rehearsal::RehearsalOptions m_options;
@@ -143,7 +139,6 @@ private:
     RehearsalCharts* m_charts = nullptr;
     QTabWidget* m_tabs = nullptr;
     QListWidget* m_incidents = nullptr;
-    QAction* m_showRows = nullptr;
     DiffView* m_diff = nullptr;
     QLabel* m_planLabel = nullptr;
 };
