@@ -62,6 +62,34 @@ std::optional<qint64> DriftMonitor::measure(const sqlite::Database& db, bool exa
     return total;
 }
 
+DriftMonitor::Samples DriftMonitor::sample(const sqlite::Database& db, qsizetype limit) const
+{
+    Samples out;
+    QStringList driftSql;
+    QStringList nullSql;
+    auto take = [&](QList<IncidentRow>& into, const ColumnMapping& m, const QString& sql) {
+        auto rows = Verifier::sampleRows(db, m, sql, limit - into.size());
+        if (!rows)
+            qCWarning(lcRehearsal) << "rows of" << m.table << "not sampled:" << rows.error().toString();
+        else
+            into << *rows;
+    };
+    for (const ColumnMapping& m : m_plan->mappings) {
+        driftSql << Verifier::driftRowsSql(m, pendingFor(m.table));
+        nullSql << Verifier::nullRowsSql(m);
+        take(out.drift, m, driftSql.back());
+        take(out.nulls, m, nullSql.back());
+    }
+    // One query for every mapped column, by table and key as the samples are.
+    const auto all = [](const QStringList& parts) {
+        return parts.isEmpty() ? QString()
+                               : parts.join(QStringLiteral("\nUNION ALL\n")) + QStringLiteral("\nORDER BY 1, 2");
+    };
+    out.driftSql = all(driftSql);
+    out.nullSql = all(nullSql);
+    return out;
+}
+
 QString DriftMonitor::notMeasuredReason() const
 {
     if (checks() > 0)

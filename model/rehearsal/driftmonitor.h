@@ -26,6 +26,16 @@ public:
     [[nodiscard]] std::optional<qint64> lastExact() const { return m_lastExact; }
     [[nodiscard]] QString notMeasuredReason() const;
 
+    // The first rows behind drift and behind NULL reads now, over every mapped column, with the
+    // queries that list all of them (Verifier::driftRowsSql, nullRowsSql).
+    struct Samples {
+        QList<IncidentRow> drift;
+        QList<IncidentRow> nulls;
+        QString driftSql;
+        QString nullSql;
+    };
+    [[nodiscard]] Samples sample(const sqlite::Database& db, qsizetype limit) const;
+
 private:
     [[nodiscard]] Verifier::Pending pendingFor(const QString& table) const;
 

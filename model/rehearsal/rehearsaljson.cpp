@@ -116,14 +116,28 @@ namespace {
         return b;
     }
 
+    // A sampled value as the model holds it: JSON null is SQL NULL, a null QVariant (not nullptr).
+    QVariant cell(const QJsonValue& v) { return v.isNull() || v.isUndefined() ? QVariant() : v.toVariant(); }
+
 } // namespace
 
 QJsonObject RehearsalJson::incidentToJson(const Incident& i)
 {
-    return { { QStringLiteral("kind"), i.kind }, { QStringLiteral("phase"), i.phase },
+    QJsonObject o { { QStringLiteral("kind"), i.kind }, { QStringLiteral("phase"), i.phase },
         { QStringLiteral("severity"), severityName(i.severity) }, { QStringLiteral("message"), i.message },
         { QStringLiteral("count"), i.count }, { QStringLiteral("unit"), i.unit },
         { QStringLiteral("at_ms"), std::llround(i.atMs) } };
+    if (!i.rowsSql.isEmpty()) {
+        QJsonArray samples;
+        for (const IncidentRow& row : i.samples)
+            samples << QJsonObject { { QStringLiteral("table"), row.table },
+                { QStringLiteral("key"), QJsonValue::fromVariant(row.key) },
+                { QStringLiteral("old"), QJsonValue::fromVariant(row.oldValue) },
+                { QStringLiteral("new"), QJsonValue::fromVariant(row.newValue) } };
+        o.insert(QStringLiteral("samples"), samples);
+        o.insert(QStringLiteral("rows_sql"), i.rowsSql);
+    }
+    return o;
 }
 
 Incident RehearsalJson::incidentFromJson(const QJsonObject& o)
@@ -139,6 +153,13 @@ Incident RehearsalJson::incidentFromJson(const QJsonObject& o)
     i.count = o.value(QStringLiteral("count")).toInteger();
     i.unit = o.value(QStringLiteral("unit")).toString();
     i.atMs = o.value(QStringLiteral("at_ms")).toDouble();
+    i.rowsSql = o.value(QStringLiteral("rows_sql")).toString();
+    for (const QJsonValue& v : o.value(QStringLiteral("samples")).toArray()) {
+        const QJsonObject row = v.toObject();
+        i.samples << IncidentRow { row.value(QStringLiteral("table")).toString(),
+            cell(row.value(QStringLiteral("key"))), cell(row.value(QStringLiteral("old"))),
+            cell(row.value(QStringLiteral("new"))) };
+    }
     return i;
 }
 
@@ -262,7 +283,8 @@ QStringList RehearsalJson::keyOrder()
         "before after faults elapsed_ms passed drift_rows drift_not_measured drifted_queries null_rows "
         "foreign_key_violations integrity row_counts "
         "problems rows_backfilled workload operations operations_per_second reads writes old_clients new_clients "
-        "rollout_start_percent rollout_end_percent errors null_reads latency first_error count unit at_ms p50_us "
+        "rollout_start_percent rollout_end_percent errors null_reads latency first_error count unit at_ms samples key "
+        "old new rows_sql p50_us "
         "p95_us p99_us max_us write_amplification step rows_done rows_direct rows_total rows_this_run pages_written "
         "rows_per_100_rows pages_per_100_rows batches rows_per_second batch_time throttled_ms lock_wait_ms lock_waits "
         "resumed audit_rows audit_rows_twice backfills verification phases incidents error")

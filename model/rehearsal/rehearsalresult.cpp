@@ -74,7 +74,9 @@ QList<Incident> PhaseRecord::symptoms(bool driftReported) const
                            .arg(nv.nullReads)
                            .arg(nv.reads),
             .count = nv.nullReads,
-            .unit = QStringLiteral("reads") };
+            .unit = QStringLiteral("reads"),
+            .samples = nullSamples,
+            .rowsSql = nullRowsSql };
     for (const VersionSummary* v : { &workload.oldVersion, &workload.newVersion }) {
         if (v->errors > 0)
             out << Incident { .kind = QStringLiteral("client-errors"),
@@ -97,7 +99,9 @@ QList<Incident> PhaseRecord::symptoms(bool driftReported) const
                 "%1 row(s) where the old and the new column disagree: writes that reached only one of them.")
                            .arg(driftRows),
             .count = driftRows,
-            .unit = QStringLiteral("rows") };
+            .unit = QStringLiteral("rows"),
+            .samples = driftSamples,
+            .rowsSql = driftRowsSql };
     return out;
 }
 

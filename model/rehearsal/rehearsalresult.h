@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 namespace godwit::rehearsal {
 
@@ -16,6 +17,16 @@ enum class Severity { Info, Warning, Error };
 
 [[nodiscard]] QString phaseStatusName(PhaseStatus status); // "pending", "running", "done", ...
 [[nodiscard]] QString severityName(Severity severity); // "info", "warning", "error"
+
+// One row behind an incident: its key and the old and new column's values (NULL: a null QVariant).
+struct IncidentRow {
+    QString table;
+    QVariant key;
+    QVariant oldValue;
+    QVariant newValue;
+
+    bool operator==(const IncidentRow&) const = default;
+};
 
 // Something the rehearsal wants the team to see, pinned to the phase it happened in.
 struct Incident {
@@ -27,6 +38,8 @@ struct Incident {
     qint64 count = 0; // the headline number: rows, reads, milliseconds...
     QString unit; // what `count` counts: "rows", "reads", "ms", "errors"
     double atMs = 0; // since the rehearsal started
+    QList<IncidentRow> samples = {}; // drift and NULL reads: the first rows behind it, at the phase's end
+    QString rowsSql = {}; // the query that lists those rows on the copy
 
     bool operator==(const Incident&) const = default;
 };
@@ -126,6 +139,10 @@ struct PhaseRecord {
     WriteAmplification amplification;
     QList<BackfillSummary> backfills;
     qint64 driftRows = -1; // exact, at the phase's end; -1 when not measurable (no mapped column)
+    QList<IncidentRow> driftSamples; // the first drifted rows, at the phase's end
+    QList<IncidentRow> nullSamples; // the first rows a new client reads NULL from, at the phase's end
+    QString driftRowsSql; // the queries behind them (one per mapped column, UNION ALL)
+    QString nullRowsSql; // these four reach the JSON on the phase's drift and null-reads incidents
     QStringList driftedQueries; // queries whose plan or latency moved since the previous phase ("query-drift")
     std::optional<Verification> verification; // the contract's pre-check
     QString error;

@@ -28,6 +28,9 @@ using plan::Phase;
 
 namespace {
 
+    // Rows each drift or NULL-read incident records: enough to recognise the pattern, small in the JSON.
+    constexpr qsizetype kIncidentSamples = 5;
+
     qint64 nowNs()
     {
         return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now().time_since_epoch())
@@ -396,6 +399,13 @@ void RehearsalRunner::finishPhase(int index, PhaseRecord& r)
             return w;
         }();
         r.amplification = m_workload->amplification(index);
+    }
+    if (m_monitor && (r.driftRows > 0 || r.workload.newVersion.nullReads > 0)) {
+        const DriftMonitor::Samples rows = m_drift.sample(*m_monitor, kIncidentSamples);
+        r.driftSamples = r.driftRows > 0 ? rows.drift : QList<IncidentRow>();
+        r.nullSamples = r.workload.newVersion.nullReads > 0 ? rows.nulls : QList<IncidentRow>();
+        r.driftRowsSql = rows.driftSql;
+        r.nullRowsSql = rows.nullSql;
     }
     bool driftReported = false;
     {

@@ -74,6 +74,25 @@ namespace {
         return QStringLiteral("%1 rows where this does not hold yet: %2").arg(rows).arg(condition);
     }
 
+    // The rows' columns, named alike for every mapping so that one query can list them all.
+    QString rowsSelect(const ColumnMapping& m)
+    {
+        return QStringLiteral("SELECT %1 AS \"table\", %2 AS key, %3 AS old_value, %4 AS new_value FROM %5 WHERE ")
+            .arg(schema::quoteString(m.table), m.keyColumn.isEmpty() ? QStringLiteral("NULL") : keyOf(m),
+                quoteIdentifier(m.oldColumn), quoteIdentifier(m.newColumn), quoteIdentifier(m.table));
+    }
+
+    // pendingExclusion() with the bounds written out, so the query runs as it is in an editor.
+    QString pendingLiteral(const ColumnMapping& m, const Verifier::Pending& p)
+    {
+        if (m.keyColumn.isEmpty() || p.after >= p.upTo)
+            return {};
+        if (p.after == std::numeric_limits<qint64>::min() && p.upTo == std::numeric_limits<qint64>::max())
+            return QStringLiteral(" AND %1 IS NOT NULL").arg(quoteIdentifier(m.newColumn));
+        return QStringLiteral(" AND NOT (%1 IS NULL AND %2 > %3 AND %2 <= %4)")
+            .arg(quoteIdentifier(m.newColumn), keyOf(m), QString::number(p.after), QString::number(p.upTo));
+    }
+
 } // namespace
 
 Result<std::optional<qint64>> Verifier::driftRows(
@@ -94,6 +113,40 @@ Result<std::optional<qint64>> Verifier::driftRows(
     if (!row)
         return std::unexpected(row.error());
     return std::optional<qint64>(st->int64(0));
+}
+
+QString Verifier::driftRowsSql(const ColumnMapping& m, const Pending& pending)
+{
+    return rowsSelect(m) + driftPredicate(m) + pendingLiteral(m, pending);
+}
+
+QString Verifier::nullRowsSql(const ColumnMapping& m)
+{
+    return rowsSelect(m)
+        + QStringLiteral("%1 IS NULL AND %2 IS NOT NULL")
+              .arg(quoteIdentifier(m.newColumn), quoteIdentifier(m.oldColumn));
+}
+
+Result<QList<IncidentRow>> Verifier::sampleRows(
+    const sqlite::Database& db, const ColumnMapping& m, const QString& sql, qsizetype limit)
+{
+    QList<IncidentRow> out;
+    auto present = bothColumns(db, m);
+    if (!present)
+        return std::unexpected(present.error());
+    if (!*present || limit <= 0)
+        return out;
+    auto st = db.prepare(sql + QStringLiteral(" ORDER BY 2 LIMIT %1").arg(limit));
+    if (!st)
+        return std::unexpected(st.error());
+    while (true) {
+        auto row = st->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return out;
+        out << IncidentRow { m.table, st->value(1), st->value(2), st->value(3) };
+    }
 }
 
 Result<std::optional<qint64>> Verifier::sampledDriftRows(

@@ -61,6 +61,16 @@ public:
     // and whose new column has no value either (NULL or gone). Needs the same connection.
     [[nodiscard]] static Result<qint64> lostRows(const sqlite::Database& db, const ColumnMapping& mapping);
 
+    // The rows behind a drift or NULL-read incident ("table", key, old_value, new_value): where the
+    // new column disagrees with `up` outside `pending`, or is NULL while the old one holds a value
+    // (what a new client reads as missing). Runnable as they are on the copy, bounds written out.
+    [[nodiscard]] static QString driftRowsSql(const ColumnMapping& mapping,
+        const Pending& pending = { std::numeric_limits<qint64>::max(), std::numeric_limits<qint64>::max() });
+    [[nodiscard]] static QString nullRowsSql(const ColumnMapping& mapping);
+    // The first `limit` rows of one of those queries by key; nothing when a column is gone.
+    [[nodiscard]] static Result<QList<IncidentRow>> sampleRows(
+        const sqlite::Database& db, const ColumnMapping& mapping, const QString& sql, qsizetype limit);
+
     [[nodiscard]] static Result<QList<TableSnapshot>> snapshot(const sqlite::Database& db);
     // Drift = 0, the plan's contract preconditions (no NULL where the new shape needs a value),
     // foreign_key_check and integrity_check clean, every original row still present.

@@ -37,6 +37,10 @@ using namespace godwit::rehearsal;
 
 namespace {
 
+    // An incident item's query for the rows behind it (drift, NULL reads), and the title of their tab.
+    constexpr int kRowsSqlRole = Qt::UserRole + 1;
+    constexpr int kRowsTitleRole = Qt::UserRole + 2;
+
     QString faultText(Fault f)
     {
         switch (f) {
@@ -220,12 +224,24 @@ RehearsalView::RehearsalView(QWidget* parent)
                                              .arg(i.atMs / 1000.0, 0, 'f', 1)
                                              .arg(i.message));
         item->setData(Qt::UserRole, i.kind);
+        if (!i.rowsSql.isEmpty()) {
+            item->setData(kRowsSqlRole, i.rowsSql);
+            item->setData(kRowsTitleRole, tr("%1 in %2").arg(i.kind, i.phase));
+            item->setToolTip(tr("Double-click or press Enter to show the rows behind it, on the working copy"));
+        }
         const QStyle::StandardPixmap icon = i.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
             : i.severity == Severity::Warning                             ? QStyle::SP_MessageBoxWarning
                                                                           : QStyle::SP_MessageBoxInformation;
         item->setIcon(style()->standardIcon(icon));
         m_incidents->addItem(item);
         m_incidents->scrollToBottom();
+    });
+    connect(m_incidents, &QListWidget::itemActivated, this, [this](QListWidgetItem* item) {
+        // The rows live on the rehearsal's working copy, never on the original.
+        const QString sql = item->data(kRowsSqlRole).toString();
+        const QString copy = m_result ? m_result->copyPath : m_job->snapshot().copyPath;
+        if (!sql.isEmpty() && !copy.isEmpty())
+            Q_EMIT rowsRequested(item->data(kRowsTitleRole).toString(), sql, copy);
     });
     connect(m_job, &RehearsalJob::finished, this, &RehearsalView::onFinished);
     connect(m_job, &RehearsalJob::failed, this, &RehearsalView::onFailed);

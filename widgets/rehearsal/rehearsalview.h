@@ -95,6 +95,8 @@ Q_SIGNALS:
     void finished(const godwit::rehearsal::RehearsalResult& result);
     void failed(const QString& message);
     void paceChanged(godwit::project::Pace pace);
+    // "Show the rows" on a drift or NULL-read incident: the query that lists them, on the copy.
+    void rowsRequested(const QString& title, const QString& sql, const QString& database);
 
 private:
     void run(bool resume);

@@ -54,7 +54,7 @@ void MainWindow::createWorkbenches()
     // The Queries panel follows the comparison's after side, a migrations folder included.
     connect(this, &MainWindow::comparisonStarted, m_queries->panel(),
         [this](const QString& after) { m_queries->panel()->setAfterSource(after); });
-    // Data ▸ Browse Table, Run SQL… and the Data dock; "Show the Rows" of a query opens there.
+    // Data ▸ Browse Table, Run SQL… and the Data dock; "Show the Rows" of a query or an incident opens there.
     auto* dataMenu = new QMenu(tr("&Data"), this);
     menuBar()->insertMenu(menuBar()->findChild<QMenu*>(QStringLiteral("migrationMenu"))->menuAction(), dataMenu);
     auto* data = new DataWorkbench(this, dataMenu, m_browser, [this] {
@@ -63,6 +63,8 @@ void MainWindow::createWorkbenches()
     connect(this, &MainWindow::schemaLoaded, data, &DataWorkbench::updateActions);
     connect(m_queries->panel(), &QueryPanel::rowsRequested, data,
         [data](const QString& title, const QString& sql) { data->showRows(title, sql); });
+    // A rehearsal incident's rows: read-only on the rehearsal's working copy, which the view names.
+    connect(m_rehearsal->view(), &RehearsalView::rowsRequested, data, &DataWorkbench::showRows);
     createModes();
 }
 

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The data views in the main window: Data ▸ Browse Table on a 1,000,000-row table, the rows
-// behind a pre-check opened from their SQL, and the Queries dock's "Show the Rows", with
-// screenshots at 1,366×768 for people to look at.
+// behind a pre-check opened from their SQL, the Queries dock's "Show the Rows" and a rehearsal
+// incident's rows on its working copy, with screenshots at 1,366×768 for people to look at.
+#include "data/sqlsession.h"
 #include "datasets.h"
 #include "filehash.h"
 #include "sqlite/database.h"
 #include "sqlite/rowset.h"
+#include "sqlite/workingcopy.h"
 #include "widgets/data/dataworkbench.h"
 #include "widgets/data/resultsview.h"
 #include "widgets/data/sqlconsole.h"
@@ -13,6 +15,8 @@
 #include "widgets/data/tablemodel.h"
 #include "widgets/queries/querypanel.h"
 #include "widgets/queries/queryworkbench.h"
+#include "widgets/rehearsal/rehearsalview.h"
+#include "widgets/rehearsal/rehearsalworkbench.h"
 #include "widgets/schema/schemabrowser.h"
 #include "widgets/shell/mainwindow.h"
 
@@ -130,6 +134,37 @@ private Q_SLOTS:
         QVERIFY(ran.wait(10000));
         QCOMPARE(console->results()->results().front().rowCount, 1297);
         QCOMPARE(godwit::test::databaseFingerprint(chinook), before);
+    }
+
+    // A rehearsal incident's rows open on the rehearsal's working copy, through the same guarded,
+    // read-only connection as the original: a DELETE typed there is refused and the copy is unchanged.
+    void rehearsalIncidentRows()
+    {
+        const QString chinook = godwit::test::datasetDatabase(godwit::test::Dataset::Chinook);
+        const QString copy = godwit::test::scratchDir() + QStringLiteral("/rehearsal-copy.db");
+        QVERIFY(godwit::sqlite::WorkingCopy::create(chinook, copy));
+        const auto original = godwit::test::databaseFingerprint(chinook);
+        const auto copied = godwit::test::databaseFingerprint(copy);
+        TestWindow t;
+        QSignalSpy loaded(&t.window, &MainWindow::schemaLoaded);
+        t.window.openFile(chinook);
+        QVERIFY(loaded.wait(20000));
+        const QString sql = QStringLiteral("SELECT 'Customer' AS \"table\", CustomerId AS key, Company AS old_value "
+                                           "FROM Customer WHERE Company IS NOT NULL ORDER BY 1, 2");
+        Q_EMIT t.window.rehearsal()->view()->rowsRequested(QStringLiteral("drift in backfill"), sql, copy);
+        auto* console = t.window.findChild<godwit::widgets::SqlConsole*>();
+        QVERIFY(console);
+        QSignalSpy ran(console, &godwit::widgets::SqlConsole::ran);
+        QVERIFY(ran.wait(10000));
+        QCOMPARE(console->session()->path(), copy);
+        QCOMPARE(console->session()->target(), godwit::data::SqlSession::Target::Original);
+        QCOMPARE(console->results()->results().front().rowCount, 10); // Chinook's customers with a company
+        console->setSql(QStringLiteral("DELETE FROM Customer"));
+        console->run();
+        QVERIFY(ran.wait(10000));
+        QVERIFY(console->results()->results().front().error.has_value());
+        QCOMPARE(godwit::test::databaseFingerprint(copy), copied);
+        QCOMPARE(godwit::test::databaseFingerprint(chinook), original);
     }
 };
 
