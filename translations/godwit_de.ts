@@ -3326,6 +3326,14 @@ Inszenieren Sie oben einen Fehler (Dual-Write überspringen, Lesen zu früh umsc
         <source>Pace:</source>
         <translation>Tempo:</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the rows behind it, on the working copy</source>
+        <translation>Doppelklick oder Eingabetaste zeigt die Zeilen dahinter, auf der Arbeitskopie</translation>
+    </message>
 </context>
 <context>
     <name>godwit::widgets::RehearsalWorkbench</name>

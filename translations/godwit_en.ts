@@ -3314,6 +3314,14 @@ Stage a mistake above (skip the dual-write, switch reads early, …) to see what
         <source>Pace:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the rows behind it, on the working copy</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>godwit::widgets::RehearsalWorkbench</name>

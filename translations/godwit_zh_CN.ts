@@ -3308,6 +3308,14 @@ Stage a mistake above (skip the dual-write, switch reads early, …) to see what
         <source>Pace:</source>
         <translation>速度：</translation>
     </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%2 中的 %1</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to show the rows behind it, on the working copy</source>
+        <translation>双击或按 Enter 键，在工作副本上显示其背后的行</translation>
+    </message>
 </context>
 <context>
     <name>godwit::widgets::RehearsalWorkbench</name>
