@@ -266,12 +266,18 @@ void DiffView::showChanges(const diff::ChangeSet& changes) { setChangeSet(change
 
 void DiffView::placeCard(const QString& key, std::optional<QPointF> topLeft)
 {
-    for (DiagramScene* scene : { m_beforeScene, m_afterScene }) {
-        if (topLeft)
-            scene->setUserPositions({ { key, *topLeft } });
-        else
-            scene->resetUserPosition(key);
+    if (topLeft) {
+        placeCards({ { key, *topLeft } });
+        return;
     }
+    m_beforeScene->resetUserPosition(key);
+    m_afterScene->resetUserPosition(key);
+}
+
+void DiffView::placeCards(const QHash<QString, QPointF>& topLefts)
+{
+    m_beforeScene->setUserPositions(topLefts);
+    m_afterScene->setUserPositions(topLefts);
 }
 
 void DiffView::compareWith(const schema::Schema& before, const QString& beforeTitle, const QString& afterPath)

@@ -63,6 +63,8 @@ public:
     void showChanges(const diff::ChangeSet& changes);
     // Places a card on both sides, or puts it back where the layout put it.
     void placeCard(const QString& key, std::optional<QPointF> topLeft);
+    // Places many cards on both sides at once (by key, top-left corners).
+    void placeCards(const QHash<QString, QPointF>& topLefts);
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] bool hasComparison() const { return m_hasComparison; }
     [[nodiscard]] const diff::ChangeSet& changeSet() const { return m_changes; }

@@ -4,7 +4,7 @@
 #include "project/workspace.h"
 #include "widgets/diff/diffview.h"
 
-#include <QSet>
+#include <QHash>
 
 namespace godwit::widgets {
 
@@ -70,12 +70,16 @@ void ComparisonBinding::placeCard(Workspace::Side side, const QString& table)
 
 void ComparisonBinding::placeAllCards()
 {
+    // All cards in one placement, so each scene re-routes its lines once; where both sides have a
+    // place, the After side's wins, as placeCard() chooses it.
     const project::CardPositions& cards = m_workspace->project().cards;
-    QSet<QString> tables;
-    for (const QString& table : cards.before.keys() + cards.after.keys())
-        tables.insert(table);
-    for (const QString& table : std::as_const(tables))
-        placeCard(Workspace::Side::After, table);
+    QHash<QString, QPointF> places;
+    for (const auto* side : { &cards.before, &cards.after }) {
+        for (auto it = side->constBegin(); it != side->constEnd(); ++it)
+            places.insert(it.key(), it.value());
+    }
+    if (!places.isEmpty())
+        m_view->placeCards(places);
 }
 
 } // namespace godwit::widgets
